@@ -1,0 +1,69 @@
+import CICU
+
+extension ICU {
+    /// ICU's own MessageFormat: the oracle our parser is held against, and a formatter.
+    public enum MessageFormat {
+        /// ICU's verdict on a pattern.
+        public struct Verdict: Sendable, Equatable {
+            public let accepted: Bool
+            /// ICU's error name when rejected.
+            public let errorName: String?
+            /// The UTF-16 offset of the error ICU reports, when it reports one.
+            public let errorOffset: Int?
+        }
+
+        /// Whether ICU's MessageFormat (default apostrophe mode) accepts `pattern`.
+        public static func validate(_ pattern: String, locale: Locale = Locale(identifier: "en")) -> Verdict {
+            let units = Array(pattern.utf16)
+            var offset: Int32 = -1
+            var status: Int32 = 0
+            let ok = units.withUnsafeBufferPointer { cicu_message_validate($0.baseAddress, Int32($0.count), locale.identifier, &offset, &status) }
+            if ok != 0 { return Verdict(accepted: true, errorName: nil, errorOffset: nil) }
+            return Verdict(accepted: false, errorName: String(cString: cicu_error_name(status)), errorOffset: offset >= 0 ? Int(offset) : nil)
+        }
+
+        /// An argument value for formatting.
+        public enum Argument: Sendable {
+            case string(String)
+            case number(Double)
+            /// Milliseconds since 1970-01-01.
+            case date(Double)
+        }
+
+        /// Formats `pattern` with named arguments, as a site using ICU would.
+        public static func format(_ pattern: String, locale: Locale, arguments: [String: Argument]) throws -> String {
+            let units = Array(pattern.utf16)
+            let sortedArguments = arguments.sorted { $0.key < $1.key }
+            let names = sortedArguments.map { Array($0.key.utf16) }
+            let strings: [[UInt16]] = sortedArguments.map { if case .string(let s) = $0.value { return Array(s.utf16) } else { return [] } }
+            let kinds: [Int32] = sortedArguments.map {
+                switch $0.value { case .string: return 0; case .number: return 1; case .date: return 2 }
+            }
+            let numbers: [Double] = sortedArguments.map {
+                switch $0.value { case .string: return 0; case .number(let n): return n; case .date(let d): return d }
+            }
+            // Pin every buffer for the call: C receives arrays of pointers into them.
+            return try withPointers(names) { namePointers, nameLengths in
+                try withPointers(strings) { stringPointers, stringLengths in
+                    try ICU.utf16Buffer("format message", initialCapacity: units.count * 2 + 64) { out, cap, status in
+                        units.withUnsafeBufferPointer { u in
+                            cicu_message_format(u.baseAddress, Int32(u.count), locale.identifier, Int32(names.count),
+                                                namePointers, nameLengths, kinds, stringPointers, stringLengths, numbers,
+                                                out, cap, status)
+                        }
+                    }
+                }
+            }
+        }
+
+        private static func withPointers<R>(_ arrays: [[UInt16]], _ body: ([UnsafePointer<UInt16>?], [Int32]) throws -> R) throws -> R {
+            let buffers = arrays.map { array -> UnsafeMutableBufferPointer<UInt16> in
+                let buffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(array.count, 1))
+                _ = buffer.initialize(from: array)
+                return buffer
+            }
+            defer { buffers.forEach { $0.deallocate() } }
+            return try body(buffers.map { UnsafePointer($0.baseAddress) }, arrays.map { Int32($0.count) })
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/// The subcommands, in help order. Each command lives in its own file.
+enum CommandRegistry {
+    static let all: [CommandEntry] = [
+        CommandEntry(VersionCommand.self),
+    ]
+}
