@@ -144,7 +144,11 @@ public enum HTMLExtractor {
                     trailing = ""
                     if skipHere || HTMLExtractor.opaqueInline.contains(name) {
                         let end = isVoid ? index + 1 : matchingEnd(from: index, name: name)
-                        let id = content.add(Placeholder(open: .tokens(index..<end), close: nil, label: HTMLExtractor.labels[name] ?? name))
+                        var label = HTMLExtractor.labels[name] ?? name
+                        let inner = tokens[index..<end].compactMap { token -> String? in if case .character(let t) = token { return t } else { return nil } }.joined()
+                        let shown = UnitKey.collapseWhitespace(inner)
+                        if !shown.isEmpty && !isVoid { label += " \u{201C}\(shown.prefix(60))\u{201D}" + (skipHere ? " (not translated)" : "") }
+                        let id = content.add(Placeholder(open: .tokens(index..<end), close: nil, label: label))
                         content.pieces.append(.standalone(id))
                         return end
                     }
