@@ -97,7 +97,12 @@ public enum ContentExtractor {
     public static func merge(_ units: [ExtractedUnit]) -> (units: [ExtractedUnit], diagnostics: [Diagnostic]) {
         var byKey: [String: ExtractedUnit] = [:]
         var diagnostics: [Diagnostic] = []
-        for unit in units {
+        // Files in path order, whatever order they were read in, so notes come out the same.
+        let ordered = units.enumerated().sorted {
+            let a = $0.element.references.first ?? "", b = $1.element.references.first ?? ""
+            return a == b ? $0.offset < $1.offset : a.utf8.lexicographicallyPrecedes(b.utf8)
+        }.map(\.element)
+        for unit in ordered {
             guard var existing = byKey[unit.key] else { byKey[unit.key] = unit; continue }
             if existing.source != unit.source {
                 diagnostics.append(Diagnostic(severity: .warning, path: unit.references.first ?? "", check: "extract", key: unit.key,
