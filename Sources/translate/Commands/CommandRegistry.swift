@@ -2,5 +2,7 @@
 enum CommandRegistry {
     static let all: [CommandEntry] = [
         CommandEntry(VersionCommand.self),
+        CommandEntry(ExtractCommand.self),
+        CommandEntry(SyncCommand.self),
     ]
 }
