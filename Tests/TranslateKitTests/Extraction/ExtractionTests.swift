@@ -138,7 +138,7 @@ struct ExtractionTests {
                          "<ul><li>One<li>Two</ul>", "<b><i>misnested</b></i>", "<1>", "</1>"]
         let seed = UInt64(ProcessInfo.processInfo.environment["EXTRACTION_SEED"] ?? "") ?? 20_261_123
         print("malformed HTML seed: \(seed)")
-        var generator = SeededGenerator(seed: seed)
+        var generator = ExtractionRandom(seed: seed)
         for _ in 0..<300 {
             let count = Int.random(in: 1...30, using: &generator)
             let html = (0..<count).map { _ in fragments.randomElement(using: &generator)! }.joined()
@@ -202,7 +202,7 @@ struct ExtractionTests {
 }
 
 /// SplitMix64: a seeded generator so a failing run can be repeated.
-struct SeededGenerator: RandomNumberGenerator {
+struct ExtractionRandom: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

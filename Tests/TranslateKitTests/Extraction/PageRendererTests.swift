@@ -113,7 +113,7 @@ struct PageRendererTests {
     func reorderedTags() {
         let seed: UInt64 = 7_734
         print("reordered tags seed: \(seed)")
-        var generator = SeededGenerator(seed: seed)
+        var generator = ExtractionRandom(seed: seed)
         let wrappers = [("<b>", "</b>"), ("<em>", "</em>"), ("<a href=\"/x?a=1&amp;b=2\">", "</a>"), ("<span class=\"k\">", "</span>")]
         for round in 0..<50 {
             let (open1, close1) = wrappers.randomElement(using: &generator)!
