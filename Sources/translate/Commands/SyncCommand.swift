@@ -12,7 +12,9 @@ enum SyncCommand: Command {
     Merges Locales/messages.pot into each Locales/<tag>.po by key: new messages are added
     untranslated; a message whose English changed keeps its translation marked fuzzy, with the
     old English as a '#|' comment; a message gone from the content becomes obsolete ('#~'), so no
-    translation is ever lost. Files that would not change are not written.
+    translation is ever lost. When a sentence with a text-derived key is edited, its old
+    translation moves to the new key as fuzzy (if the two are similar and on the same page).
+    Files that would not change are not written.
 
     Options:
       --lang TAG,…        also create Locales/<TAG>.po for these languages (BCP 47 tags)
@@ -67,7 +69,8 @@ enum SyncCommand: Command {
                 for field in template.catalog.headerFields { catalog.setHeaderField(field.name, field.value) }
                 catalog.setHeaderField("Language", tag)
             }
-            let result = CatalogMerger.merge(template: template.catalog, into: catalog)
+            let rekeyed = EditedMessageMatcher.rekey(catalog, template: template.catalog)
+            let result = CatalogMerger.merge(template: template.catalog, into: rekeyed.catalog)
             let changed = try AtomicFile.writeIfChanged(Data(POWriter.write(result.catalog).utf8), to: url)
             report.append(["language": tag, "added": result.added, "changed": result.changed, "obsoleted": result.obsoleted, "written": changed])
             if !quiet {
