@@ -119,7 +119,8 @@ public final class LanguageRegistry: @unchecked Sendable {
         } catch let error as ICU.Locale.TagError {
             throw TranslateError("ill-formed language tag '\(tag)': \(error.reason)", hint: "write a BCP 47 tag such as 'es-US' or 'pt-BR'")
         }
-        let canonical = locale.languageTag
+        // ICU canonicalizes some unknown tags oddly; keep the user's spelling then.
+        let canonical = locale.languageTag.lowercased().hasPrefix(locale.language.lowercased()) && !locale.language.isEmpty ? locale.languageTag : tag
         let script = locale.script ?? "Zzzz"
         let rtl = ICU.Script(script)?.isRightToLeft ?? false
         let hasData = locale.hasOwnData

@@ -2,5 +2,7 @@
 enum CommandRegistry {
     static let all: [CommandEntry] = [
         CommandEntry(VersionCommand.self),
+        CommandEntry(InitCommand.self),
+        CommandEntry(LanguagesCommand.self),
     ]
 }
