@@ -157,9 +157,10 @@ struct LanguageRegistryReader {
             let explicit = locale.explicitScript
             if !explicit.isEmpty && explicit != scriptCell.value {
                 fail(scriptCell.position, "script '\(scriptCell.value)' contradicts the tag's script subtag '\(explicit)'")
-            } else if explicit.isEmpty, let likely = locale.script, likely != scriptCell.value, !Self.scriptsAgree(likely, scriptCell.value) {
+            } else if explicit.isEmpty, let likely = locale.script, likely != scriptCell.value, !Self.scriptsAgree(likely, scriptCell.value),
+                      !Self.flags(cells["flags"]?.value ?? "").contains("script-reviewed") {
                 warn(scriptCell.position, "'\(tag)' is written in \(scriptCell.value) here, but CLDR's likely script for it is \(likely)",
-                     notes: ["add the script to the tag (e.g. '\(locale.language)-\(scriptCell.value)') if that is what families read"])
+                     notes: ["add the script to the tag (e.g. '\(locale.language)-\(scriptCell.value)'), or add the flag 'script-reviewed' when the district has checked that families read \(scriptCell.value)"])
             }
         } else {
             fail(scriptCell.position, "unknown script '\(scriptCell.value)'", hint: "write an ISO 15924 code such as Latn, Arab, Cyrl, Mymr, Rohg")
@@ -214,9 +215,9 @@ struct LanguageRegistryReader {
 
         let flagsCell = cell("flags")
         var testOnly = false
-        for flag in flagsCell.value.split(whereSeparator: { $0 == "," || $0 == " " }) {
+        for flag in Self.flags(flagsCell.value) {
             if flag == "test-only" { testOnly = true }
-            else { fail(flagsCell.position, "unknown flag '\(flag)'", hint: "flags: test-only") }
+            else if flag != "script-reviewed" { fail(flagsCell.position, "unknown flag '\(flag)'", hint: "flags: test-only, script-reviewed") }
         }
 
         guard errors.count == errorCount, let tier else { return nil }
@@ -233,6 +234,10 @@ struct LanguageRegistryReader {
     static func scriptsAgree(_ a: String, _ b: String) -> Bool {
         let groups: [Set<String>] = [["Jpan", "Hani", "Hira", "Kana"], ["Kore", "Hang", "Hani"], ["Hans", "Hant", "Hani"]]
         return groups.contains { $0.contains(a) && $0.contains(b) }
+    }
+
+    static func flags(_ value: String) -> [String] {
+        value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
     }
 
     static func likeTarget(_ value: String) -> String? {

@@ -16,8 +16,7 @@ enum RegistryFile {
     @Test func registryFileLoadsWithZeroErrors() throws {
         let result = LanguageRegistry.parse(try TextFile.read(RegistryFile.url), path: "Locales/languages.tsv")
         #expect(result.errors.map(\.description) == [])
-        // The one reviewed doubt: CLDR's likely script for Tedim Chin is Pau Cin Hau, the district's is Latin.
-        #expect(result.warnings.map(\.message) == ["'ctd' is written in Latn here, but CLDR's likely script for it is Pauc"])
+        #expect(result.warnings.map(\.formatted) == [])
         #expect(registry.languages.count == 94)
         #expect(registry.languages.filter { !$0.isTestOnly && $0.tier != .source && $0.tier != .fallback }.count == 89)
     }
@@ -267,6 +266,17 @@ enum RegistryFile {
         let error = errors([Self.english, line]).first
         #expect(error?.position == TextPosition(line: 4, column: Self.column(of: "cardinal", in: line)))
         #expect(error?.message.hasPrefix("ICU cannot read the plural rules") == true)
+    }
+
+    @Test func scriptOtherThanCLDRsLikelyOneIsAWarningUnlessReviewed() {
+        let tedim = ["tag": "ctd", "english_name": "Tedim Chin", "endonym": "Zolai", "endonym_source": "Wikipedia", "cardinal": "like my",
+                     "ordinal": "other", "plural_reason": "no plural on counted nouns", "collation": "root"]
+        let line = Self.spanish(tedim)
+        let result = LanguageRegistry.parse([Self.header, Self.english, line].joined(separator: "\n"), path: "w.tsv")
+        #expect(result.errors.isEmpty)
+        #expect(result.warnings.map(\.formatted) == ["w.tsv:3:\(Self.column(of: "script", in: line)): warning: [language-registry] 'ctd' is written in Latn here, but CLDR's likely script for it is Pauc"])
+        let reviewed = Self.spanish(tedim.merging(["flags": "script-reviewed"]) { $1 })
+        #expect(LanguageRegistry.parse([Self.header, Self.english, reviewed].joined(separator: "\n"), path: "w.tsv").warnings.isEmpty)
     }
 
     @Test func tooManyCells() {
