@@ -1,24 +1,10 @@
 import Foundation
 
-/// Where a project's content is: translate.json's "sources" (strings, or objects with "path"),
-/// else Content/. (A minimal reader until the project configuration is shared.)
+/// Where a project's content is: translate.json's "sources" (default Content/).
 public enum ContentSources {
     public static func load(root: URL) throws -> [String] {
-        let url = root.appendingPathComponent("translate.json")
-        guard FileManager.default.fileExists(atPath: url.path) else { return ["Content"] }
-        let text = try TextFile.read(url, displayPath: "translate.json")
-        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
-            throw TranslateError(path: "translate.json", "not a JSON object", hint: "check the file with a JSON validator")
-        }
-        guard let sources = object["sources"] else { return ["Content"] }
-        guard let list = sources as? [Any] else {
-            throw TranslateError(path: "translate.json", "\"sources\" must be a list of folders or files")
-        }
-        let paths = list.compactMap { item -> String? in
-            if let path = item as? String { return path }
-            return (item as? [String: Any])?["path"] as? String
-        }
-        return paths.isEmpty ? ["Content"] : paths
+        let sources = try ProjectConfig.load(root: root).sources
+        return sources.isEmpty ? ["Content"] : sources
     }
 }
 

@@ -6,7 +6,7 @@ enum ExtractCommand: Command {
     static let name = "extract"
     static let summary = "extract translatable text from the content into Locales/messages.pot"
     static let help = """
-    Usage: translate extract [--no-sync] [--lang TAG,…] [--dump-tokens FILE] [--format text|json] [--root DIR]
+    Usage: translate extract [--no-sync] [--lang TAG,…] [--all-languages] [--dump-tokens FILE] [--format text|json] [--root DIR]
 
     Reads the content sources (translate.json "sources", default Content/): HTML pages, Markdown
     posts, plain-text notices and JSON message catalogs, and writes every translatable message to
@@ -21,6 +21,7 @@ enum ExtractCommand: Command {
     Options:
       --no-sync           write the POT only
       --lang TAG,…        also create Locales/<TAG>.po for these languages when syncing
+      --all-languages     also create a catalog for every registry language when syncing
       --dump-tokens FILE  print the HTML token stream of FILE as JSON and stop (a debugging aid)
       --format text|json  the summary's format (default text)
 
@@ -28,7 +29,7 @@ enum ExtractCommand: Command {
       translate extract --lang es-US,ar
     """
     static let valueOptions: Set<String> = ["--dump-tokens", "--lang"]
-    static let flagOptions: Set<String> = ["--no-sync"]
+    static let flagOptions: Set<String> = ["--no-sync", "--all-languages"]
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         let format = try options.format(["text", "json"])
@@ -60,14 +61,14 @@ enum ExtractCommand: Command {
                 "output": "Locales/messages.pot",
                 "diagnostics": result.diagnostics.map { ["severity": $0.severity.rawValue, "path": $0.path, "message": $0.message] },
             ]
-            let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])
+            let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys, .withoutEscapingSlashes])
             console.out(String(decoding: data, as: UTF8.self))
         } else {
             console.progress("extracted \(result.units.count) messages (\(words) words) from \(files.count) files → Locales/messages.pot\(changed ? "" : " (unchanged)")")
         }
         var status = result.diagnostics.contains { $0.severity == .error } ? ExitStatus.findings : ExitStatus.success
         if !options.has("--no-sync") {
-            let syncStatus = try SyncCommand.sync(root: root, languages: options.all("--lang"), console: console, quiet: format == "json")
+            let syncStatus = try SyncCommand.sync(root: root, languages: options.all("--lang"), allLanguages: options.has("--all-languages"), console: console, quiet: format == "json")
             status = max(status, syncStatus)
         }
         return status

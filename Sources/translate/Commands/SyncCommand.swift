@@ -7,7 +7,7 @@ enum SyncCommand: Command {
     static let name = "sync"
     static let summary = "bring every Locales/<tag>.po up to date with Locales/messages.pot"
     static let help = """
-    Usage: translate sync [--lang TAG,…] [--format text|json] [--root DIR]
+    Usage: translate sync [--lang TAG,…] [--all-languages] [--format text|json] [--root DIR]
 
     Merges Locales/messages.pot into each Locales/<tag>.po by key: new messages are added
     untranslated; a message whose English changed keeps its translation marked fuzzy, with the
@@ -18,21 +18,24 @@ enum SyncCommand: Command {
 
     Options:
       --lang TAG,…        also create Locales/<TAG>.po for these languages (BCP 47 tags)
+      --all-languages     also create a catalog for every language of the registry
+                          (Locales/languages.tsv, else the built-in one)
       --format text|json  the summary's format (default text)
 
     Example:
       translate sync --lang pl,zh-Hans
     """
     static let valueOptions: Set<String> = ["--lang"]
-    static let flagOptions: Set<String> = []
+    static let flagOptions: Set<String> = ["--all-languages"]
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         let format = try options.format(["text", "json"])
-        return try sync(root: options.root, languages: options.all("--lang"), console: console, quiet: format == "json", json: format == "json")
+        return try sync(root: options.root, languages: options.all("--lang"), allLanguages: options.has("--all-languages"),
+                        console: console, quiet: format == "json", json: format == "json")
     }
 
     /// Shared with `extract`.
-    static func sync(root: URL, languages: [String], console: Console, quiet: Bool, json: Bool = false) throws -> Int32 {
+    static func sync(root: URL, languages: [String], allLanguages: Bool = false, console: Console, quiet: Bool, json: Bool = false) throws -> Int32 {
         let locales = root.appendingPathComponent("Locales")
         let potURL = locales.appendingPathComponent("messages.pot")
         let template = try POReader.read(potURL, displayPath: "Locales/messages.pot")
@@ -42,11 +45,15 @@ enum SyncCommand: Command {
             if diagnostic.severity == .error { status = ExitStatus.findings }
         }
         var tags = Set<String>()
+        let registry = try LanguageRegistry.forProject(root: root)
         for tag in languages {
-            do { _ = try ICU.Locale(tag: tag) } catch {
-                throw TranslateError(path: nil, "'\(tag)' is not a valid language tag", hint: "use BCP 47 tags such as es-US, ar, zh-Hans")
-            }
-            tags.insert(tag)
+            let language = try registry.resolve(tag: tag)
+            if let warning = language.warning { console.err(console.paint("warning: \(warning)", .yellow, stderr: true)) }
+            tags.insert(language.tag)
+        }
+        if allLanguages {
+            let source = try ProjectConfig.load(root: root).sourceLanguage.lowercased()
+            for tag in registry.tags where tag.lowercased() != source && !tag.lowercased().hasPrefix(source + "-") { tags.insert(tag) }
         }
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: locales.path)) ?? []
         for file in existing where file.hasSuffix(".po") && !file.hasPrefix(".") { tags.insert(String(file.dropLast(3))) }
@@ -78,7 +85,7 @@ enum SyncCommand: Command {
             }
         }
         if json {
-            let data = try JSONSerialization.data(withJSONObject: ["catalogs": report], options: [.sortedKeys])
+            let data = try JSONSerialization.data(withJSONObject: ["catalogs": report], options: [.sortedKeys, .withoutEscapingSlashes])
             console.out(String(decoding: data, as: UTF8.self))
         }
         return status
