@@ -63,6 +63,8 @@ public enum HTMLExtractor {
         var name: String
         var token: Int
         var skip: Bool
+        /// Skipped only because its language is not English: an English descendant is source again.
+        var foreign: Bool = false
         var flags: [String]
         var i18nID: String?
         var hadContent: Bool = false
@@ -131,8 +133,12 @@ public enum HTMLExtractor {
                 let name = rawName.lowercased()
                 if name == "html" && layout.root == nil { layout.root = index }
                 let inherited = stack.last
-                let skipHere = (inherited?.skip ?? false) || HTMLExtractor.isNoTranslate(attributes) || HTMLExtractor.isForeignLanguage(attributes)
-                    || HTMLExtractor.skippedElements.contains(name)
+                let noTranslate = HTMLExtractor.isNoTranslate(attributes) || HTMLExtractor.skippedElements.contains(name)
+                let foreign = HTMLExtractor.isForeignLanguage(attributes)
+                let backToEnglish = inherited?.foreign == true && HTMLExtractor.isEnglish(attributes)
+                let inheritedSkip = (inherited?.skip ?? false) && !backToEnglish
+                let skipHere = inheritedSkip || noTranslate || foreign
+                let onlyForeign = skipHere && !noTranslate && (foreign || (inherited?.foreign ?? false)) && !(inheritedSkip && inherited?.foreign != true)
                 if !skipHere { collectAttributes(index, name: name, attributes: attributes) }
                 let isVoid = HTMLExtractor.voidElements.contains(name) || selfClosing
                 if HTMLExtractor.inlineElements.contains(name) && !skipping {
@@ -167,7 +173,7 @@ public enum HTMLExtractor {
                 if isVoid { return index + 1 }
                 closeImplied(by: name)
                 markContent()
-                let element = Element(name: name, token: index, skip: skipHere,
+                let element = Element(name: name, token: index, skip: skipHere, foreign: onlyForeign,
                                       flags: (inherited?.flags ?? []) + HTMLExtractor.flags(attributes),
                                       i18nID: attributes.first { $0.name.lowercased() == "data-i18n-id" }?.value)
                 stack.append(element)
@@ -310,6 +316,12 @@ public enum HTMLExtractor {
             if name == "class" && attribute.value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains("notranslate") { return true }
         }
         return false
+    }
+
+    /// A `lang` that says English.
+    static func isEnglish(_ attributes: [HTMLAttribute]) -> Bool {
+        guard let lang = attributes.first(where: { $0.name.lowercased() == "lang" || $0.name.lowercased() == "xml:lang" })?.value.lowercased() else { return false }
+        return lang == "en" || lang.hasPrefix("en-")
     }
 
     /// A `lang` that is set and not English marks text that is not source text.

@@ -96,6 +96,24 @@ struct ExtractionTests {
         #expect(call.wordCount == ICU.BreakIterator.wordCount("Call or write to today."))
     }
 
+    @Test("HTML: lang, translate=no, notranslate, data-i18n-flags and data-i18n-id")
+    func htmlSelection() {
+        let html = """
+        <div lang="es"><p>Hola familias.</p><p lang="en">Families, welcome.</p></div>
+        <div class="box notranslate"><p>Board Policy 5145</p><p lang="en">Still not translated.</p></div>
+        <section data-i18n-flags="critical sms"><p>Schools close at noon.</p></section>
+        <p data-i18n-id="closing.title">Closing notice. Read it now.</p>
+        <p translate="no" title="Not this">Nor this.</p>
+        <p>Plain <code>git pull</code> and <span lang="fr">bonjour</span> here.</p>
+        """
+        let units = HTMLExtractor.extract(tokens: ContentExtractor.tokenize(html), path: "x.html").units
+        #expect(units.map(\.source) == ["Families, welcome.", "Schools close at noon.", "Closing notice. Read it now.", "Plain <1/> and <2/> here."])
+        #expect(units[1].flags == ["critical", "sms"])
+        #expect(units[2].key == "closing.title")
+        #expect(units[3].notes.contains("<1/> = code \u{201C}git pull\u{201D}"))
+        #expect(units[3].notes.contains("<2/> = span \u{201C}bonjour\u{201D} (not translated)"))
+    }
+
     @Test("running extraction twice gives byte-identical output, whatever the file order")
     func stability() {
         let first = SampleContent.pot()

@@ -55,6 +55,13 @@ struct PageRendererTests {
         #expect(out.contains("<script>var s = \"<p>Not text</p>\";</script>"))
     }
 
+    @Test("a partly translated block marks only its English sentences")
+    func partial() {
+        let html = "<html><body><p>Schools are closed today. Stay safe.</p></body></html>"
+        let out = Self.render(html, locale: "pl", ["Schools are closed today.": "Szkoły są dziś zamknięte."])
+        #expect(out == "<html lang=\"pl\" dir=\"ltr\"><body><p>Szkoły są dziś zamknięte. <span lang=\"en\">Stay safe.</span></p></body></html>")
+    }
+
     @Test("Arabic pages are dir=rtl; Polish and Chinese are ltr, Chinese sentences joined without spaces")
     func otherLanguages() {
         let arabic = Self.render(Self.page, locale: "ar", [
