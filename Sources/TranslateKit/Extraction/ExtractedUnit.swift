@@ -168,6 +168,8 @@ public struct ComposedUnit: Hashable, Sendable {
     public var prefix: [PlaceholderMarkup]
     public var suffix: [PlaceholderMarkup]
     public var wordCount: Int
+    /// False for a part without letters (a phone number alone, "2024–2025"): kept as it is, never a message.
+    public var isTranslatable: Bool
 
     /// Notes for translators about the placeholders and arguments.
     public var placeholderNotes: [String] {
@@ -362,9 +364,16 @@ enum UnitComposer {
         var counters: [String: Int] = [:]
         func number(_ id: Int) -> Int {
             if let n = local[id] { return n }
-            let n = local.count + 1
+            let n = table.count + 1
             local[id] = n
             table[n] = placeholders[id]!
+            return n
+        }
+        // A literal "<" that would read as a tag ("<1>", "</2>") becomes a placeholder for "&lt;",
+        // which HTML and Markdown both read as "<".
+        func literalLessThan() -> Int {
+            let n = table.count + 1
+            table[n] = Placeholder(open: .text("&lt;"), close: nil, label: "a literal \u{201C}<\u{201D}")
             return n
         }
         for piece in pieces {
@@ -376,7 +385,22 @@ enum UnitComposer {
                 for part in ArgumentScanner.scan(text) {
                     switch part {
                     case .literal(let literal):
-                        source += escapeICU(literal)
+                        let scalars = Array(literal.unicodeScalars)
+                        var run = ""
+                        for (k, scalar) in scalars.enumerated() {
+                            let next = k + 1 < scalars.count ? scalars[k + 1] : nil
+                            let afterSlash = k + 2 < scalars.count ? scalars[k + 2] : nil
+                            let looksLikeTag = scalar == "<" && (next.map { ("0"..."9").contains($0) } == true
+                                || (next == "/" && afterSlash.map { ("0"..."9").contains($0) } == true))
+                            if looksLikeTag {
+                                source += escapeICU(run)
+                                run = ""
+                                source += "<\(literalLessThan())/>"
+                            } else {
+                                run.unicodeScalars.append(scalar)
+                            }
+                        }
+                        source += escapeICU(run)
                         plain += literal
                     case .argument(let kind, let original):
                         let n = (counters[kind] ?? 0) + 1
@@ -389,12 +413,16 @@ enum UnitComposer {
                 }
             }
         }
-        // A message needs letters to translate: "(860) 695-8000" or "16,500" alone is not one.
-        guard plain.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        // A message needs letters to translate: "(860) 695-8000." or "16,500" alone is kept as it is.
+        guard plain.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
+            guard !source.isEmpty || !prefix.isEmpty || !suffix.isEmpty else { return nil }
+            return ComposedUnit(key: "", source: source, plainText: "", placeholders: table, arguments: arguments,
+                                prefix: prefix, suffix: suffix, wordCount: 0, isTranslatable: false)
+        }
         let cleanPlain = UnitKey.collapseWhitespace(plain)
         let words = ICU.BreakIterator.wordCount(cleanPlain, locale: ICU.Locale(identifier: "en"))
         return ComposedUnit(key: UnitKey.derive(source: source, plainText: cleanPlain), source: source, plainText: cleanPlain,
-                            placeholders: table, arguments: arguments, prefix: prefix, suffix: suffix, wordCount: words)
+                            placeholders: table, arguments: arguments, prefix: prefix, suffix: suffix, wordCount: words, isTranslatable: true)
     }
 
     private static func matchingClose(_ pieces: [InlinePiece], openAt index: Int) -> Int? {
@@ -403,17 +431,24 @@ enum UnitComposer {
         return nil
     }
 
-    /// Escapes literal text for ICU MessageFormat: apostrophes doubled, braces quoted.
+    /// Escapes literal text for ICU MessageFormat: apostrophes doubled, braces quoted. A run of
+    /// braces (with apostrophes inside it) is quoted as one, so `{'}` cannot be misread.
     static func escapeICU(_ text: String) -> String {
         var out = ""
+        var quoted = false
         for character in text {
             switch character {
-            case "'": out += "''"
-            case "{": out += "'{'"
-            case "}": out += "'}'"
-            default: out.append(character)
+            case "{", "}":
+                if !quoted { out += "'"; quoted = true }
+                out.append(character)
+            case "'":
+                out += "''"
+            default:
+                if quoted { out += "'"; quoted = false }
+                out.append(character)
             }
         }
+        if quoted { out += "'" }
         return out
     }
 }

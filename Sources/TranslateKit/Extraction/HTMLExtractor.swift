@@ -231,7 +231,7 @@ public enum HTMLExtractor {
             let wasEmptyBefore = !(container?.hadContent ?? true)
             markContent()
             let composed = UnitComposer.compose(content, split: true, explicitKey: container?.i18nID)
-            guard !composed.isEmpty else { return }
+            guard composed.contains(where: \.isTranslatable) else { return }
             let wholeContainer: Bool = {
                 guard wasEmptyBefore, let container else { return false }
                 // The run must reach the container's end tag.
@@ -239,7 +239,7 @@ public enum HTMLExtractor {
                 return false
             }()
             let where_ = container.map { "HTML <\($0.name)>" } ?? "HTML text"
-            for unit in composed {
+            for unit in composed where unit.isTranslatable {
                 units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [path], notes: [where_] + unit.placeholderNotes,
                                            wordCount: unit.wordCount, flags: flags))
             }
@@ -298,7 +298,7 @@ public enum HTMLExtractor {
                 guard translatable else { continue }
                 var inline = InlineContent()
                 inline.pieces = [.text(attribute.value)]
-                guard let unit = UnitComposer.compose(inline, split: false).first else { continue }
+                guard let unit = UnitComposer.compose(inline, split: false).first, unit.isTranslatable else { continue }
                 layout.attributes.append(HTMLLayout.AttributeUnit(token: index, attribute: attributeName, unit: unit))
                 units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [path],
                                            notes: ["HTML <\(name)> \(attributeName) attribute"] + unit.placeholderNotes,

@@ -28,19 +28,24 @@ public enum MarkdownExtractor {
         return Document(blocks: parser.blocks, units: parser.units)
     }
 
-    /// Escapes translated text so Markdown and HTML syntax in it stay literal.
+    /// Escapes translated text so Markdown and HTML syntax in it stay literal: active ASCII
+    /// punctuation is backslash-escaped (CommonMark allows that for all of it, and `\<` or `\&`
+    /// can start neither raw HTML nor an entity); a leading list or heading marker is escaped too.
     public static func escape(_ text: String, inTable: Bool) -> String {
         var out = ""
         for character in text {
             switch character {
-            case "\\", "*", "_", "[", "]", "`", "!", "#", "~": out += "\\" + String(character)
+            case "\\", "*", "_", "[", "]", "`", "!", "#", "~", "<", ">", "&": out += "\\" + String(character)
             case "|" where inTable: out += "\\|"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\n": out += " "
+            case "\n", "\r\n", "\r": out += " "
             default: out.append(character)
             }
+        }
+        // "- x", "+ x", "1. x" and "1) x" at the start of a line would start a list.
+        if let first = out.first, first == "-" || first == "+" || first == "=" { out = "\\" + out }
+        let digits = out.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, out.dropFirst(digits.count).first.map({ $0 == "." || $0 == ")" }) == true {
+            out = digits + "\\" + out.dropFirst(digits.count)
         }
         return out
     }
@@ -62,9 +67,9 @@ public enum MarkdownExtractor {
         mutating func message(_ content: String, context: Context, original: String) {
             let inline = MarkdownExtractor.inline(content)
             let composed = UnitComposer.compose(inline, split: context != .heading && context != .tableCell)
-            guard !composed.isEmpty else { literal(original); return }
+            guard composed.contains(where: \.isTranslatable) else { literal(original); return }
             blocks.append(.message(composed, context))
-            for unit in composed {
+            for unit in composed where unit.isTranslatable {
                 units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [path],
                                            notes: ["Markdown \(context.rawValue)"] + unit.placeholderNotes, wordCount: unit.wordCount, flags: flags))
             }
@@ -143,8 +148,11 @@ public enum MarkdownExtractor {
                 guard b.contains("-"), b.contains("|") || b.hasPrefix("-") else { return false }
                 return b.allSatisfy { "|-: \t".contains($0) }
             }
+            func startsTable(_ index: Int) -> Bool {
+                index + 1 < lines.count && body(lines[index]).contains("|") && isTableSeparator(lines[index + 1])
+            }
             func startsBlock(_ line: String) -> Bool {
-                isBlank(line) || fence(line) != nil || atx(line) != nil || listMarker(line) != nil || isThematicBreak(line)
+                isBlank(line) || isTableSeparator(line) || fence(line) != nil || atx(line) != nil || listMarker(line) != nil || isThematicBreak(line)
                     || body(line).drop { $0 == " " }.hasPrefix(">") || body(line).drop { $0 == " " }.hasPrefix("<")
             }
             func directive(_ line: String) -> [String]? {
@@ -186,7 +194,7 @@ public enum MarkdownExtractor {
                     i += 1
                     continue
                 }
-                if body(line).contains("|"), i + 1 < lines.count, isTableSeparator(lines[i + 1]) {
+                if startsTable(i) {
                     var rowIndex = i
                     while rowIndex < lines.count, !isBlank(lines[rowIndex]), body(lines[rowIndex]).contains("|") {
                         if rowIndex == i + 1 { literal(lines[rowIndex]); rowIndex += 1; continue }
@@ -201,7 +209,7 @@ public enum MarkdownExtractor {
                     var original = content
                     var end = ending(line)
                     i += 1
-                    while i < lines.count, !startsBlock(lines[i]) {
+                    while i < lines.count, !startsBlock(lines[i]), !startsTable(i) {
                         content += "\n" + body(lines[i])
                         original += end + body(lines[i])
                         end = ending(lines[i])
@@ -248,7 +256,7 @@ public enum MarkdownExtractor {
                         i += 1
                         break
                     }
-                    if startsBlock(lines[i]) { break }
+                    if startsBlock(lines[i]) || startsTable(i) { break }
                     content += "\n" + body(lines[i])
                     end = ending(lines[i])
                     i += 1
@@ -291,8 +299,9 @@ public enum MarkdownExtractor {
         let s = Array(text)
         var literal = ""
         var i = 0
-        var emphasis: [(marker: String, id: Int)] = []
-        var links: [(closeAt: Int, resumeAt: Int, id: Int)] = []
+        // One stack for emphasis and links, so placeholders always nest.
+        enum Open { case emphasis(String), link(closeAt: Int, resumeAt: Int) }
+        var stack: [(open: Open, id: Int)] = []
         func flush() {
             if !literal.isEmpty { content.pieces.append(.text(literal)) }
             literal = ""
@@ -301,6 +310,12 @@ public enum MarkdownExtractor {
             flush()
             let id = content.add(Placeholder(open: .text(markup), close: nil, label: label))
             content.pieces.append(.standalone(id))
+        }
+        /// Turns an emphasis opening that never closed back into its literal marker.
+        func unopen(_ entry: (open: Open, id: Int)) {
+            guard case .emphasis(let marker) = entry.open, let index = content.pieces.firstIndex(of: .open(entry.id)) else { return }
+            content.pieces[index] = .text(marker)
+            content.placeholders[entry.id] = nil
         }
         func find(_ needle: [Character], from start: Int) -> Int? {
             guard needle.count <= s.count else { return nil }
@@ -335,11 +350,13 @@ public enum MarkdownExtractor {
             return nil
         }
         while i < s.count {
-            if let link = links.last, link.closeAt == i {
+            if let linkIndex = stack.lastIndex(where: { if case .link(let closeAt, _) = $0.open { return closeAt == i } else { return false } }),
+               case .link(_, let resumeAt) = stack[linkIndex].open {
                 flush()
-                content.pieces.append(.close(link.id))
-                links.removeLast()
-                i = link.resumeAt
+                // Emphasis still open inside the link text was never emphasis: its marker is text.
+                while stack.count > linkIndex + 1 { unopen(stack.removeLast()) }
+                content.pieces.append(.close(stack.removeLast().id))
+                i = resumeAt
                 continue
             }
             let c = s[i]
@@ -365,7 +382,7 @@ public enum MarkdownExtractor {
                 flush()
                 let id = content.add(Placeholder(open: .text("["), close: .text(String(s[close...end])), label: "link to \(String(s[(close + 2)..<end]))"))
                 content.pieces.append(.open(id))
-                links.append((close, end + 1, id))
+                stack.append((.link(closeAt: close, resumeAt: end + 1), id))
                 i += 1
                 continue
             }
@@ -386,10 +403,16 @@ public enum MarkdownExtractor {
                 let double = i + 1 < s.count && s[i + 1] == c
                 let marker = double ? String([c, c]) : String(c)
                 let previous: Character? = i > 0 ? s[i - 1] : nil
-                if let open = emphasis.last, open.marker == marker {
+                if let top = stack.last, case .emphasis(let open) = top.open, open == marker {
                     flush()
-                    content.pieces.append(.close(open.id))
-                    emphasis.removeLast()
+                    content.pieces.append(.close(top.id))
+                    stack.removeLast()
+                    i += marker.count
+                    continue
+                }
+                // A closing marker for emphasis that is not innermost is literal text.
+                if stack.contains(where: { if case .emphasis(let open) = $0.open { return open == marker } else { return false } }) {
+                    literal += marker
                     i += marker.count
                     continue
                 }
@@ -399,7 +422,7 @@ public enum MarkdownExtractor {
                     flush()
                     let id = content.add(Placeholder(open: .text(marker), close: .text(marker), label: double ? "strong emphasis" : "emphasis"))
                     content.pieces.append(.open(id))
-                    emphasis.append((marker, id))
+                    stack.append((.emphasis(marker), id))
                     i += marker.count
                     continue
                 }
@@ -408,8 +431,9 @@ public enum MarkdownExtractor {
             i += 1
         }
         flush()
-        while let open = emphasis.popLast() { content.pieces.append(.close(open.id)) }
-        while let link = links.popLast() { content.pieces.append(.close(link.id)) }
+        while let top = stack.popLast() {
+            if case .emphasis = top.open { unopen(top) } else { content.pieces.append(.close(top.id)) }
+        }
         return content
     }
 }

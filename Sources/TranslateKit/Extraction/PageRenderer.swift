@@ -22,7 +22,9 @@ public enum PageRenderer {
         var attributeTranslations: [Int: [String: String]] = [:]
         for attribute in layout.attributes {
             if let translation = lookup(attribute.unit.key), !translation.isEmpty {
-                let text = renderMessage(translation, unit: attribute.unit, escape: { $0 }, markup: { _ in "" })
+                // Attribute values hold no markup: only a literal "<" placeholder can occur.
+                let text = renderMessage(translation, unit: attribute.unit, escape: { $0 },
+                                         markup: { if case .text("&lt;") = $0 { return "<" } else { return "" } })
                 attributeTranslations[attribute.token, default: [:]][attribute.attribute] = text
             }
         }
@@ -40,8 +42,10 @@ public enum PageRenderer {
             var allUntranslated = true
             var rendered: [(String, Bool)] = []
             for unit in region.units {
-                let translation = lookup(unit.key).flatMap { $0.isEmpty ? nil : $0 }
-                if translation == nil { anyUntranslated = true } else { allUntranslated = false }
+                // A part without letters is written as it is and needs no lang mark.
+                let translation = unit.isTranslatable ? lookup(unit.key).flatMap { $0.isEmpty ? nil : $0 } : unit.source
+                if !unit.isTranslatable {
+                } else if translation == nil { anyUntranslated = true } else { allUntranslated = false }
                 var body = ""
                 var local = serializer
                 let markup: (PlaceholderMarkup) -> String = { local.markup($0) }
@@ -86,7 +90,7 @@ public enum PageRenderer {
             case .message(let units, let context):
                 let joiner = sentenceJoiner(locale)
                 out += units.map { unit -> String in
-                    let translation = lookup(unit.key).flatMap { $0.isEmpty ? nil : $0 }
+                    let translation = unit.isTranslatable ? lookup(unit.key).flatMap { $0.isEmpty ? nil : $0 } : unit.source
                     let escape: (String) -> String = { MarkdownExtractor.escape($0, inTable: context == .tableCell) }
                     let markup: (PlaceholderMarkup) -> String = { if case .text(let t) = $0 { return t } else { return "" } }
                     let body = unit.prefix.map(markup).joined()

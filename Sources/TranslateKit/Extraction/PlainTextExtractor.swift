@@ -12,7 +12,7 @@ public enum PlainTextExtractor {
             guard !paragraph.isEmpty else { return }
             var content = InlineContent()
             content.pieces = [.text(paragraph.joined(separator: "\n"))]
-            for unit in UnitComposer.compose(content, split: true) {
+            for unit in UnitComposer.compose(content, split: true) where unit.isTranslatable {
                 units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [path],
                                            notes: ["plain-text paragraph"] + unit.placeholderNotes, wordCount: unit.wordCount, flags: flags))
             }

@@ -165,6 +165,34 @@ struct ExtractionTests {
             for unit in units { #expect(ICU.MessageFormat.validate(unit.source).accepted, "seed \(seed): \(html) → \(unit.source)") }
             let rendered = PageRenderer.renderHTML(tokens: tokens, locale: "es", lookup: { _ in "<1>x</1> <script>" })
             #expect(!rendered.contains("<script>x"), "seed \(seed): \(html)")
+            // Every message rendered as its own source comes back as the same message.
+            let sources = Dictionary(units.map { ($0.key, $0.source) }, uniquingKeysWith: { a, _ in a })
+            let same = PageRenderer.renderHTML(tokens: tokens, locale: "en", lookup: { sources[$0] })
+            let again = HTMLExtractor.extract(tokens: ContentExtractor.tokenize(same), path: "junk.html").units
+            #expect(again.map(\.source) == units.map(\.source), "seed \(seed): \(html.debugDescription) → \(same.debugDescription)")
+        }
+    }
+
+    @Test("malformed Markdown never crashes extraction or rendering (seeded junk)")
+    func malformedMarkdown() {
+        let fragments = ["# ", "## Title", "\n", "\n\n", "- ", "1. ", "> ", "| a | b |\n|---|---|\n", "```", "~~~", "    code", "*", "**", "_", "[", "]",
+                         "(", ")", "](http://x)", "![alt](y.png)", "`", "\\", "<b>", "&amp;", "Hello world. ", "Dr. Who ", "{", "}", "'", "===\n", "---\n",
+                         "<!-- i18n: sms -->\n", "call 860-695-8000 ", "https://x.org/a_b*c ", "ä", "\r\n", "\t"]
+        let seed = UInt64(ProcessInfo.processInfo.environment["EXTRACTION_SEED"] ?? "") ?? 4_242
+        print("malformed Markdown seed: \(seed)")
+        var generator = ExtractionRandom(seed: seed)
+        for _ in 0..<300 {
+            let count = Int.random(in: 1...40, using: &generator)
+            let text = (0..<count).map { _ in fragments.randomElement(using: &generator)! }.joined()
+            let document = MarkdownExtractor.parse(text, path: "junk.md")
+            for unit in document.units { #expect(ICU.MessageFormat.validate(unit.source).accepted, "seed \(seed): \(text) → \(unit.source)") }
+            // Rendered as its own source, every message restores all its placeholders: none comes out escaped.
+            let same = PageRenderer.renderMarkdown(text, locale: "en", lookup: { key in document.units.first { $0.key == key }?.source })
+            #expect(same.range(of: #"\\</?[0-9]"#, options: .regularExpression) == nil, "seed \(seed): \(text.debugDescription) → \(same.debugDescription)")
+            // Junk may re-parse into other blocks (paragraphs not separated by blank lines), but never loses text.
+            let letters = { (s: String) in s.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
+            #expect(letters(same) >= letters(text), "seed \(seed)")
+            _ = PlainTextExtractor.extract(text, path: "junk.txt")
         }
     }
 
