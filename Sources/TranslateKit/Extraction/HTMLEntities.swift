@@ -1,6 +1,6 @@
 // Generated from Python's html.entities.html5 (Python 3.11.7), which is the WHATWG named character
 // reference table (https://html.spec.whatwg.org/entities.json): 2231 entries. Do not edit by hand;
-// regenerate with the script in Tests/TranslateKitTests/Fixtures/html5lib-tokenizer/README.md.
+// regenerate with Tests/TranslateKitTests/Fixtures/html5lib-tokenizer/generate-html-entities.py.
 
 /// The WHATWG named character references, keyed by name (with its trailing `;` when it has one).
 enum HTMLEntities {
@@ -15,6 +15,9 @@ enum HTMLEntities {
         }
         return table
     }()
+
+    /// The number of entries the generator wrote, for a test to hold the parsed table against.
+    static let count = 2231
 
     /// The longest name in the table, in scalars, including `;`.
     static let longestName = 32
