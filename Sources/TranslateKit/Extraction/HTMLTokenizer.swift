@@ -69,6 +69,7 @@ public struct HTMLTokenizer {
     private var attrName: [UInt32] = []
     private var attrValue: [UInt32] = []
     private var hasAttr = false
+    private var attrIsDuplicate = false
     private var commentData: [UInt32] = []
     private var doctypeName: [UInt32]? = nil
     private var publicId: [UInt32]? = nil
@@ -105,6 +106,12 @@ public struct HTMLTokenizer {
                 continue
             }
             previousCR = value == 0x0D
+            // Controls and noncharacters are parse errors of the input stream itself, whatever the state.
+            if (value >= 0x01 && value < 0x09) || value == 0x0B || (value >= 0x0E && value < 0x20)
+                || (value >= 0x7F && value < 0xA0) || Self.isNoncharacter(value) {
+                rawErrors.append((Self.isNoncharacter(value) ? "noncharacter-in-input-stream"
+                                  : "control-character-in-input-stream", scalars.count))
+            }
             scalars.append(previousCR ? 0x0A : value)
         }
         input = scalars
@@ -281,16 +288,19 @@ public struct HTMLTokenizer {
         attrName.removeAll(keepingCapacity: true)
         attrValue.removeAll(keepingCapacity: true)
         hasAttr = true
+        attrIsDuplicate = false
+    }
+
+    /// On leaving the attribute name state, as the spec says: a repeated name is an error and is dropped later.
+    private mutating func checkDuplicateAttribute() {
+        attrIsDuplicate = attributes.contains { $0.name == attrName }
+        if attrIsDuplicate { error("duplicate-attribute") }
     }
 
     private mutating func finishAttribute() {
         guard hasAttr else { return }
         hasAttr = false
-        if attributes.contains(where: { $0.name == attrName }) {
-            error("duplicate-attribute")
-            return
-        }
-        attributes.append((attrName, attrValue))
+        if !attrIsDuplicate { attributes.append((attrName, attrValue)) }
     }
 
     private mutating func emitTag() {
@@ -363,15 +373,6 @@ public struct HTMLTokenizer {
         return true
     }
 
-    private mutating func checkInputCharacter(_ c: UInt32) {
-        // Controls, noncharacters and surrogates in the stream are parse errors but pass through.
-        if (c >= 0x01 && c < 0x09) || c == 0x0B || (c >= 0x0E && c < 0x20) || (c >= 0x7F && c < 0xA0) {
-            error("control-character-in-input-stream")
-        } else if Self.isNoncharacter(c) {
-            error("noncharacter-in-input-stream")
-        }
-    }
-
     // MARK: The state machine
 
     private static let eof: UInt32 = 0xFFFF_FFFF
@@ -434,7 +435,6 @@ public struct HTMLTokenizer {
         while i < input.count {
             let c = input[i]
             if specials(c) || c == 0 { break }
-            if c < 0x20 || (c >= 0x7F && c < 0xA0) || c >= 0xFDD0 { checkInputCharacterAt(c, i) }
             i += 1
         }
         if i > start {
@@ -442,13 +442,6 @@ public struct HTMLTokenizer {
             for j in start..<i { pendingChars.append(Unicode.Scalar(input[j]).unsafelyUnwrapped) }
             pos = i
         }
-    }
-
-    private mutating func checkInputCharacterAt(_ c: UInt32, _ index: Int) {
-        let saved = pos
-        pos = index + 1
-        checkInputCharacter(c)
-        pos = saved
     }
 
     private mutating func step() {
@@ -603,7 +596,7 @@ public struct HTMLTokenizer {
             case 0x3C: tokenStart = pos - 1; state = .scriptDataEscapedLessThan
             case 0: error("unexpected-null-character"); emitChar(Self.replacement, at: pos - 1)
             case Self.eof: error("eof-in-script-html-comment-like-text"); emitEOF()
-            default: checkInputCharacter(c); emitChar(c, at: pos - 1)
+            default: emitChar(c, at: pos - 1)
             }
         case .scriptDataEscapedDash:
             let c = consume()
@@ -612,7 +605,7 @@ public struct HTMLTokenizer {
             case 0x3C: tokenStart = pos - 1; state = .scriptDataEscapedLessThan
             case 0: error("unexpected-null-character"); state = .scriptDataEscaped; emitChar(Self.replacement, at: pos - 1)
             case Self.eof: error("eof-in-script-html-comment-like-text"); emitEOF()
-            default: checkInputCharacter(c); state = .scriptDataEscaped; emitChar(c, at: pos - 1)
+            default: state = .scriptDataEscaped; emitChar(c, at: pos - 1)
             }
         case .scriptDataEscapedDashDash:
             let c = consume()
@@ -622,7 +615,7 @@ public struct HTMLTokenizer {
             case 0x3E: state = .scriptData; emitChar(0x3E, at: pos - 1)
             case 0: error("unexpected-null-character"); state = .scriptDataEscaped; emitChar(Self.replacement, at: pos - 1)
             case Self.eof: error("eof-in-script-html-comment-like-text"); emitEOF()
-            default: checkInputCharacter(c); state = .scriptDataEscaped; emitChar(c, at: pos - 1)
+            default: state = .scriptDataEscaped; emitChar(c, at: pos - 1)
             }
         case .scriptDataEscapedLessThan:
             let c = consume()
@@ -659,7 +652,7 @@ public struct HTMLTokenizer {
             case 0x3C: state = .scriptDataDoubleEscapedLessThan; emitChar(0x3C, at: pos - 1)
             case 0: error("unexpected-null-character"); emitChar(Self.replacement, at: pos - 1)
             case Self.eof: error("eof-in-script-html-comment-like-text"); emitEOF()
-            default: checkInputCharacter(c); emitChar(c, at: pos - 1)
+            default: emitChar(c, at: pos - 1)
             }
         case .scriptDataDoubleEscapedDash:
             let c = consume()
@@ -668,7 +661,7 @@ public struct HTMLTokenizer {
             case 0x3C: state = .scriptDataDoubleEscapedLessThan; emitChar(0x3C, at: pos - 1)
             case 0: error("unexpected-null-character"); state = .scriptDataDoubleEscaped; emitChar(Self.replacement, at: pos - 1)
             case Self.eof: error("eof-in-script-html-comment-like-text"); emitEOF()
-            default: checkInputCharacter(c); state = .scriptDataDoubleEscaped; emitChar(c, at: pos - 1)
+            default: state = .scriptDataDoubleEscaped; emitChar(c, at: pos - 1)
             }
         case .scriptDataDoubleEscapedDashDash:
             let c = consume()
@@ -678,7 +671,7 @@ public struct HTMLTokenizer {
             case 0x3E: state = .scriptData; emitChar(0x3E, at: pos - 1)
             case 0: error("unexpected-null-character"); state = .scriptDataDoubleEscaped; emitChar(Self.replacement, at: pos - 1)
             case Self.eof: error("eof-in-script-html-comment-like-text"); emitEOF()
-            default: checkInputCharacter(c); state = .scriptDataDoubleEscaped; emitChar(c, at: pos - 1)
+            default: state = .scriptDataDoubleEscaped; emitChar(c, at: pos - 1)
             }
         case .scriptDataDoubleEscapedLessThan:
             let c = consume()
@@ -718,8 +711,8 @@ public struct HTMLTokenizer {
         case .attributeName:
             let c = consume()
             switch c {
-            case 0x09, 0x0A, 0x0C, 0x20, 0x2F, 0x3E, Self.eof: reconsume(.afterAttributeName)
-            case 0x3D: state = .beforeAttributeValue
+            case 0x09, 0x0A, 0x0C, 0x20, 0x2F, 0x3E, Self.eof: checkDuplicateAttribute(); reconsume(.afterAttributeName)
+            case 0x3D: checkDuplicateAttribute(); state = .beforeAttributeValue
             case 0: error("unexpected-null-character"); attrName.append(Self.replacement)
             case 0x22, 0x27, 0x3C:
                 error("unexpected-character-in-attribute-name")
@@ -753,7 +746,6 @@ public struct HTMLTokenizer {
             while pos < input.count {
                 let c = input[pos]
                 if c == quote || c == 0x26 || c == 0 { break }
-                if c < 0x20 || (c >= 0x7F && c < 0xA0) || c >= 0xFDD0 { checkInputCharacterAt(c, pos) }
                 attrValue.append(c)
                 pos += 1
             }
@@ -776,7 +768,7 @@ public struct HTMLTokenizer {
                 error("unexpected-character-in-unquoted-attribute-value")
                 attrValue.append(c)
             case Self.eof: error("eof-in-tag"); emitEOF()
-            default: checkInputCharacter(c); attrValue.append(c)
+            default: attrValue.append(c)
             }
         case .afterAttributeValueQuoted:
             let c = consume()
@@ -801,7 +793,7 @@ public struct HTMLTokenizer {
             case 0x3E: state = .data; emitComment()
             case Self.eof: emitComment(); emitEOF()
             case 0: error("unexpected-null-character"); commentData.append(Self.replacement)
-            default: checkInputCharacter(c); commentData.append(c)
+            default: commentData.append(c)
             }
         case .markupDeclarationOpen:
             commentData.removeAll(keepingCapacity: true)
@@ -818,7 +810,7 @@ public struct HTMLTokenizer {
                     state = .bogusComment
                 }
             } else {
-                error("incorrectly-opened-comment")
+                error("incorrectly-opened-comment", at: pos)
                 state = .bogusComment
             }
 
@@ -841,7 +833,6 @@ public struct HTMLTokenizer {
             while pos < input.count {
                 let c = input[pos]
                 if c == 0x3C || c == 0x2D || c == 0 { break }
-                if c < 0x20 || (c >= 0x7F && c < 0xA0) || c >= 0xFDD0 { checkInputCharacterAt(c, pos) }
                 commentData.append(c)
                 pos += 1
             }
@@ -911,7 +902,7 @@ public struct HTMLTokenizer {
             case 0: error("unexpected-null-character"); doctypeName = [Self.replacement]; state = .doctypeName
             case 0x3E: error("missing-doctype-name"); forceQuirks = true; state = .data; emitDoctype()
             case Self.eof: error("eof-in-doctype"); forceQuirks = true; emitDoctype(); emitEOF()
-            default: checkInputCharacter(c); doctypeName = [Self.lower(c)]; state = .doctypeName
+            default: doctypeName = [Self.lower(c)]; state = .doctypeName
             }
         case .doctypeName:
             let c = consume()
@@ -920,7 +911,7 @@ public struct HTMLTokenizer {
             case 0x3E: state = .data; emitDoctype()
             case 0: error("unexpected-null-character"); doctypeName!.append(Self.replacement)
             case Self.eof: error("eof-in-doctype"); forceQuirks = true; emitDoctype(); emitEOF()
-            default: checkInputCharacter(c); doctypeName!.append(Self.lower(c))
+            default: doctypeName!.append(Self.lower(c))
             }
         case .afterDoctypeName:
             let c = consume()
@@ -986,7 +977,6 @@ public struct HTMLTokenizer {
                 forceQuirks = true; state = .data; emitDoctype()
             case Self.eof: error("eof-in-doctype"); forceQuirks = true; emitDoctype(); emitEOF()
             default:
-                checkInputCharacter(c)
                 if isPublic { publicId!.append(c) } else { systemId!.append(c) }
             }
         case .afterDoctypePublicId:
@@ -1038,7 +1028,7 @@ public struct HTMLTokenizer {
             switch c {
             case 0x5D: state = .cdataSectionBracket
             case Self.eof: error("eof-in-cdata"); emitEOF()
-            default: checkInputCharacter(c); emitChar(c, at: pos - 1)
+            default: emitChar(c, at: pos - 1)
             }
         case .cdataSectionBracket:
             let c = consume()
@@ -1198,7 +1188,7 @@ public struct HTMLTokenizer {
             pos += 1
         }
         if pos == digitsStart {
-            error("absence-of-digits-in-numeric-character-reference")
+            error("absence-of-digits-in-numeric-character-reference", at: pos)
             flushReference(prefix, inAttribute: inAttribute, at: ampersand)
             return
         }
@@ -1208,18 +1198,18 @@ public struct HTMLTokenizer {
             error("missing-semicolon-after-character-reference", at: pos)
         }
         if code == 0 {
-            error("null-character-reference", at: ampersand)
+            error("null-character-reference", at: pos)
             code = Self.replacement
         } else if code > 0x10FFFF {
-            error("character-reference-outside-unicode-range", at: ampersand)
+            error("character-reference-outside-unicode-range", at: pos)
             code = Self.replacement
         } else if code >= 0xD800 && code <= 0xDFFF {
-            error("surrogate-character-reference", at: ampersand)
+            error("surrogate-character-reference", at: pos)
             code = Self.replacement
         } else if Self.isNoncharacter(code) {
-            error("noncharacter-character-reference", at: ampersand)
+            error("noncharacter-character-reference", at: pos)
         } else if code == 0x0D || (code < 0x20 && !Self.isWhitespace(code)) || (code >= 0x7F && code < 0xA0) {
-            error("control-character-reference", at: ampersand)
+            error("control-character-reference", at: pos)
             if code >= 0x80 && code <= 0x9F, let mapped = Self.windows1252[code] { code = mapped }
         }
         flushReference([code], inAttribute: inAttribute, at: ampersand)

@@ -14,7 +14,9 @@ import Testing
         var expected: [HTMLToken]
         var initialStates: [HTMLTokenizer.ContentState]
         var lastStartTag: String?
-        var errorCount: Int
+        var errorCodes: [String]
+        /// `code@line:col` of each expected error.
+        var errorPlaces: [String]
     }
 
     static let fixtures: URL? = Bundle.module.url(forResource: "Fixtures", withExtension: nil)?
@@ -62,10 +64,29 @@ import Testing
                 }
                 cases.append(Case(file: file, description: description, input: input, expected: expected,
                                   initialStates: states.map { $0! }, lastStartTag: test["lastStartTag"] as? String,
-                                  errorCount: (test["errors"] as? [Any])?.count ?? 0))
+                                  errorCodes: (test["errors"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String },
+                                  errorPlaces: (test["errors"] as? [[String: Any]] ?? []).map {
+                                      let line = $0["line"] as? Int ?? 0
+                                      let column = scalarColumn(line: line, utf16Column: $0["col"] as? Int ?? 0, in: input)
+                                      return "\($0["code"] as? String ?? "?")@\(line):\(column)"
+                                  }))
             }
         }
         return (cases, excluded)
+    }
+
+    /// The suite counts columns in UTF-16 units; the project counts scalars.
+    static func scalarColumn(line: Int, utf16Column: Int, in input: String) -> Int {
+        let lines = input.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return utf16Column }
+        var units = 0, scalars = 0
+        for scalar in lines[line - 1].unicodeScalars {
+            if units >= utf16Column - 1 { break }
+            units += scalar.value > 0xFFFF ? 2 : 1
+            scalars += 1
+        }
+        return scalars + 1 + max(0, utf16Column - 1 - units)
     }
 
     /// The suite's second round of `\uHHHH` unescaping; nil when a lone surrogate remains.
@@ -189,17 +210,56 @@ import Testing
         #expect(excluded.count <= 10)
     }
 
-    @Test func errorsAreReportedWhereTheSuiteExpectsSome() throws {
-        // Error codes need not match; but erroneous input should yield errors and clean input none, mostly.
+    /// Cases whose expected error lists are not comparable, with why (errors are optional for conformance; these
+    /// are listed so that none is skipped silently).
+    static let errorsExempt: [String: String] = [
+        // The `/` is at 1:3, not 1:2, and the CR is counted as a column though preprocessing makes it a line break;
+        // also no duplicate-attribute for the second `0`, though the spec reports one on leaving the name state.
+        "fuzz.test: Lots of started attributes, EOF in tag": "positions follow no consistent convention",
+        // The 2020 snapshot's CDATA cases put EOF one column late; upstream's newer cdataSection.test (vendored too)
+        // has the same inputs with the positions this tokenizer gives (1:1 and 2:1).
+        "test3.test: [empty]": "stale position, fixed upstream in cdataSection.test",
+        "test3.test: \\u000A": "stale position, fixed upstream in cdataSection.test",
+        // EOF after `<!----! >` (9 scalars) is at 1:10; the snapshot says 1:9 for these four.
+        "test3.test: <!----! >": "EOF column one short in the snapshot",
+        "test3.test: <!----!LF>": "EOF position ignores the line break in the snapshot",
+        "test3.test: <!----!CR>": "EOF position ignores the line break in the snapshot",
+        "test3.test: <!----!CRLF>": "EOF position ignores the line break in the snapshot",
+    ]
+
+    @Test func errorCodesAndPositionsMatch() throws {
+        // Matching error codes is not required, but they should be right nearly always: this guards the
+        // positions and codes that `translate` shows users.
         let (cases, _) = try Self.load()
-        var agree = 0
+        var sameCodes = 0, samePresence = 0, samePlaces = 0, exempt = 0
+        var differences: [String] = []
         for test in cases {
             let tokenizer = HTMLTokenizer(test.input, initialState: test.initialStates[0],
                                           lastStartTag: test.lastStartTag, followsContentModel: false)
-            let (_, errors) = tokenizer.tokenize()
-            if (errors.isEmpty) == (test.errorCount == 0) { agree += 1 }
+            let errors = tokenizer.tokenize().errors
+            let codes = errors.map(\.code)
+            let places = errors.map { "\($0.code)@\($0.position.line):\($0.position.column)" }
+            if Self.errorsExempt["\(test.file): \(test.description)"] != nil {
+                exempt += 1
+                continue
+            }
+            if places.sorted() == test.errorPlaces.sorted() {
+                samePlaces += 1
+            } else if codes.sorted() == test.errorCodes.sorted() {
+                differences.append("\(test.file): \(test.description): expected \(test.errorPlaces), got \(places)")
+            }
+            if codes.isEmpty == test.errorCodes.isEmpty { samePresence += 1 }
+            if codes.sorted() == test.errorCodes.sorted() {
+                sameCodes += 1
+            } else {
+                differences.append("\(test.file): \(test.description): expected \(test.errorCodes), got \(codes)")
+            }
         }
-        print("html5lib tokenizer: error presence agrees on \(agree) of \(cases.count) cases")
-        #expect(Double(agree) >= Double(cases.count) * 0.9)
+        let compared = cases.count - exempt
+        print("html5lib tokenizer: error codes match on \(sameCodes) of \(compared) cases, with positions on "
+              + "\(samePlaces), presence on \(samePresence); \(exempt) exempt:")
+        for (name, reason) in Self.errorsExempt.sorted(by: { $0.key < $1.key }) { print("  exempt \(name) — \(reason)") }
+        for difference in differences.prefix(40) { print("  " + difference) }
+        #expect(samePlaces == compared, "error codes and positions should all match outside the exempt cases")
     }
 }
