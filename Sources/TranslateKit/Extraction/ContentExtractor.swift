@@ -23,9 +23,9 @@ public enum ContentExtractor {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Tokenizes HTML with the project's tokenizer.
+    /// Tokenizes HTML with the WHATWG tokenizer (switching to raw text after script, style, title…).
     public static func tokenize(_ html: String) -> [HTMLToken] {
-        FallbackHTMLTokenizer.tokenize(html)
+        HTMLTokenizer(html).tokens()
     }
 
     /// The content files under `sources` (folders or files, relative to `root`), sorted by path.
