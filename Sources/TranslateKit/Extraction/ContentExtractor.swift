@@ -61,10 +61,23 @@ public enum ContentExtractor {
         return full
     }
 
+    /// HTML parse errors reported per file at most.
+    static let maxSyntaxWarnings = 5
+
     /// Messages of one file's text.
     public static func extract(text: String, path: String, format: Format) -> (units: [ExtractedUnit], diagnostics: [Diagnostic]) {
         switch format {
-        case .html: return (HTMLExtractor.extract(tokens: tokenize(text), path: path).units, [])
+        case .html:
+            let (tokens, errors) = HTMLTokenizer(text).tokenize()
+            // Browsers recover from these and so does extraction; they are worth fixing, not fatal.
+            var diagnostics = errors.prefix(maxSyntaxWarnings).map {
+                Diagnostic(severity: .warning, path: path, position: $0.position, check: "html-syntax", message: "HTML parse error: \($0.code)")
+            }
+            if errors.count > maxSyntaxWarnings {
+                diagnostics.append(Diagnostic(severity: .warning, path: path, check: "html-syntax",
+                                              message: "\(errors.count - maxSyntaxWarnings) more HTML parse errors"))
+            }
+            return (HTMLExtractor.extract(tokens: tokens.map(\.token), path: path).units, diagnostics)
         case .markdown: return (MarkdownExtractor.parse(text, path: path).units, [])
         case .text: return (PlainTextExtractor.extract(text, path: path), [])
         case .json: return MessageCatalogExtractor.extract(text, path: path)

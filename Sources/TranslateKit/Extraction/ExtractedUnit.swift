@@ -223,6 +223,9 @@ enum UnitComposer {
             for character in text {
                 if character.isWhitespace && character != "\u{A0}" {
                     pendingSpace = true
+                } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+                    // NUL and other controls are never text a page shows or a PO file should hold.
+                    continue
                 } else {
                     if pendingSpace && (emittedText || !buffer.isEmpty) { buffer.append(" ") }
                     pendingSpace = false

@@ -13,6 +13,24 @@ public enum PageRenderer {
     /// Translation for a key (an ICU MessageFormat string), or nil when there is none.
     public typealias Lookup = (String) -> String?
 
+    /// Renders a content file by its extension (HTML or Markdown); nil for formats that are not pages.
+    public static func render(_ text: String, path: String, locale: String, lookup: Lookup) -> String? {
+        switch ContentExtractor.Format(path: path) {
+        case .html: return renderHTML(tokens: ContentExtractor.tokenize(text), locale: locale, lookup: lookup)
+        case .markdown: return renderMarkdown(text, locale: locale, lookup: lookup)
+        default: return nil
+        }
+    }
+
+    /// Translations a page may show: reviewed ones only (fuzzy and untranslated entries are never shipped).
+    public static func lookup(_ catalog: Catalog) -> Lookup {
+        var map: [String: String] = [:]
+        for entry in catalog.activeEntries where entry.state == .translated && map[entry.effectiveKey] == nil {
+            map[entry.effectiveKey] = entry.translation
+        }
+        return { map[$0] }
+    }
+
     /// Renders an HTML document from its tokens: `lang`/`dir` on `<html>`, untranslated messages
     /// left in English and marked `lang="en"`.
     public static func renderHTML(tokens: [HTMLToken], locale: String, lookup: Lookup) -> String {

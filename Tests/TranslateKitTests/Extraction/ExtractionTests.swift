@@ -225,6 +225,15 @@ struct ExtractionTests {
         #expect(broken.diagnostics.first?.path == "broken.json")
     }
 
+    @Test("HTML parse errors are warnings with positions; extraction goes on")
+    func htmlSyntaxWarnings() {
+        let found = ContentExtractor.extract(text: "<p>Families\u{0}, welcome.</p>\n<p a=1 a=2>Hello there.</p>", path: "bad.html", format: .html)
+        #expect(found.units.map(\.source) == ["Families, welcome.", "Hello there."])
+        #expect(found.diagnostics.map(\.check) == ["html-syntax", "html-syntax"])
+        #expect(found.diagnostics.allSatisfy { $0.severity == .warning && $0.position != nil })
+        #expect(found.diagnostics.last?.position?.line == 2)
+    }
+
     @Test("an unreadable file is reported with its path and the rest still extracts")
     func partialFailure() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("extract-\(UUID().uuidString)")

@@ -49,10 +49,8 @@ struct SampleTranslationTests {
     @Test("localized home pages: lang and dir set, translations in place, links restored, the rest marked English", arguments: languages)
     func homePage(tag: String) throws {
         let catalog = try Self.catalog(tag)
-        let translations = Dictionary(catalog.activeEntries.filter { $0.state == .translated }.map { ($0.effectiveKey, $0.translation) },
-                                      uniquingKeysWith: { a, _ in a })
         let html = try SampleContent.text("Content/index.html")
-        let page = PageRenderer.renderHTML(tokens: ContentExtractor.tokenize(html), locale: tag, lookup: { translations[$0] })
+        let page = try #require(PageRenderer.render(html, path: "Content/index.html", locale: tag, lookup: PageRenderer.lookup(catalog)))
         let direction = tag == "ar" ? "rtl" : "ltr"
         #expect(page.contains("<html lang=\"\(tag)\" dir=\"\(direction)\">"))
         let welcome = try #require(catalog.activeEntries.first { $0.source == "Welcome to Hartford Public Schools" })
