@@ -6,6 +6,7 @@ public enum ContentExtractor {
     public enum Format: String, Sendable {
         case html, markdown, text, json
 
+        /// The format for a file name's extension, or nil for files that are not content.
         public init?(path: String) {
             switch (path as NSString).pathExtension.lowercased() {
             case "html", "htm": self = .html
@@ -19,7 +20,9 @@ public enum ContentExtractor {
 
     /// What extraction found: merged messages sorted by key, and problems with files.
     public struct Result: Sendable {
+        /// One unit per key, sorted by key.
         public var units: [ExtractedUnit]
+        /// Unreadable files, malformed JSON, key collisions, HTML parse errors.
         public var diagnostics: [Diagnostic]
     }
 

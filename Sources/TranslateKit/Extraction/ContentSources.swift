@@ -2,6 +2,7 @@ import Foundation
 
 /// Where a project's content is: translate.json's "sources" (default Content/).
 public enum ContentSources {
+    /// The source folders or files, relative to `root`.
     public static func load(root: URL) throws -> [String] {
         let sources = try ProjectConfig.load(root: root).sources
         return sources.isEmpty ? ["Content"] : sources
@@ -10,6 +11,7 @@ public enum ContentSources {
 
 /// The HTML token stream as JSON, one token per line (for `translate extract --dump-tokens`).
 public enum HTMLTokenDump {
+    /// A JSON array of the tokens, one per line.
     public static func json(_ tokens: [HTMLToken]) -> String {
         func quote(_ s: String) -> String {
             var out = "\""

@@ -9,6 +9,7 @@ import Foundation
 /// the new key, so the merge marks it fuzzy with the old English as previous source. Fuzzy entries
 /// never ship: a translator reviews each one. Explicit keys (data-i18n-id, JSON catalogs) are never paired.
 public enum EditedMessageMatcher {
+    /// The similarity two sources need to be paired.
     public static let threshold = 0.6
 
     /// Whether a key was derived from text (`slug.0123456789`).

@@ -24,6 +24,7 @@ public struct ExtractedUnit: Hashable, Sendable {
     /// PO flags such as `critical` or `sms`, from `data-i18n-flags` or an `<!-- i18n: … -->` line.
     public var flags: [String]
 
+    /// Creates a unit; `references` are project-relative file paths.
     public init(key: String, source: String, references: [String], notes: [String] = [], wordCount: Int, flags: [String] = []) {
         self.key = key
         self.source = source
@@ -119,6 +120,7 @@ public struct Placeholder: Hashable, Sendable {
     /// A short description for translators, e.g. "link" or "line break".
     public var label: String
 
+    /// Creates a placeholder; pass nil `close` for a self-closing `<n/>`.
     public init(open: PlaceholderMarkup, close: PlaceholderMarkup?, label: String) {
         self.open = open
         self.close = close
@@ -155,6 +157,7 @@ struct InlineContent {
 
 /// A message made from (part of) a block, with everything needed to render its translation.
 public struct ComposedUnit: Hashable, Sendable {
+    /// The stable key (empty for parts that are not messages).
     public var key: String
     /// ICU MessageFormat source with numbered tags and arguments.
     public var source: String
@@ -166,7 +169,9 @@ public struct ComposedUnit: Hashable, Sendable {
     public var arguments: [String: String]
     /// Markup that wrapped the whole message (kept outside it, so "Home" in a link is just "Home").
     public var prefix: [PlaceholderMarkup]
+    /// Markup written after the message (see `prefix`).
     public var suffix: [PlaceholderMarkup]
+    /// Words, as ICU counts them.
     public var wordCount: Int
     /// False for a part without letters (a phone number alone, "2024–2025"): kept as it is, never a message.
     public var isTranslatable: Bool

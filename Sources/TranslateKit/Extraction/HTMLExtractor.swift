@@ -10,20 +10,27 @@ public struct HTMLLayout: Sendable {
         public var container: Int?
         /// Whether the run is all of the container's content (so `lang="en"` can go on the container).
         public var isWholeContainer: Bool
+        /// The run's messages (sentences), in order.
         public var units: [ComposedUnit]
         /// Whitespace before and after the run in the source, kept in the output.
         public var leadingSpace: String
+        /// Whitespace after the run's text, kept too.
         public var trailingSpace: String
     }
 
     /// A translatable attribute value.
     public struct AttributeUnit: Sendable {
+        /// The start tag's token index.
         public var token: Int
+        /// The attribute name, lowercased.
         public var attribute: String
+        /// The attribute value's message.
         public var unit: ComposedUnit
     }
 
+    /// Runs of inline content, in document order.
     public var regions: [Region] = []
+    /// Translatable attribute values, in document order.
     public var attributes: [AttributeUnit] = []
     /// The `<html>` start tag, where `lang` and `dir` go.
     public var root: Int?
@@ -55,7 +62,9 @@ public enum HTMLExtractor {
 
     /// The outcome for one document: messages with notes, and where they sit.
     public struct Result: Sendable {
+        /// Messages with references and notes, in document order.
         public var units: [ExtractedUnit]
+        /// Where the messages sit, for rendering.
         public var layout: HTMLLayout
     }
 

@@ -17,11 +17,15 @@ public enum MarkdownExtractor {
         case message([ComposedUnit], Context)
     }
 
+    /// A parsed Markdown document.
     public struct Document: Sendable {
+        /// Literal text and messages; concatenated they give the document back.
         public var blocks: [Block]
+        /// Messages with references and notes, in document order.
         public var units: [ExtractedUnit]
     }
 
+    /// Parses Markdown text; `path` becomes the messages' reference. Never fails.
     public static func parse(_ text: String, path: String) -> Document {
         var parser = Parser(path: path)
         parser.run(text)

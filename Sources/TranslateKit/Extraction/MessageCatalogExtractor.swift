@@ -4,6 +4,7 @@ import TranslateICU
 /// Reads a web app's JSON message catalog: keys to ICU MessageFormat strings. Nested objects are
 /// flattened with dots (`{"nav": {"home": …}}` → `nav.home`); the key is the entry's key.
 public enum MessageCatalogExtractor {
+    /// Messages of a JSON catalog, and problems (malformed JSON, invalid ICU, non-string values).
     public static func extract(_ text: String, path: String) -> (units: [ExtractedUnit], diagnostics: [Diagnostic]) {
         let object: Any
         do {

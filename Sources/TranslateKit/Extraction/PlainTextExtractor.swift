@@ -3,6 +3,7 @@ import Foundation
 /// Finds the messages of a plain-text file: paragraphs separated by blank lines, split into
 /// sentences. A line `<!-- i18n: critical sms -->` sets flags for the paragraphs after it.
 public enum PlainTextExtractor {
+    /// The messages of a plain-text file; `path` becomes their reference.
     public static func extract(_ text: String, path: String) -> [ExtractedUnit] {
         var units: [ExtractedUnit] = []
         var flags: [String] = []
