@@ -34,19 +34,25 @@ public enum MarkdownExtractor {
 
     /// Escapes translated text so Markdown and HTML syntax in it stay literal: active ASCII
     /// punctuation is backslash-escaped (CommonMark allows that for all of it, and `\<` or `\&`
-    /// can start neither raw HTML nor an entity); a leading list or heading marker is escaped too.
+    /// can start neither raw HTML nor an entity). Characters that are only active in some places
+    /// (`!` before `[`, `&` before a name, `#`, `>`, `-`, `+`, `1.` at the start) are escaped there only.
     public static func escape(_ text: String, inTable: Bool) -> String {
+        let characters = Array(text)
         var out = ""
-        for character in text {
+        for (index, character) in characters.enumerated() {
+            let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
             switch character {
-            case "\\", "*", "_", "[", "]", "`", "!", "#", "~", "<", ">", "&": out += "\\" + String(character)
+            case "\\", "*", "_", "[", "]", "`", "<": out += "\\" + String(character)
+            case "!" where next == "[": out += "\\!"
+            case "~" where next == "~": out += "\\~"
+            case "&" where next.map { $0.isLetter || $0 == "#" } == true: out += "\\&"
             case "|" where inTable: out += "\\|"
             case "\n", "\r\n", "\r": out += " "
             default: out.append(character)
             }
         }
-        // "- x", "+ x", "1. x" and "1) x" at the start of a line would start a list.
-        if let first = out.first, first == "-" || first == "+" || first == "=" { out = "\\" + out }
+        // Block syntax at the start of the line: "# x", "> x", "- x", "+ x", "1. x", "1) x".
+        if let first = out.first, "#>-+=".contains(first) { out = "\\" + out }
         let digits = out.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, out.dropFirst(digits.count).first.map({ $0 == "." || $0 == ")" }) == true {
             out = digits + "\\" + out.dropFirst(digits.count)
