@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Blocks: ATX and setext headings, paragraphs, list items, block quotes and table cells are
 /// messages; fenced and indented code, thematic breaks and raw HTML blocks are kept as they are.
-/// Inline: `**strong**`, `*emphasis*` and `[links](…)` become placeholder tags (the link
-/// destination is never translatable); `` `code` ``, images, autolinks, inline HTML and entities
-/// become `<n/>`. A line `<!-- i18n: critical sms -->` sets flags for the blocks after it.
+/// Inline: `**strong**`, `*emphasis*`, `[links](…)` and `![images](…)` become placeholder tags
+/// (link text and alt text are translated, destinations never); `` `code` ``, autolinks, inline
+/// HTML and entities become `<n/>`. A line `<!-- i18n: critical sms -->` sets flags for the blocks after it.
 public enum MarkdownExtractor {
     /// What kind of block a message came from (decides how its translation is escaped).
     public enum Context: String, Sendable { case paragraph, heading, listItem = "list item", quote = "block quote", tableCell = "table cell" }
@@ -384,8 +384,12 @@ public enum MarkdownExtractor {
                 }
             }
             if c == "!", i + 1 < s.count, s[i + 1] == "[", let close = matchingBracket(i + 1), let end = destinationEnd(close + 1) {
-                standalone(String(s[i...end]), "image")
-                i = end + 1
+                // The alt text is translated in place; the image source is kept.
+                flush()
+                let id = content.add(Placeholder(open: .text("!["), close: .text(String(s[close...end])), label: "image \(String(s[(close + 2)..<end]))"))
+                content.pieces.append(.open(id))
+                stack.append((.link(closeAt: close, resumeAt: end + 1), id))
+                i += 2
                 continue
             }
             if c == "[", let close = matchingBracket(i), let end = destinationEnd(close + 1) {
