@@ -271,6 +271,12 @@ import Testing
         }
     }
 
+    static func threadCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
     @Test func megabytePageTokenizesQuickly() {
         let row = "<tr class=\"row\"><td lang=ar>مرحبا بكم في المدرسة</td><td>Bienvenidos &amp; bienvenidas</td>"
             + "<td><a href=\"/ru/новости?id=1&amp;p=2\">Новости школы</a></td><!-- row --></tr>\n"
@@ -279,8 +285,16 @@ import Testing
         page += "</table></body></html>"
         let clock = ContinuousClock()
         var count = 0
-        let elapsed = clock.measure { count = HTMLTokenizer(page).tokens().count }
-        print("HTMLTokenizer: \(page.utf8.count) bytes, \(count) tokens in \(elapsed)")
+        // Best of three, and CPU time beside wall time: the machine is shared.
+        var elapsed = Duration.seconds(1000)
+        var cpu = Double.infinity
+        for _ in 0..<3 {
+            let cpuStart = Self.threadCPUSeconds()
+            elapsed = min(elapsed, clock.measure { count = HTMLTokenizer(page).tokens().count })
+            cpu = min(cpu, Self.threadCPUSeconds() - cpuStart)
+        }
+        print("HTMLTokenizer: \(page.utf8.count) bytes, \(count) tokens in \(elapsed) wall, "
+              + "\(Int(cpu * 1000)) ms CPU")
         #expect(count > 50_000)
         // Generous for debug builds on a busy shared machine; release is in the milliseconds.
         #expect(elapsed < .seconds(20))
