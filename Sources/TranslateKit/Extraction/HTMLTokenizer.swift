@@ -198,7 +198,7 @@ public struct HTMLTokenizer {
     }
 
     private mutating func advanceLines(to index: Int) -> TextPosition {
-        let target = min(index, input.count)
+        let target = Swift.min(index, input.count)
         if target < lineCursor {
             // Errors can point before the last token; recount from the start (rare).
             lineCursor = 0; lineNumber = 1; lineStart = 0
@@ -214,7 +214,7 @@ public struct HTMLTokenizer {
     }
 
     private mutating func error(_ code: String, at index: Int? = nil) {
-        rawErrors.append((code, min(index ?? max(pos - 1, 0), input.count)))
+        rawErrors.append((code, Swift.min(index ?? Swift.max(pos - 1, 0), input.count)))
     }
 
     /// Parse errors seen so far, in input order, with positions.
