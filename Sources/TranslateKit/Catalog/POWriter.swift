@@ -9,6 +9,7 @@ public enum POWriter {
     /// The page width gettext wraps at.
     public static let pageWidth = 79
 
+    /// The whole file: BOM if read with one, header, entries, then the text that followed the last entry.
     public static func write(_ catalog: Catalog) -> String {
         let eol = catalog.lineEnding
         var out = catalog.hasByteOrderMark ? "\u{FEFF}" : ""
