@@ -48,7 +48,7 @@ public struct Project: Sendable {
                 position = locate(root)
             }
             var hint = "add it to Locales/\(LanguageRegistry.fileName), or use a registered tag"
-            if let near = closestMatch(to: tag, among: registry.tags) { hint = "did you mean '\(near)'? " + hint }
+            if let near = NameSuggestion.closest(to: tag, among: registry.tags) { hint = "did you mean '\(near)'? " + hint }
             throw TranslateError(path: ProjectConfig.fileName, position: position,
                                  "language '\(tag)' is not in the language registry", hint: hint)
         }
