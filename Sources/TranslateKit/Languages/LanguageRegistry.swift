@@ -65,11 +65,13 @@ public final class LanguageRegistry: @unchecked Sendable {
     }
 
     /// The registry built into the tool (a copy of the repository's Locales/languages.tsv).
-    public static func builtIn() -> LanguageRegistry {
+    public static func builtIn() -> LanguageRegistry { builtInRegistry }
+
+    private static let builtInRegistry: LanguageRegistry = {
         let result = parse(BuiltInLanguages.text, path: "(built-in)/Locales/languages.tsv")
         precondition(result.errors.isEmpty, "the built-in language registry is invalid: \(result.errors[0])")
         return result.registry!
-    }
+    }()
 
     /// The project's registry when it has one (Locales/languages.tsv under `root`), else the built-in one.
     public static func forProject(root: URL) throws -> LanguageRegistry {

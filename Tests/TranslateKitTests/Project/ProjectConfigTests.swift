@@ -229,3 +229,23 @@ struct SplitMix64 {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Locales").path))
     }
 }
+
+@Suite struct ProjectTests {
+    @Test func openChecksLanguagesAgainstTheRegistry() throws {
+        let root = try temporaryFolder("project")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let empty = try Project.open(root: root)
+        #expect(empty.config == ProjectConfig())
+        #expect(empty.targetLanguages.count == 91)
+        #expect(!empty.targetLanguages.contains { $0.tag == "en" || $0.isTestOnly })
+        try "{\n  \"criticalLanguages\": [\"es-US\", \"so\", \"es-PR\"]\n}\n".write(to: root.appendingPathComponent("translate.json"), atomically: true, encoding: .utf8)
+        do {
+            _ = try Project.open(root: root)
+            Issue.record("expected an unregistered language")
+        } catch let error as TranslateError {
+            #expect(error.description.hasPrefix("translate.json:2:40: error: language 'es-PR' is not in the language registry"))
+        }
+        try "{\"checks\": {\"glossary\": {\"languages\": {\"HT\": \"off\"}}}}".write(to: root.appendingPathComponent("translate.json"), atomically: true, encoding: .utf8)
+        #expect(try Project.open(root: root).config.severity(of: "glossary", language: "HT", default: .error) == nil)
+    }
+}
