@@ -2,6 +2,7 @@
 enum CommandRegistry {
     static let all: [CommandEntry] = [
         CommandEntry(VersionCommand.self),
+        CommandEntry(StatusCommand.self),
         CommandEntry(InitCommand.self),
         CommandEntry(LanguagesCommand.self),
         CommandEntry(ExtractCommand.self),
