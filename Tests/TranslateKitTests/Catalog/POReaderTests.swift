@@ -158,6 +158,19 @@ func roundTrips(_ text: String, path: String = "test.po") -> Bool {
         #expect(roundTrips(text))
     }
 
+    @Test func layoutWithoutBlankLinesOrFinalNewlineIsKept() {
+        let text = "msgid \"\"\nmsgstr \"Language: cy\\n\"\nmsgid \"Good morning\"\nmsgstr \"Bore da\"\n\n\n# trailing note\n#, fuzzy\nmsgid \"Thank you\"\nmsgstr \"Diolch\""
+        let result = POReader.parse(text, path: "cy.po")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.catalog.entries.map(\.translation) == ["Bore da", "Diolch"])
+        #expect(result.catalog.entries[1].translatorComments == ["trailing note"])
+        #expect(roundTrips(text))
+        // Changing the last entry keeps everything before it and writes it canonically.
+        var catalog = result.catalog
+        catalog.entries[1].setFlag("fuzzy", false)
+        #expect(POWriter.write(catalog) == "msgid \"\"\nmsgstr \"Language: cy\\n\"\nmsgid \"Good morning\"\nmsgstr \"Bore da\"\n\n\n# trailing note\nmsgid \"Thank you\"\nmsgstr \"Diolch\"\n")
+    }
+
     @Test func octalAndHexEscapes() {
         let text = "msgid \"\\101\\x42\\103\\x7a\\0101\"\nmsgstr \"\\'\\?\"\n"
         let result = POReader.parse(text, path: "x.po")
