@@ -279,12 +279,31 @@ func catalogRoundTrips(_ text: String, path: String = "test.po") -> Bool {
         var generator = CatalogRandom(seed: CatalogRandom.seedFromEnvironment())
         print("POReaderTests.randomBytes seed: \(generator.seed)")
         let alphabet: [UInt8] = Array("msgidstrctx_[]0123 \"\\#~|,.:\n\r\t".utf8) + [0, 0xC3, 0xA9, 0xFF, 0xE6, 0x97, 0xA5]
-        for _ in 0..<200 {
-            let count = Int.random(in: 0...400, using: &generator)
-            let bytes = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
-            let text = String(decoding: bytes, as: UTF8.self)  // lenient: invalid bytes become U+FFFD
+        // Tokens make near-valid PO (keywords in odd orders, obsolete and previous lines, bad escapes).
+        let tokens = ["msgid ", "msgstr ", "msgctxt ", "msgid_plural ", "msgstr[0] ", "msgstr[1] ", "msgstr[7] ", "#~ ", "#~| ", "#| ",
+                      "#, fuzzy", "#: a.html", "#. note", "# c", "\"", "\\", "\n", "\r\n", "\u{0}", "é", "日", "\\x4", "\\1",
+                      "\\q", " ", "\"\"", "\"text\"", "مرحبا", "\n\n"]
+        for iteration in 0..<400 {
+            let text: String
+            if iteration % 2 == 0 {
+                let count = Int.random(in: 0...400, using: &generator)
+                let bytes = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
+                text = String(decoding: bytes, as: UTF8.self)  // lenient: invalid bytes become U+FFFD
+            } else {
+                text = (0..<Int.random(in: 0...80, using: &generator)).map { _ in tokens.randomElement(using: &generator)! }.joined()
+            }
             let result = POReader.parse(text, path: "random.po")
             #expect(catalogRoundTrips(text), "seed \(generator.seed)")
+            // Whatever was salvaged can be written canonically and read back unchanged.
+            var salvaged = result.catalog
+            salvaged.header?.originalText = nil
+            salvaged.trailingText = ""
+            for i in salvaged.entries.indices { salvaged.entries[i].originalText = nil }
+            let rewritten = POReader.parse(POWriter.write(salvaged), path: "random.po")
+            if !text.contains("\u{0}") {
+                #expect(rewritten.diagnostics.filter { $0.check == "po-syntax" }.isEmpty, "seed \(generator.seed): \(rewritten.diagnostics.map(\.formatted))")
+                #expect(rewritten.catalog == salvaged, "seed \(generator.seed)")
+            }
             for diagnostic in result.diagnostics where diagnostic.check == "po-syntax" {
                 #expect(diagnostic.position != nil || diagnostic.message.hasPrefix("too many"))
             }
