@@ -3,7 +3,7 @@ import Testing
 @testable import TranslateKit
 
 /// The real-world corpus: Django 5.1.4's PO files (made by `bash .ci/setup`).
-enum DjangoCorpus {
+enum CatalogCorpus {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent(".corpus/django")
@@ -22,15 +22,15 @@ enum DjangoCorpus {
 
 @Suite struct POCorpusTests {
     @Test func everyDjangoFileRoundTripsByteForByteWithoutDiagnostics() throws {
-        guard let files = DjangoCorpus.files() else {
-            if DjangoCorpus.isCI { Issue.record("the Django corpus is missing under \(DjangoCorpus.root.path); run bash .ci/setup") }
+        guard let files = CatalogCorpus.files() else {
+            if CatalogCorpus.isCI { Issue.record("the Django corpus is missing under \(CatalogCorpus.root.path); run bash .ci/setup") }
             return
         }
         var checked = 0, entries = 0, canonicalSame = 0, canonicalChecked = 0, failures: [String] = []
         for url in files {
             let data = try Data(contentsOf: url)
             let text = String(decoding: data, as: UTF8.self)
-            let relative = String(url.path.dropFirst(DjangoCorpus.root.path.count + 1))
+            let relative = String(url.path.dropFirst(CatalogCorpus.root.path.count + 1))
             let result = POReader.parse(text, path: relative)
             if !result.diagnostics.isEmpty {
                 failures.append("\(relative): \(result.diagnostics.count) diagnostics, first: \(result.diagnostics[0].formatted)")
@@ -62,8 +62,8 @@ enum DjangoCorpus {
 
     /// Marking one entry fuzzy in a real file changes only that entry's lines.
     @Test func changingOneEntryChangesOnlyItsLines() throws {
-        guard let files = DjangoCorpus.files() else {
-            if DjangoCorpus.isCI { Issue.record("the Django corpus is missing") }
+        guard let files = CatalogCorpus.files() else {
+            if CatalogCorpus.isCI { Issue.record("the Django corpus is missing") }
             return
         }
         var checked = 0
