@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// The executable as users meet it: help, exit statuses, output formats, errors.
+@Suite(.serialized) struct CommandLineTests {
+    /// Every command listed by `translate --help`.
+    func commandNames() throws -> [String] {
+        let help = try TranslateBinary.run(["--help"])
+        var names: [String] = []
+        var inCommands = false
+        for line in help.stdout.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("Commands:") { inCommands = true; continue }
+            if inCommands {
+                if line.isEmpty { break }
+                if let name = line.split(separator: " ").first { names.append(String(name)) }
+            }
+        }
+        return names
+    }
+
+    @Test func everyCommandHasHelp() throws {
+        let names = try commandNames()
+        #expect(names.contains("status"))
+        #expect(names.contains("languages"))
+        for name in names {
+            let result = try TranslateBinary.run([name, "--help"])
+            #expect(result.status == 0, "\(name) --help exited \(result.status)")
+            #expect(result.stdout.contains("Usage: translate \(name)"), "\(name) --help has no usage line")
+        }
+    }
+
+    @Test func versionNamesICUAndCLDR() throws {
+        let result = try TranslateBinary.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("ICU 7"))
+        #expect(result.stdout.contains("CLDR 4"))
+    }
+
+    @Test func unknownCommandAndOptionAreUsageErrors() throws {
+        let command = try TranslateBinary.run(["stauts"])
+        #expect(command.status == 2)
+        #expect(command.stderr.contains("did you mean 'status'?"))
+        let option = try TranslateBinary.run(["status", "--formt", "json"])
+        #expect(option.status == 2)
+        #expect(option.stderr.contains("did you mean '--format'?"))
+        let format = try TranslateBinary.run(["status", "--format", "xml"])
+        #expect(format.status == 2)
+    }
+
+    @Test func statusReportsEveryRegistryLanguageAsJSON() throws {
+        let project = try TranslateBinary.sampleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let result = try TranslateBinary.run(["status", "--format", "json", "--root", project.path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let tags = rows.compactMap { $0["tag"] as? String }
+        #expect(tags.count >= 89)
+        #expect(tags.contains("ksw") && tags.contains("rhg") && tags.contains("ar"))
+        #expect(!tags.contains("en-XA"), "pseudo-locales are test-only")
+        let arabic = try #require(rows.first { $0["tag"] as? String == "ar" })
+        let stats = try #require(arabic["statistics"] as? [String: Any])
+        let translated = try #require(stats["translated"] as? [String: Any])
+        #expect((translated["messages"] as? Int ?? 0) > 0)
+        // Same input, same bytes.
+        let again = try TranslateBinary.run(["status", "--format", "json", "--root", project.path])
+        #expect(again.stdout == result.stdout)
+    }
+
+    @Test func brokenConfigIsAnInputErrorWithPosition() throws {
+        let project = try TranslateBinary.sampleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try Data("{\n  \"sources\": [\"Content\"],\n  \"sourceLangauge\": \"en\"\n}\n".utf8)
+            .write(to: project.appendingPathComponent("translate.json"))
+        let result = try TranslateBinary.run(["status", "--root", project.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("translate.json:3:3"), "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("sourceLanguage"))
+    }
+
+    @Test func colourNeverWithoutTerminal() throws {
+        let result = try TranslateBinary.run(["languages"], environment: ["NO_COLOR": ""])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+}

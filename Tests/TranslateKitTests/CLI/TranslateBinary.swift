@@ -1,0 +1,66 @@
+import Foundation
+
+/// Runs the built `translate` executable, for end-to-end tests of stdout, stderr and exit status.
+enum TranslateBinary {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var executable: URL {
+        let candidates = [".build/debug/translate", ".build/x86_64-unknown-linux-gnu/debug/translate", ".build/aarch64-unknown-linux-gnu/debug/translate"]
+        for candidate in candidates {
+            let url = packageRoot.appendingPathComponent(candidate)
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return packageRoot.appendingPathComponent(candidates[0])
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env.removeValue(forKey: "GITHUB_ACTIONS")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes concurrently so a full pipe never blocks the child.
+        final class Box: @unchecked Sendable { var data = Data() }  // written before group.wait() returns
+        let errBox = Box()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        let errData = errBox.data
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A scratch copy of the repository's sample project (translate.json, Content/, Locales/, Glossary/).
+    static func sampleProject() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("translate-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for item in ["translate.json", "Content", "Locales", "Glossary"] {
+            let source = packageRoot.appendingPathComponent(item)
+            if FileManager.default.fileExists(atPath: source.path) {
+                try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent(item))
+            }
+        }
+        return folder
+    }
+}
