@@ -189,9 +189,15 @@ public final class CheckContext {
     /// The primary language subtag ("pl", "zh").
     public let language: String
     public let settings: CheckSettings
+    /// The project's language registry: scripts and plural rules for languages CLDR lacks.
+    public let registry: LanguageRegistry?
+    /// The registered language, when the registry has the tag.
+    public let registered: Language?
 
-    public init(languageTag: String, settings: CheckSettings = CheckSettings()) {
+    public init(languageTag: String, settings: CheckSettings = CheckSettings(), registry: LanguageRegistry? = nil) {
         self.languageTag = languageTag
+        self.registry = registry
+        self.registered = registry?.language(languageTag)
         let locale = (try? ICU.Locale(tag: languageTag)) ?? ICU.Locale(identifier: "root")
         self.locale = locale
         let language = locale.language
@@ -200,11 +206,12 @@ public final class CheckContext {
     }
 
     /// The ISO 15924 script the language is written in (explicit, else CLDR's likely script).
-    public lazy var script: String? = locale.script
+    public lazy var script: String? = registered.map(\.script).flatMap { $0 == "Zzzz" || $0.isEmpty ? nil : $0 } ?? locale.script
 
     /// The scripts whose letters belong in this language's text (Jpan → Hani, Hira, Kana).
     public lazy var letterScripts: Set<String> = {
-        guard let script else { return [] }
+        // Unknown codes ("xx-Fake") and Zyyy/Zzzz say nothing about which letters belong.
+        guard let script, let known = ICU.Script(script), !known.isShared, known.shortName != "Zzzz" else { return [] }
         switch script {
         case "Jpan": return ["Hani", "Hira", "Kana"]
         case "Kore": return ["Hang", "Hani"]
@@ -215,13 +222,14 @@ public final class CheckContext {
     }()
 
     /// Whether the language's script runs right to left.
-    public lazy var isRightToLeft: Bool = script.flatMap { ICU.Script($0)?.isRightToLeft } ?? false
+    public lazy var isRightToLeft: Bool = registered?.isRightToLeft ?? (script.flatMap { ICU.Script($0)?.isRightToLeft } ?? false)
 
     /// CLDR cardinal plural rules (or the settings' rules for languages CLDR lacks).
     public lazy var cardinalRules: ICU.PluralRules? = pluralRules(.cardinal)
     public lazy var ordinalRules: ICU.PluralRules? = pluralRules(.ordinal)
 
     private func pluralRules(_ type: ICU.PluralType) -> ICU.PluralRules? {
+        if let registry, let rules = try? registry.pluralRules(for: languageTag, type: type) { return rules }
         if type == .cardinal, let description = settings.pluralRules[languageTag] ?? settings.pluralRules[language] {
             return try? ICU.PluralRules(description: description, type: type)
         }

@@ -6,17 +6,19 @@ public struct CheckRunner {
     public var settings: CheckSettings
     public var checks: [any Check]
     public var catalogChecks: [any CatalogCheck]
+    public var registry: LanguageRegistry?
 
-    public init(settings: CheckSettings = CheckSettings(), checks: [any Check] = CheckRegistry.all,
+    public init(settings: CheckSettings = CheckSettings(), registry: LanguageRegistry? = nil, checks: [any Check] = CheckRegistry.all,
                 catalogChecks: [any CatalogCheck] = CheckRegistry.catalogChecks) {
         self.settings = settings
         self.checks = checks
         self.catalogChecks = catalogChecks
+        self.registry = registry
     }
 
     /// All diagnostics for one language file.
     public func run(_ file: CatalogFile) -> [Diagnostic] {
-        let context = CheckContext(languageTag: file.language, settings: settings)
+        let context = CheckContext(languageTag: file.language, settings: settings, registry: registry)
         var diagnostics: [Diagnostic] = []
         for check in catalogChecks where settings.isEnabled(check.id, language: file.language) {
             for finding in check.check(file, context) {
@@ -143,7 +145,8 @@ public struct CheckReport: Sendable, Equatable {
 public enum ProjectChecker {
     /// Checks the languages asked for (all files when `languages` is empty). Never writes.
     /// Throws only for usage problems: no Locales folder, a language asked for without a file.
-    public static func check(root: URL, languages: [String] = [], settings: CheckSettings = CheckSettings()) throws -> CheckReport {
+    public static func check(root: URL, languages: [String] = [], settings: CheckSettings = CheckSettings(),
+                             registry: LanguageRegistry? = nil) throws -> CheckReport {
         let folder = root.appendingPathComponent("Locales", isDirectory: true)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -178,15 +181,20 @@ public enum ProjectChecker {
                 template = parsed.catalog
                 diagnostics += parsed.diagnostics.map { var d = $0; d.check = d.check ?? "po-syntax"; return d }
             }
-            if let error { diagnostics.append(error) }
+            if let error {
+                diagnostics.append(error)
+                lines[path] = Self.split(String(decoding: (try? Data(contentsOf: templateURL)) ?? Data(), as: UTF8.self))
+            }
         }
-        let runner = CheckRunner(settings: settings)
+        let runner = CheckRunner(settings: settings, registry: registry)
         for tag in chosen {
             let path = "Locales/\(available[tag]!)"
             let (text, error) = readText(folder.appendingPathComponent(available[tag]!), path: path)
             if var error {
                 error.locale = tag
                 diagnostics.append(error)
+                // Shown lossily so the report can still print the offending line.
+                lines[path] = Self.split(String(decoding: (try? Data(contentsOf: folder.appendingPathComponent(available[tag]!))) ?? Data(), as: UTF8.self))
             }
             guard let text else { continue }
             lines[path] = Self.split(text)

@@ -27,7 +27,7 @@ public struct DuplicateKeyCheck: CatalogCheck {
     public init() {}
     public let id = "duplicate-key"
     public let name = "Duplicate key"
-    public let summary = "two entries in one file have the same key (msgctxt, or msgid without one)"
+    public let summary = "two entries in one file have the same key (msgctxt) but different English text"
     public let rationale = "Only the first of two entries with the same key is used; the other translation is silently lost."
     public let severity = Severity.error
     public let fixHint = "keep one of the entries (merge their translations) and delete the other"
@@ -35,20 +35,23 @@ public struct DuplicateKeyCheck: CatalogCheck {
         [
             .passing("es", "Home", "Inicio"),
             CheckExample("es", source: "Home", translation: "Inicio", expected: "duplicate key",
-                         otherEntries: [CatalogEntry(source: "Home", translation: "Casa")]),
+                         otherEntries: [CatalogEntry(key: "nav.start", source: "Home", translation: "Inicio"),
+                                        CatalogEntry(key: "nav.start", source: "Start", translation: "Comenzar")]),
         ]
     }
 
     public func check(_ file: CatalogFile, _ context: CheckContext) -> [CatalogFinding] {
-        var firstLine: [String: Int?] = [:]
+        // Same key and same English is a duplicate entry, which the PO reader already reports.
+        var first: [String: CatalogEntry] = [:]
         var findings: [CatalogFinding] = []
         for (index, entry) in file.catalog.entries.enumerated() where !entry.isObsolete && !entry.isHeader {
-            let key = entry.effectiveKey
-            if let first = firstLine[key] {
-                let where_ = first.map { " (first at line \($0))" } ?? ""
+            guard let key = entry.key else { continue }
+            if let earlier = first[key] {
+                guard earlier.source != entry.source else { continue }
+                let where_ = earlier.location.map { " (first at line \($0.start.line))" } ?? ""
                 findings.append(CatalogFinding("duplicate key '\(key.prefix(80))'\(where_): this entry is ignored", entryIndex: index))
             } else {
-                firstLine.updateValue(entry.location?.start.line, forKey: key)
+                first[key] = entry
             }
         }
         return findings
@@ -119,6 +122,13 @@ public struct UnknownLanguageCheck: CatalogCheck {
         let locale: ICU.Locale
         do { locale = try ICU.Locale(tag: file.language) } catch {
             return [CatalogFinding("the file name is not a language tag: \(error)", severity: .error, position: start)]
+        }
+        if let registry = context.registry {
+            if context.registered == nil {
+                let warning = (try? registry.resolve(tag: file.language).warning) ?? nil
+                return [CatalogFinding(warning ?? "'\(file.language)' is not in the language registry", position: start)]
+            }
+            return []
         }
         if let known = context.settings.knownLanguages {
             if !known.contains(file.language) && !known.contains(locale.languageTag) {

@@ -1,7 +1,7 @@
 /// `--format json`: `{diagnostics: [{file, line, column, severity, check, locale, key, message, notes}], summary: {<lang>: {errors, warnings}}}`.
 public enum JSONReporter {
     public static func render(_ report: CheckReport) -> String {
-        let diagnostics = report.diagnostics.map { d -> JSONValue in
+        let diagnostics = report.diagnostics.map { d -> ReportJSON in
             .object([
                 "file": .string(d.path),
                 "line": d.position.map { .int($0.line) } ?? .null,
@@ -11,13 +11,13 @@ public enum JSONReporter {
                 "locale": d.locale.json,
                 "key": d.key.json,
                 "message": .string(d.message),
-                "notes": .array(d.notes.map(JSONValue.string)),
+                "notes": .array(d.notes.map(ReportJSON.string)),
             ])
         }
-        var summary: [String: JSONValue] = [:]
+        var summary: [String: ReportJSON] = [:]
         for (language, counts) in report.summary {
             summary[language] = .object(["errors": .int(counts.errors), "warnings": .int(counts.warnings), "infos": .int(counts.infos)])
         }
-        return JSONValue.object(["diagnostics": .array(diagnostics), "summary": .object(summary)]).rendered() + "\n"
+        return ReportJSON.object(["diagnostics": .array(diagnostics), "summary": .object(summary)]).rendered() + "\n"
     }
 }

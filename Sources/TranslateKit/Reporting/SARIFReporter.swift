@@ -8,7 +8,7 @@ public enum SARIFReporter {
     public static func render(_ report: CheckReport, toolVersion: String, informationURI: String = "https://github.com/hartfordschools/translate") -> String {
         let descriptions = CheckRegistry.descriptions
         let ruleIndex = Dictionary(uniqueKeysWithValues: descriptions.enumerated().map { ($0.element.id, $0.offset) })
-        let rules = descriptions.map { check -> JSONValue in
+        let rules = descriptions.map { check -> ReportJSON in
             .object([
                 "id": .string(check.id),
                 "name": .string(check.name.replacingSpacesWithCamelCase()),
@@ -19,8 +19,8 @@ public enum SARIFReporter {
                 "defaultConfiguration": .object(["level": .string(level(check.severity))]),
             ])
         }
-        let results = report.diagnostics.map { d -> JSONValue in
-            var region: [String: JSONValue] = [:]
+        let results = report.diagnostics.map { d -> ReportJSON in
+            var region: [String: ReportJSON] = [:]
             if let position = d.position {
                 region["startLine"] = .int(max(position.line, 1))
                 region["startColumn"] = .int(max(position.column, 1))
@@ -29,7 +29,7 @@ public enum SARIFReporter {
             }
             var text = d.message
             if !d.notes.isEmpty { text += "\n" + d.notes.map { "note: \($0)" }.joined(separator: "\n") }
-            var result: [String: JSONValue] = [
+            var result: [String: ReportJSON] = [
                 "ruleId": .string(d.check ?? "translate"),
                 "level": .string(level(d.severity)),
                 "message": .object(["text": .string(text)]),
@@ -39,13 +39,13 @@ public enum SARIFReporter {
                 ])])]),
             ]
             if let check = d.check, let index = ruleIndex[check] { result["ruleIndex"] = .int(index) }
-            var properties: [String: JSONValue] = [:]
+            var properties: [String: ReportJSON] = [:]
             if let locale = d.locale { properties["locale"] = .string(locale) }
             if let key = d.key { properties["key"] = .string(key) }
             if !properties.isEmpty { result["properties"] = .object(properties) }
             return .object(result)
         }
-        let run: JSONValue = .object([
+        let run: ReportJSON = .object([
             "tool": .object(["driver": .object([
                 "name": .string("translate"),
                 "version": .string(toolVersion),
@@ -55,7 +55,7 @@ public enum SARIFReporter {
             "columnKind": .string("unicodeCodePoints"),
             "results": .array(results),
         ])
-        return JSONValue.object(["$schema": .string(schema), "version": .string("2.1.0"), "runs": .array([run])]).rendered() + "\n"
+        return ReportJSON.object(["$schema": .string(schema), "version": .string("2.1.0"), "runs": .array([run])]).rendered() + "\n"
     }
 
     static func level(_ severity: Severity) -> String {

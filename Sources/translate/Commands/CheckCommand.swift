@@ -47,7 +47,8 @@ enum CheckCommand: Command {
         let format = try options.format(["text", "json", "sarif", "github"], default: inActions ? "github" : "text")
         let languages = options.all("--lang")
         let settings = CheckSettings()
-        let report = try ProjectChecker.check(root: options.root, languages: languages, settings: settings)
+        let registry = try LanguageRegistry.forProject(root: options.root)
+        let report = try ProjectChecker.check(root: options.root, languages: languages, settings: settings, registry: registry)
         switch format {
         case "json": emit(JSONReporter.render(report), console)
         case "sarif": emit(SARIFReporter.render(report, toolVersion: CommandLineTool.version), console)

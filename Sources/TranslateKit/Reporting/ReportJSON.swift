@@ -1,11 +1,11 @@
-/// A JSON value written deterministically: object keys sorted, fixed indentation, no trailing spaces.
-public indirect enum JSONValue: Equatable, Sendable {
+/// JSON for reports, written deterministically: object keys sorted, fixed indentation, no trailing spaces.
+public indirect enum ReportJSON: Equatable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
     case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([ReportJSON])
+    case object([String: ReportJSON])
 
     /// Pretty JSON with two-space indentation and keys in code-point order.
     public func rendered() -> String {
@@ -19,7 +19,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
         case .int(let value): out += String(value)
-        case .string(let value): JSONValue.quote(value, into: &out)
+        case .string(let value): ReportJSON.quote(value, into: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
             out += "[\n"
@@ -35,7 +35,7 @@ public indirect enum JSONValue: Equatable, Sendable {
             let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             for (index, key) in keys.enumerated() {
                 out += String(repeating: "  ", count: indent + 1)
-                JSONValue.quote(key, into: &out)
+                ReportJSON.quote(key, into: &out)
                 out += ": "
                 members[key]!.write(to: &out, indent: indent + 1)
                 out += index == keys.count - 1 ? "\n" : ",\n"
@@ -78,5 +78,5 @@ public indirect enum JSONValue: Equatable, Sendable {
 }
 
 extension Optional where Wrapped == String {
-    var json: JSONValue { map(JSONValue.string) ?? .null }
+    var json: ReportJSON { map(ReportJSON.string) ?? .null }
 }
