@@ -19,6 +19,7 @@ public enum CheckRegistry {
         DuplicateKeyCheck(),
         LanguageHeaderCheck(),
         UnknownLanguageCheck(),
+        OversizeEntryCheck(),
         CoverageCheck(),
     ]
 

@@ -31,7 +31,11 @@ public struct CheckRunner {
                     message: finding.message, notes: [check.fixHint] + finding.notes))
             }
         }
+        let limit = settings.maximumEntryLength
         for entry in file.catalog.entries where !entry.isObsolete && !entry.isHeader && entry.state != .untranslated {
+            // Counting stops early: utf8 count bounds the scalar count from above, so short entries cost nothing.
+            let oversize = ([entry.source, entry.translation] + entry.pluralTranslations).contains { $0.utf8.count > limit && $0.unicodeScalars.count > limit }
+            if oversize { continue }
             diagnostics += run(entry, path: file.path, context: context)
         }
         return diagnostics
@@ -70,6 +74,13 @@ public struct CheckRunner {
         case .translation:
             if unit.formIndex == 0, let map = location.translationMap {
                 if let position = map.position(ofScalarOffset: finding.range?.lowerBound ?? 0) { return position }
+            }
+            // The reader maps only msgstr[0]; find the msgstr[n] keyword in the entry's own lines.
+            if unit.formIndex > 0, let body = unit.entry.originalText?.body {
+                let keyword = "msgstr[\(unit.formIndex)]"
+                for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.hasPrefix(keyword) {
+                    return TextPosition(line: location.start.line + index, column: 1)
+                }
             }
             return location.translation ?? location.start
         }

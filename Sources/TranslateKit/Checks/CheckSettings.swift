@@ -22,11 +22,15 @@ public struct CheckSettings: Sendable, Equatable {
     public var knownLanguages: Set<String>?
     /// CLDR-style plural rules ("one: n = 1") for languages CLDR lacks, by tag.
     public var pluralRules: [String: String]
+    /// Longer sources or translations (in Unicode scalars) are reported by `oversize-entry` and not checked further.
+    public var maximumEntryLength: Int
 
     public init(severities: [String: Severity] = [:], languageSeverities: [String: [String: Severity]] = [:],
                 disabled: Set<String> = [], languageDisabled: [String: Set<String>] = [:],
                 minimumCoverage: [String: Double] = [:], requiredLanguages: Set<String>? = nil,
-                maximumSMSSegments: Int? = nil, knownLanguages: Set<String>? = nil, pluralRules: [String: String] = [:]) {
+                maximumSMSSegments: Int? = nil, knownLanguages: Set<String>? = nil, pluralRules: [String: String] = [:],
+                maximumEntryLength: Int = 100_000) {
+        self.maximumEntryLength = maximumEntryLength
         self.severities = severities
         self.languageSeverities = languageSeverities
         self.disabled = disabled

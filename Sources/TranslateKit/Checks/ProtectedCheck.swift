@@ -87,7 +87,9 @@ public struct ProtectedCheck: Check {
         // Links.
         var i = 0
         while i < s.count {
-            if (starts("http://", at: i) || starts("https://", at: i) || starts("www.", at: i)) && (i == 0 || !s[i - 1].isLetter) {
+            let first = s[i]
+            if (first == "h" || first == "H" || first == "w" || first == "W"),
+               (starts("http://", at: i) || starts("https://", at: i) || starts("www.", at: i)) && (i == 0 || !s[i - 1].isLetter) {
                 var end = i
                 while end < s.count, !s[end].isSpaceLike, !urlStops.contains(s[end]) { end += 1 }
                 while end > i, ".,;:!?)’”".unicodeScalars.contains(s[end - 1]) { end -= 1 }
@@ -114,7 +116,7 @@ public struct ProtectedCheck: Check {
         // US phone numbers: (860) 695-8000, 860-695-8000, 860.695.8000, 1-860-695-8000, +1 860 695 8000.
         i = 0
         while i < s.count {
-            if !consumed[i], i == 0 || !isDigit(s[i - 1]), let end = phoneEnd(s, from: i) {
+            if !consumed[i], isDigit(s[i]) || s[i] == "(" || s[i] == "+", i == 0 || !isDigit(s[i - 1]), let end = phoneEnd(s, from: i) {
                 let text = String(String.UnicodeScalarView(s[i..<end]))
                 tokens.phones.append((text, String(text.unicodeScalars.filter(isDigit).map(Character.init))))
                 for k in i..<end { consumed[k] = true }

@@ -148,14 +148,28 @@ public struct UnicodeCheck: Check {
         var findings: [Finding] = []
         var ownLetters = 0, otherLetters = 0
         var reportedScripts: Set<String> = []
-        for (i, c) in text.scalars.enumerated() where text.literal[i] && c.isLetter {
-            let script = ICU.Script(of: c)
-            if script.isShared { continue }
-            let name = script.shortName
-            if allowed.contains(name) { ownLetters += 1; continue }
+        // Script lookups are per letter: work with ICU's numeric codes, and name a script only once.
+        let allowedCodes = Set(allowed.compactMap { ICU.Script($0)?.code })
+        let latin = ICU.Script("Latn")?.code ?? -1
+        var names: [Int32: String] = [:]
+        for (i, c) in text.scalars.enumerated() where text.literal[i] {
+            let code: Int32
+            if c.isASCII {
+                guard c.properties.isAlphabetic else { continue }
+                code = latin
+            } else {
+                guard c.isLetter else { continue }
+                let script = ICU.Script(of: c)
+                if script.isShared { continue }
+                code = script.code
+            }
+            if allowedCodes.contains(code) { ownLetters += 1; continue }
             otherLetters += 1
+            if code == latin { continue }
+            let name: String
+            if let known = names[code] { name = known } else { name = ICU.Script(of: c).shortName; names[code] = name }
             // Latin is everywhere (brand names, URLs); other foreign scripts are only right when the English has them.
-            if name == "Latn" || sourceScripts.contains(name) || reportedScripts.contains(name) { continue }
+            if sourceScripts.contains(name) || reportedScripts.contains(name) { continue }
             reportedScripts.insert(name)
             let scriptName = Self.scriptNames[name] ?? name
             let own = allowed.sorted().map { Self.scriptNames[$0] ?? $0 }.joined(separator: " or ")
