@@ -4,6 +4,7 @@ import TranslateICU
 public enum CheckRegistry {
     /// Checks run on each translated entry.
     public static let all: [any Check] = [
+        ICUSyntaxCheck(),
         WhitespaceCheck(),
         PunctuationCheck(),
         UnicodeCheck(),

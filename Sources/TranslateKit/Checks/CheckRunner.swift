@@ -86,6 +86,23 @@ public struct CheckRunner {
         }
     }
 
+    /// The source checks on the template: problems in the English, reported once rather than per language.
+    public func runSource(_ template: Catalog, path: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for entry in template.entries where !entry.isObsolete && !entry.isHeader {
+            for check in checks where settings.isEnabled(check.id, language: "en") && !entry.hasFlag("ignore-\(check.id)") {
+                guard let sourceCheck = check as? any SourceCheck else { continue }
+                for finding in sourceCheck.checkSource(entry) {
+                    diagnostics.append(Diagnostic(
+                        severity: settings.severity(for: check.id, language: "en", default: finding.severity ?? check.severity),
+                        path: path, position: Self.position(of: finding, in: CheckUnit(entry: entry)), check: check.id, locale: nil,
+                        key: entry.effectiveKey, message: finding.message, notes: [check.fixHint] + finding.notes))
+                }
+            }
+        }
+        return diagnostics
+    }
+
     /// Runs the checks on a file's text as read from disk: syntax problems become diagnostics, never a stop.
     public func run(text: String, path: String, language: String, template: Catalog? = nil) -> [Diagnostic] {
         let parsed = POReader.parse(text, path: path)
@@ -118,7 +135,7 @@ public struct CheckReport: Sendable, Equatable {
         var summary: [String: Counts] = [:]
         for language in languages { summary[language] = Counts() }
         for diagnostic in diagnostics {
-            let language = diagnostic.locale ?? "-"
+            let language = diagnostic.locale ?? "source"
             var counts = summary[language] ?? Counts()
             switch diagnostic.severity {
             case .error: counts.errors += 1
@@ -191,6 +208,7 @@ public enum ProjectChecker {
                 let parsed = POReader.parse(text, path: path)
                 template = parsed.catalog
                 diagnostics += parsed.diagnostics.map { var d = $0; d.check = d.check ?? "po-syntax"; return d }
+                diagnostics += CheckRunner(settings: settings, registry: registry).runSource(parsed.catalog, path: path)
             }
             if let error {
                 diagnostics.append(error)

@@ -121,6 +121,30 @@ import Testing
         #expect(!notRequired.contains { $0.check == "coverage" })
     }
 
+    @Test func messageFormatErrorsPointAtTheBraceAndSourcesAreJudgedOnce() {
+        let template = POReader.parse("""
+        msgctxt "files"
+        msgid "{count, plural, one {# file} other {# files}"
+        msgstr ""
+
+        """, path: "Locales/messages.pot").catalog
+        let source = CheckRunner().runSource(template, path: "Locales/messages.pot")
+        #expect(source.map(\.formatted) == ["Locales/messages.pot:2:8: error: [icu-syntax] the English is not valid ICU MessageFormat: this '{' is never closed (1 unclosed)"])
+        let spanish = """
+        msgctxt "files"
+        msgid "{count, plural, one {# file} other {# files}"
+        msgstr "{count, plural, one {# archivo} other {# archivos}"
+
+        msgctxt "hello"
+        msgid "Hello, {name}."
+        msgstr "Hola, {nombre}}."
+
+        """
+        let diagnostics = run(spanish, language: "es").filter { $0.check == "icu-syntax" }
+        // The broken source is not blamed on each language; the stray '}' in the Spanish is.
+        #expect(diagnostics.map(\.formatted) == ["Locales/es.po:7:22: error: [icu-syntax] the translation is not valid ICU MessageFormat: '}' has no matching '{'"])
+    }
+
     @Test func brokenFilesGiveDiagnosticsNotCrashes() throws {
         var generator = SeededGenerator(seed: 0xC0FFEE)
         print("CheckRunnerTests garbage seed: 0xC0FFEE")
