@@ -137,12 +137,12 @@ import Testing
 
         msgctxt "hello"
         msgid "Hello, {name}."
-        msgstr "Hola, {nombre}}."
+        msgstr "Hola, {nombre."
 
         """
         let diagnostics = run(spanish, language: "es").filter { $0.check == "icu-syntax" }
-        // The broken source is not blamed on each language; the stray '}' in the Spanish is.
-        #expect(diagnostics.map(\.formatted) == ["Locales/es.po:7:22: error: [icu-syntax] the translation is not valid ICU MessageFormat: '}' has no matching '{'"])
+        // The broken source is not blamed on each language; the unclosed '{' in the Spanish is, at the brace.
+        #expect(diagnostics.map(\.formatted) == ["Locales/es.po:7:15: error: [icu-syntax] the translation is not valid ICU MessageFormat: this '{' is never closed (1 unclosed)"])
     }
 
     @Test func brokenFilesGiveDiagnosticsNotCrashes() throws {
