@@ -5,6 +5,10 @@ public enum CheckRegistry {
     /// Checks run on each translated entry.
     public static let all: [any Check] = [
         ICUSyntaxCheck(),
+        PluralCategoriesCheck(),
+        SelectOtherCheck(),
+        ArgumentsCheck(),
+        MarkupCheck(),
         WhitespaceCheck(),
         PunctuationCheck(),
         UnicodeCheck(),
