@@ -131,7 +131,12 @@ public struct CheckReport: Sendable, Equatable {
     public var lines: [String: [Substring]]
 
     public init(diagnostics: [Diagnostic], languages: [String], lines: [String: [Substring]] = [:]) {
-        self.diagnostics = diagnostics.sorted(by: CheckReport.order)
+        // Ties keep the order checks emitted them in (CLDR order for plural categories).
+        self.diagnostics = diagnostics.enumerated().sorted { a, b in
+            if CheckReport.order(a.element, b.element) { return true }
+            if CheckReport.order(b.element, a.element) { return false }
+            return a.offset < b.offset
+        }.map(\.element)
         var summary: [String: Counts] = [:]
         for language in languages { summary[language] = Counts() }
         for diagnostic in diagnostics {
@@ -162,8 +167,7 @@ public struct CheckReport: Sendable, Equatable {
         let pa = a.position ?? TextPosition(line: 0, column: 0), pb = b.position ?? TextPosition(line: 0, column: 0)
         if pa != pb { return pa < pb }
         if (a.check ?? "") != (b.check ?? "") { return (a.check ?? "") < (b.check ?? "") }
-        if a.severity != b.severity { return a.severity < b.severity }
-        return a.message < b.message
+        return a.severity < b.severity
     }
 
     public static func == (a: Self, b: Self) -> Bool { a.diagnostics == b.diagnostics && a.summary == b.summary }

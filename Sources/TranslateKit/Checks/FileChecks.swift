@@ -74,6 +74,9 @@ public struct LanguageHeaderCheck: CatalogCheck {
         [
             CheckExample("pl", source: "Home", translation: "Strona główna", header: ["Language": "pl"]),
             CheckExample("pt-BR", source: "Home", translation: "Início", header: ["Language": "pt_BR"]),
+            CheckExample("zh-Hans", source: "Home", translation: "首页", header: ["Language": "zh_CN"]),
+            CheckExample("sr-Latn", source: "Home", translation: "Početna", header: ["Language": "sr@latin"]),
+            CheckExample("sr", source: "Home", translation: "Почетна", expected: "says 'sr@latin'", header: ["Language": "sr@latin"]),
             CheckExample("pl", source: "Home", translation: "Strona główna", expected: "says 'ru'", header: ["Language": "ru"]),
             CheckExample("cy", source: "Home", translation: "Hafan", expected: "no Language", header: ["Project-Id-Version": "district"]),
         ]
@@ -84,8 +87,14 @@ public struct LanguageHeaderCheck: CatalogCheck {
         guard let value = file.catalog.headerField("Language"), !value.isEmpty else {
             return [CatalogFinding("the header has no Language field", severity: .warning, position: position)]
         }
+        // gettext writes sr@latin and zh_CN; compare with likely subtags added (zh-CN and zh-Hans are both zh-Hans-CN).
         let normalized = value.replacingOccurrences(of: "_", with: "-")
-        let canonical = { (tag: String) in (try? ICU.Locale(tag: tag))?.languageTag.lowercased() ?? tag.lowercased() }
+            .replacingOccurrences(of: "@latin", with: "-Latn").replacingOccurrences(of: "@cyrillic", with: "-Cyrl")
+        let canonical = { (tag: String) -> String in
+            guard let locale = try? ICU.Locale(tag: tag) else { return tag.lowercased() }
+            let full = locale.addingLikelySubtags()
+            return "\(full.language)-\(full.explicitScript)".lowercased()
+        }
         if canonical(normalized) != canonical(file.language) {
             var where_ = position
             if let header = file.catalog.header, let range = header.translation.range(of: "Language:"),

@@ -104,18 +104,18 @@ public struct PunctuationCheck: Check {
                 // Japanese often ends a polite question with か。; Thai and Lao write no full stop at all.
                 let tolerated = (wanted == .question && language == "ja" && got == .fullStop)
                 if !tolerated {
-                    findings.append(Finding("ends with a \(got.rawValue) \(describe(translationEnd.scalar!)) but the English ends with a \(wanted.rawValue) \(describe(sourceEnd.scalar!))",
+                    findings.append(Finding("ends with \(article(got.rawValue)) \(describe(translationEnd.scalar!)) but the English ends with \(article(wanted.rawValue)) \(describe(sourceEnd.scalar!))",
                                             at: translationEnd.offset))
                 }
             case let (wanted?, nil):
                 if !(wanted == .fullStop && ["th", "lo"].contains(language)) {
                     let mark = Self.preferred(wanted, language: language, script: script)?.first ?? sourceEnd.scalar!
-                    findings.append(Finding("the English ends with a \(wanted.rawValue) but the translation does not; add \(describe(mark))",
+                    findings.append(Finding("the English ends with \(article(wanted.rawValue)) but the translation does not; add \(describe(mark))",
                                             at: max(translationEnd.offset, 0)))
                 }
             case let (nil, got?) where got != .ellipsis:
                 if !(language == "es" && got == .question && translation.contains("¿")) {
-                    findings.append(Finding("ends with a \(got.rawValue) \(describe(translationEnd.scalar!)) but the English has none",
+                    findings.append(Finding("ends with \(article(got.rawValue)) \(describe(translationEnd.scalar!)) but the English has none",
                                             at: translationEnd.offset))
                 }
             default: break
@@ -135,6 +135,10 @@ public struct PunctuationCheck: Check {
         }
         if language == "fr" { findings += frenchSpacing(translation) }
         return findings
+    }
+
+    private func article(_ noun: String) -> String {
+        ("aeiou".contains(noun.first ?? "x") ? "an " : "a ") + noun
     }
 
     /// French: a no-break space (U+00A0) or narrow no-break space (U+202F) before ; : ! ? .

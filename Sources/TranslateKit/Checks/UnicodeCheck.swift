@@ -41,8 +41,10 @@ public struct UnicodeCheck: Check {
         var findings: [Finding] = []
 
         if !ICU.Normalizer.isNormalized(unit.translation) {
-            let offset = firstUnnormalizedOffset(unit.translation)
-            findings.append(Finding("not in NFC (composed) form: a combining mark could be one character; such text does not match the same word typed elsewhere",
+            let (offset, character) = firstUnnormalized(unit.translation)
+            let codes = character.map { $0.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }.joined(separator: " ") }
+            let shown = character.map { "'\($0)' (\(codes!)) " } ?? ""
+            findings.append(Finding("\(shown)is not in NFC (composed) form: the same word typed elsewhere will not match it",
                                     at: offset, notes: ["re-save the file from an editor that normalizes to NFC, or retype the accented letter"]))
         }
         findings += controls(s, sourceScalars: sourceScalars, context: context)
@@ -58,15 +60,15 @@ public struct UnicodeCheck: Check {
         return findings
     }
 
-    /// The scalar offset of the first character whose NFC form differs.
-    private func firstUnnormalizedOffset(_ text: String) -> Int {
+    /// The scalar offset of the first character whose NFC form differs, and that character.
+    private func firstUnnormalized(_ text: String) -> (Int, Character?) {
         var offset = 0
         for character in text {
             let piece = String(character)
-            if !ICU.Normalizer.isNormalized(piece) { return offset }
+            if !ICU.Normalizer.isNormalized(piece) { return (offset, character) }
             offset += piece.unicodeScalars.count
         }
-        return 0
+        return (0, nil)
     }
 
     private static let bidiPush: Set<UInt32> = [0x202A, 0x202B, 0x202D, 0x202E]
