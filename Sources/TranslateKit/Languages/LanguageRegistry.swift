@@ -65,11 +65,13 @@ public final class LanguageRegistry: @unchecked Sendable {
     }
 
     /// The registry built into the tool (a copy of the repository's Locales/languages.tsv).
-    public static func builtIn() -> LanguageRegistry {
+    public static func builtIn() -> LanguageRegistry { builtInRegistry }
+
+    private static let builtInRegistry: LanguageRegistry = {
         let result = parse(BuiltInLanguages.text, path: "(built-in)/Locales/languages.tsv")
         precondition(result.errors.isEmpty, "the built-in language registry is invalid: \(result.errors[0])")
         return result.registry!
-    }
+    }()
 
     /// The project's registry when it has one (Locales/languages.tsv under `root`), else the built-in one.
     public static func forProject(root: URL) throws -> LanguageRegistry {
@@ -119,7 +121,8 @@ public final class LanguageRegistry: @unchecked Sendable {
         } catch let error as ICU.Locale.TagError {
             throw TranslateError("ill-formed language tag '\(tag)': \(error.reason)", hint: "write a BCP 47 tag such as 'es-US' or 'pt-BR'")
         }
-        let canonical = locale.languageTag
+        // ICU canonicalizes some unknown tags oddly; keep the user's spelling then.
+        let canonical = locale.languageTag.lowercased().hasPrefix(locale.language.lowercased()) && !locale.language.isEmpty ? locale.languageTag : tag
         let script = locale.script ?? "Zzzz"
         let rtl = ICU.Script(script)?.isRightToLeft ?? false
         let hasData = locale.hasOwnData

@@ -97,7 +97,7 @@ struct LanguageRegistryReader {
             let name = cell.value
             if !LanguageRegistry.columns.contains(name) {
                 var hint = "known columns: \(LanguageRegistry.columns.joined(separator: ", "))"
-                if let near = closestMatch(to: name, among: LanguageRegistry.columns) { hint = "did you mean '\(near)'? " + hint }
+                if let near = NameSuggestion.closest(to: name, among: LanguageRegistry.columns) { hint = "did you mean '\(near)'? " + hint }
                 fail(cell.position, "unknown column '\(name)'", hint: hint)
                 ok = false
             } else if !seen.insert(name).inserted {
@@ -157,9 +157,10 @@ struct LanguageRegistryReader {
             let explicit = locale.explicitScript
             if !explicit.isEmpty && explicit != scriptCell.value {
                 fail(scriptCell.position, "script '\(scriptCell.value)' contradicts the tag's script subtag '\(explicit)'")
-            } else if explicit.isEmpty, let likely = locale.script, likely != scriptCell.value, !Self.scriptsAgree(likely, scriptCell.value) {
+            } else if explicit.isEmpty, let likely = locale.script, likely != scriptCell.value, !Self.scriptsAgree(likely, scriptCell.value),
+                      !Self.flags(cells["flags"]?.value ?? "").contains("script-reviewed") {
                 warn(scriptCell.position, "'\(tag)' is written in \(scriptCell.value) here, but CLDR's likely script for it is \(likely)",
-                     notes: ["add the script to the tag (e.g. '\(locale.language)-\(scriptCell.value)') if that is what families read"])
+                     notes: ["add the script to the tag (e.g. '\(locale.language)-\(scriptCell.value)'), or add the flag 'script-reviewed' when the district has checked that families read \(scriptCell.value)"])
             }
         } else {
             fail(scriptCell.position, "unknown script '\(scriptCell.value)'", hint: "write an ISO 15924 code such as Latn, Arab, Cyrl, Mymr, Rohg")
@@ -183,7 +184,7 @@ struct LanguageRegistryReader {
         if tier == nil {
             let names = Language.Tier.allCases.map(\.rawValue)
             var hint = "tiers: \(names.joined(separator: ", "))"
-            if let near = closestMatch(to: tierCell.value, among: names) { hint = "did you mean '\(near)'? " + hint }
+            if let near = NameSuggestion.closest(to: tierCell.value, among: names) { hint = "did you mean '\(near)'? " + hint }
             fail(tierCell.position, "unknown tier '\(tierCell.value)'", hint: hint)
         }
 
@@ -214,9 +215,9 @@ struct LanguageRegistryReader {
 
         let flagsCell = cell("flags")
         var testOnly = false
-        for flag in flagsCell.value.split(whereSeparator: { $0 == "," || $0 == " " }) {
+        for flag in Self.flags(flagsCell.value) {
             if flag == "test-only" { testOnly = true }
-            else { fail(flagsCell.position, "unknown flag '\(flag)'", hint: "flags: test-only") }
+            else if flag != "script-reviewed" { fail(flagsCell.position, "unknown flag '\(flag)'", hint: "flags: test-only, script-reviewed") }
         }
 
         guard errors.count == errorCount, let tier else { return nil }
@@ -233,6 +234,10 @@ struct LanguageRegistryReader {
     static func scriptsAgree(_ a: String, _ b: String) -> Bool {
         let groups: [Set<String>] = [["Jpan", "Hani", "Hira", "Kana"], ["Kore", "Hang", "Hani"], ["Hans", "Hant", "Hani"]]
         return groups.contains { $0.contains(a) && $0.contains(b) }
+    }
+
+    static func flags(_ value: String) -> [String] {
+        value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
     }
 
     static func likeTarget(_ value: String) -> String? {
@@ -284,7 +289,7 @@ struct LanguageRegistryReader {
             let cell = row.cells["fallback"]!
             for target in language.fallbackChain where registered[target.lowercased()] == nil {
                 var hint = "every fallback must be a language in this file"
-                if let near = closestMatch(to: target, among: known) { hint = "did you mean '\(near)'? " + hint }
+                if let near = NameSuggestion.closest(to: target, among: known) { hint = "did you mean '\(near)'? " + hint }
                 fail(cell.position, "'\(language.tag)' falls back to '\(target)', which is not in the registry", hint: hint)
             }
             if language.fallbackChain.contains(where: { $0.lowercased() == language.tag.lowercased() }) {
@@ -309,32 +314,36 @@ struct LanguageRegistryReader {
         }
         guard let locale = try? ICU.Locale(tag: target), locale.hasOwnData else {
             var hint = "borrow from a language in this file or one ICU has data for"
-            if let near = closestMatch(to: target, among: known) { hint = "did you mean '\(near)'? " + hint }
+            if let near = NameSuggestion.closest(to: target, among: known) { hint = "did you mean '\(near)'? " + hint }
             fail(cell.position, "'\(language.tag)' borrows from '\(target)', which is neither in the registry nor known to ICU", hint: hint)
             return
         }
     }
 }
 
-/// The candidate nearest to `name` by edit distance, when it is close enough to be a likely typo.
-func closestMatch(to name: String, among candidates: [String]) -> String? {
-    guard !name.isEmpty else { return nil }
-    let scored = candidates.map { (candidate: $0, distance: editDistance(name.lowercased(), $0.lowercased())) }
-    guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
-    return best.distance <= max(2, name.count / 3) ? best.candidate : nil
-}
-
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
+/// "Did you mean…?" for keys, columns and tags.
+enum NameSuggestion {
+    /// The candidate nearest to `name` by edit distance, when it is close enough to be a likely typo.
+    static func closest(to name: String, among candidates: [String]) -> String? {
+        guard !name.isEmpty else { return nil }
+        let scored = candidates.map { (candidate: $0, distance: distance(name.lowercased(), $0.lowercased())) }
+        guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
+        return best.distance <= max(2, name.count / 3) ? best.candidate : nil
     }
-    return previous[b.count]
+
+    /// Levenshtein distance over characters.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
 }

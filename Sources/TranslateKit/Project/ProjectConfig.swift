@@ -164,7 +164,7 @@ public struct ProjectConfig: Equatable, Sendable {
 
     private static func unknown(_ member: JSONMember, among keys: [String], in place: String, path: String) -> TranslateError {
         var message = "unknown key '\(member.key)' in \(place)"
-        if let near = closestMatch(to: member.key, among: keys) { message += " (did you mean '\(near)'?)" }
+        if let near = NameSuggestion.closest(to: member.key, among: keys) { message += " (did you mean '\(near)'?)" }
         return TranslateError(path: path, position: member.keyPosition, message, hint: "known keys: \(keys.joined(separator: ", "))")
     }
 

@@ -2,6 +2,8 @@
 enum CommandRegistry {
     static let all: [CommandEntry] = [
         CommandEntry(VersionCommand.self),
+        CommandEntry(InitCommand.self),
+        CommandEntry(LanguagesCommand.self),
         CommandEntry(CheckCommand.self),
     ]
 }
