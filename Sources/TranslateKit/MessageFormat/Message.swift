@@ -213,6 +213,8 @@ public struct MessageParseResult: Hashable, Sendable {
     public var errors: [MessageParseError]
     /// Things ICU accepts but that will not behave as meant, e.g. `uno` as a plural case.
     public var warnings: [MessageParseError]
+    /// Converts offsets in the pattern between scalars and UTF-16.
+    public var offsets: TextOffsetMap
 
     /// True when ICU would accept the pattern.
     public var isValid: Bool { errors.isEmpty }

@@ -18,13 +18,13 @@ public enum MessageFormatParser {
         do {
             let message = try parser.parseMessage(at: 0, openLength: 0, nesting: 0, parent: .none, openBrace: nil).message
             if !parser.deferred.isEmpty {
-                return MessageParseResult(message: nil, errors: parser.deferred, warnings: parser.warnings)
+                return MessageParseResult(message: nil, errors: parser.deferred, warnings: parser.warnings, offsets: parser.map)
             }
-            return MessageParseResult(message: message, errors: [], warnings: parser.warnings)
+            return MessageParseResult(message: message, errors: [], warnings: parser.warnings, offsets: parser.map)
         } catch let error as MessageParseError {
-            return MessageParseResult(message: nil, errors: [error], warnings: [])
+            return MessageParseResult(message: nil, errors: [error], warnings: [], offsets: parser.map)
         } catch {
-            return MessageParseResult(message: nil, errors: [parser.error(at: 0, "\(error)", icu: nil)], warnings: [])
+            return MessageParseResult(message: nil, errors: [parser.error(at: 0, "\(error)", icu: nil)], warnings: [], offsets: parser.map)
         }
     }
 }
