@@ -1,5 +1,3 @@
-import TranslateICU
-
 /// Sources and translations must be valid ICU MessageFormat.
 public struct ICUSyntaxCheck: Check, SourceCheck {
     public init() {}
@@ -26,27 +24,33 @@ public struct ICUSyntaxCheck: Check, SourceCheck {
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
         // A source that does not parse is reported once, on the template; its translations are not judged.
-        guard ICU.MessageFormat.validate(unit.source).accepted else { return [] }
-        var findings = Self.syntax(unit.translation, locale: context.locale, target: .translation)
-        if findings.isEmpty { findings += Self.quotingApostrophes(unit.translation, source: unit.source) }
+        guard unit.source.contains("{") || unit.translation.contains("{") || unit.translation.contains("}") || unit.translation.contains("'") else { return [] }
+        guard MessageFormatParser.parse(unit.source).isValid else { return [] }
+        var findings = Self.syntax(unit.translation, target: .translation)
+        if !findings.contains(where: { $0.severity != .warning }) { findings += Self.quotingApostrophes(unit.translation, source: unit.source) }
         return findings
     }
 
     public func checkSource(_ entry: CatalogEntry) -> [Finding] {
-        Self.syntax(entry.source, locale: ICU.Locale(identifier: "en"), target: .source)
+        Self.syntax(entry.source, target: .source)
     }
 
-    static func syntax(_ text: String, locale: ICU.Locale, target: Finding.Target) -> [Finding] {
-        let verdict = ICU.MessageFormat.validate(text, locale: locale)
-        guard !verdict.accepted else { return [] }
+    /// The parser's first error (ICU stops at one), or its warnings (cases ICU accepts that will not work as meant).
+    static func syntax(_ text: String, target: Finding.Target) -> [Finding] {
+        let result = MessageFormatParser.parse(text)
         let what = target == .source ? "the English" : "the translation"
-        // ICU says only "syntax error" for braces; name the brace that is not matched.
-        if let (offset, message) = unbalancedBrace(text) {
-            return [Finding("\(what) is not valid ICU MessageFormat: \(message)", target: target, at: offset)]
+        if let error = result.errors.first {
+            // A plural or select without 'other' belongs to plural-categories and select-other, which name the argument.
+            if target == .translation, !MessageOutline.branchesMissingOther(text).isEmpty, result.errors.allSatisfy({ $0.message.contains("'other'") }) {
+                return []
+            }
+            // The parser names the problem; for braces, say which one is unmatched.
+            if let (offset, message) = unbalancedBrace(text) {
+                return [Finding("\(what) is not valid ICU MessageFormat: \(message)", target: target, at: offset)]
+            }
+            return [Finding("\(what) is not valid ICU MessageFormat: \(error.message)", target: target, at: error.offset)]
         }
-        let offset = verdict.errorOffset.map { scalarOffset(ofUTF16: $0, in: text) } ?? 0
-        let reason = Self.reasons[verdict.errorName ?? ""] ?? (verdict.errorName ?? "syntax error")
-        return [Finding("\(what) is not valid ICU MessageFormat: \(reason)", target: target, at: offset)]
+        return result.warnings.map { Finding("\(what): \($0.message)", severity: .warning, target: target, at: $0.offset) }
     }
 
     /// The first brace without a partner, skipping quoted text ('{' … ').
@@ -83,25 +87,6 @@ public struct ICUSyntaxCheck: Check, SourceCheck {
         return []
     }
 
-    static func scalarOffset(ofUTF16 offset: Int, in text: String) -> Int {
-        let utf16 = text.utf16
-        guard let index = utf16.index(utf16.startIndex, offsetBy: offset, limitedBy: utf16.endIndex) else { return text.unicodeScalars.count }
-        let scalarIndex = index.samePosition(in: text.unicodeScalars) ?? index
-        return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: scalarIndex)
-    }
-
-    static let reasons: [String: String] = [
-        "U_UNMATCHED_BRACES": "unbalanced braces { }",
-        "U_PATTERN_SYNTAX_ERROR": "syntax error",
-        "U_ILLEGAL_ARGUMENT_ERROR": "an argument is malformed",
-        "U_ARGUMENT_TYPE_MISMATCH": "an argument's type does not fit",
-        "U_DEFAULT_KEYWORD_MISSING": "a plural or select has no 'other' case",
-        "U_DUPLICATE_KEYWORD": "a plural or select case appears twice",
-        "U_UNDEFINED_KEYWORD": "an unknown plural category",
-        "U_MESSAGE_PARSE_ERROR": "cannot parse the message",
-        "U_ILLEGAL_CHARACTER": "an illegal character",
-        "U_UNSUPPORTED_ERROR": "an unsupported construct",
-    ]
 }
 
 /// A check that also judges the English source, once, on the template (messages.pot).

@@ -1,8 +1,6 @@
-/// The skeleton of an ICU MessageFormat message that the argument, plural and markup checks need:
-/// arguments (name, type, selector keys with their offsets) and numbered markup tags.
-///
-/// Interim: the full MessageFormat parser is being written on branch `mf`; once merged, the checks
-/// should read its syntax tree instead. Offsets are Unicode scalar offsets into the message.
+/// What the argument, plural and markup checks need from a message — arguments (name, type,
+/// selector keys with offsets) and numbered markup tags — read from the MessageFormat parser's tree.
+/// Offsets are Unicode scalar offsets into the message.
 struct MessageOutline: Equatable {
     struct Argument: Equatable {
         var name: String
@@ -27,112 +25,75 @@ struct MessageOutline: Equatable {
     var arguments: [Argument] = []
     var tags: [Tag] = []
 
-    /// Parses `text`; nil when it is not well formed (icu-syntax reports that).
+    /// The outline of `text`; nil when it is not valid MessageFormat (icu-syntax reports that).
     static func parse(_ text: String) -> MessageOutline? {
-        var parser = Parser(s: Array(text.unicodeScalars))
-        guard parser.message(depth: 0), parser.i == parser.s.count else { return nil }
-        return parser.outline
-    }
-
-    private struct Parser {
-        let s: [Unicode.Scalar]
-        var i = 0
+        guard let message = MessageFormatParser.parse(text).message else { return nil }
         var outline = MessageOutline()
+        var keys: [Int: [(String, Int)]] = [:]
+        for branching in message.branchingArguments {
+            keys[branching.nameRange.scalars.lowerBound] = branching.selectors.map { ($0.text, $0.range.scalars.lowerBound) }
+        }
+        for argument in message.arguments {
+            let offset = argument.nameRange.scalars.lowerBound
+            outline.arguments.append(Argument(name: argument.name, type: argument.type == .plain ? nil : argument.type.rawValue,
+                                              nameOffset: offset, keys: (keys[offset] ?? []).map { (key: $0.0, offset: $0.1) }))
+        }
+        for tag in message.markupTags where tag.isNumbered {
+            guard let number = Int(tag.name) else { continue }
+            let kind: Tag.Kind = tag.kind == .open ? .open : (tag.kind == .close ? .close : .selfClosing)
+            outline.tags.append(Tag(number: number, kind: kind, offset: tag.range.scalars.lowerBound))
+        }
+        return outline
+    }
+}
 
-        init(s: [Unicode.Scalar]) { self.s = s }
-
-        var current: Unicode.Scalar? { i < s.count ? s[i] : nil }
-
-        mutating func skipSpace() { while let c = current, c.properties.isWhitespace { i += 1 } }
-
-        mutating func identifier() -> String {
+extension MessageOutline {
+    /// Plural, selectordinal and select arguments without an 'other' case, found by a tolerant scan:
+    /// ICU (and so the parser) rejects such messages outright, but the checks that own the rule
+    /// want to name the argument.
+    static func branchesMissingOther(_ text: String) -> [(name: String, type: String, offset: Int)] {
+        let s = Array(text.unicodeScalars)
+        var result: [(String, String, Int)] = []
+        func skipSpace(_ i: inout Int) { while i < s.count, s[i].properties.isWhitespace { i += 1 } }
+        func word(_ i: inout Int) -> String {
             var out = ""
-            while let c = current, !c.properties.isWhitespace, !"{},".unicodeScalars.contains(c) {
-                out.unicodeScalars.append(c)
-                i += 1
-            }
+            while i < s.count, !s[i].properties.isWhitespace, !"{},".unicodeScalars.contains(s[i]) { out.unicodeScalars.append(s[i]); i += 1 }
             return out
         }
-
-        /// Text and arguments up to an unmatched '}' (depth > 0) or the end (depth 0).
-        mutating func message(depth: Int) -> Bool {
-            while let c = current {
-                if c == "'" {
-                    if i + 1 < s.count, s[i + 1] == "'" { i += 2; continue }
-                    if i + 1 < s.count, "{}#|".unicodeScalars.contains(s[i + 1]) {
-                        i += 1
-                        while let q = current, q != "'" { i += 1 }
-                        if current == nil { return true }
-                        i += 1
-                        continue
-                    }
-                    i += 1
-                } else if c == "{" {
-                    guard depth < 50, argument(depth: depth) else { return false }
-                } else if c == "}" {
-                    return depth > 0
-                } else if c == "<", let end = MessageText.markupTagEnd(s, from: i) {
-                    let closing = s[i + 1] == "/"
-                    let selfClosing = s[end - 2] == "/"
-                    let digits = String(String.UnicodeScalarView(s[(i + (closing ? 2 : 1))..<(end - (selfClosing ? 2 : 1))]))
-                    if let number = Int(digits) {
-                        outline.tags.append(Tag(number: number, kind: closing ? .close : (selfClosing ? .selfClosing : .open), offset: i))
-                    }
-                    i = end
-                } else {
-                    i += 1
-                }
-            }
-            return depth == 0
-        }
-
-        mutating func argument(depth: Int) -> Bool {
-            i += 1 // '{'
-            skipSpace()
+        for start in s.indices where s[start] == "{" {
+            var i = start + 1
+            skipSpace(&i)
             let nameOffset = i
-            let name = identifier()
-            guard !name.isEmpty else { return false }
-            skipSpace()
-            var argument = Argument(name: name, type: nil, nameOffset: nameOffset, keys: [])
-            if current == "}" { i += 1; outline.arguments.append(argument); return true }
-            guard current == "," else { return false }
+            let name = word(&i)
+            skipSpace(&i)
+            guard !name.isEmpty, i < s.count, s[i] == "," else { continue }
             i += 1
-            skipSpace()
-            let type = identifier()
-            guard !type.isEmpty else { return false }
-            argument.type = type
-            skipSpace()
-            if current == "}" { i += 1; outline.arguments.append(argument); return true }
-            guard current == "," else { return false }
+            skipSpace(&i)
+            let type = word(&i)
+            guard ["plural", "select", "selectordinal"].contains(type) else { continue }
+            skipSpace(&i)
+            guard i < s.count, s[i] == "," else { continue }
             i += 1
-            let index = outline.arguments.count
-            outline.arguments.append(argument)
-            if ["plural", "select", "selectordinal"].contains(type) {
-                while true {
-                    skipSpace()
-                    guard let c = current else { return false }
-                    if c == "}" { i += 1; return true }
-                    let keyOffset = i
-                    let key = identifier()
-                    guard !key.isEmpty else { return false }
-                    if key.hasPrefix("offset:") { continue }
-                    skipSpace()
-                    guard current == "{" else { return false }
-                    i += 1
-                    outline.arguments[index].keys.append((key, keyOffset))
-                    guard message(depth: depth + 1), current == "}" else { return false }
+            // Keys sit at this argument's own level, each followed by a {sub-message}.
+            var keys: [String] = []
+            var closed = false
+            while i < s.count {
+                skipSpace(&i)
+                guard i < s.count else { break }
+                if s[i] == "}" { closed = true; break }
+                let key = word(&i)
+                if key.hasPrefix("offset:") { continue }
+                skipSpace(&i)
+                guard !key.isEmpty, i < s.count, s[i] == "{" else { break }
+                keys.append(key)
+                var depth = 0
+                while i < s.count {
+                    if s[i] == "{" { depth += 1 } else if s[i] == "}" { depth -= 1; if depth == 0 { i += 1; break } }
                     i += 1
                 }
             }
-            // A style (number, date, skeleton): skip to the matching brace.
-            var level = 0
-            while let c = current {
-                if c == "'" { i += 1; while let q = current, q != "'" { i += 1 }; if current != nil { i += 1 }; continue }
-                if c == "{" { level += 1 }
-                if c == "}" { if level == 0 { i += 1; return true }; level -= 1 }
-                i += 1
-            }
-            return false
+            if closed && !keys.contains("other") { result.append((name, type, nameOffset)) }
         }
+        return result
     }
 }

@@ -31,7 +31,12 @@ public struct PluralCategoriesCheck: Check {
     }
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
-        guard unit.translation.contains("{"), let outline = MessageOutline.parse(unit.translation) else { return [] }
+        guard unit.translation.contains("{") else { return [] }
+        guard let outline = MessageOutline.parse(unit.translation) else {
+            return MessageOutline.branchesMissingOther(unit.translation).filter { $0.type != "select" }.map {
+                Finding("missing 'other' in the \($0.type) {\($0.name)}: every plural needs it", at: $0.offset, length: $0.name.unicodeScalars.count)
+            }
+        }
         var findings: [Finding] = []
         for argument in outline.arguments where argument.type == "plural" || argument.type == "selectordinal" {
             let ordinal = argument.type == "selectordinal"
@@ -102,9 +107,10 @@ public struct SelectOtherCheck: Check {
     }
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
-        guard unit.translation.contains("{"), let outline = MessageOutline.parse(unit.translation) else { return [] }
-        return outline.arguments.filter { $0.type == "select" && !$0.keys.contains { $0.key == "other" } }.map {
-            Finding("the select '\($0.name)' has no 'other' case", at: $0.nameOffset, length: $0.name.unicodeScalars.count)
+        guard unit.translation.contains("{") else { return [] }
+        // The parser rejects a select without 'other', so the scan that tolerates it decides.
+        return MessageOutline.branchesMissingOther(unit.translation).filter { $0.type == "select" }.map {
+            Finding("the select {\($0.name)} has no 'other' case", at: $0.offset, length: $0.name.unicodeScalars.count)
         }
     }
 }

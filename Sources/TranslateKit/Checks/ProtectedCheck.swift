@@ -35,8 +35,8 @@ public struct ProtectedCheck: Check {
     }
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
-        let source = Self.tokens(in: Array(MessageText(unit.source).literalText.unicodeScalars))
-        let translationScalars = Array(MessageText(unit.translation).literalText.unicodeScalars).map(Self.asciiDigit)
+        let source = Self.tokens(in: Array(LiteralText(unit.source).literalText.unicodeScalars))
+        let translationScalars = Array(LiteralText(unit.translation).literalText.unicodeScalars).map(Self.asciiDigit)
         let translationText = String(String.UnicodeScalarView(translationScalars))
         let translation = Self.tokens(in: translationScalars)
         var findings: [Finding] = []

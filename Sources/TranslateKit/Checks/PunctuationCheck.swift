@@ -143,7 +143,7 @@ public struct PunctuationCheck: Check {
 
     /// French: a no-break space (U+00A0) or narrow no-break space (U+202F) before ; : ! ? .
     private func frenchSpacing(_ s: [Unicode.Scalar]) -> [Finding] {
-        let literal = MessageText.literalMask(s)
+        let literal = LiteralText.literalMask(s)
         var findings: [Finding] = []
         for (i, c) in s.enumerated() where literal[i] && (c == ";" || c == ":" || c == "!" || c == "?") && i > 0 {
             let before = s[i - 1]

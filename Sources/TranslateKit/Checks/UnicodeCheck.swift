@@ -34,7 +34,7 @@ public struct UnicodeCheck: Check {
     }
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
-        let text = MessageText(unit.translation)
+        let text = LiteralText(unit.translation)
         let s = text.scalars
         guard !s.isEmpty else { return [] }
         let sourceScalars = Set(unit.source.unicodeScalars)
@@ -143,7 +143,7 @@ public struct UnicodeCheck: Check {
                                                   0x0153, 0x017E, 0x0178]
 
     /// Letters in a script the language does not use, and translations with none of the language's letters.
-    private func scripts(_ text: MessageText, source: String, context: CheckContext) -> [Finding] {
+    private func scripts(_ text: LiteralText, source: String, context: CheckContext) -> [Finding] {
         let allowed = context.letterScripts
         guard !allowed.isEmpty else { return [] }
         let sourceScripts = Set(source.unicodeScalars.filter(\.isLetter).map { ICU.Script(of: $0).shortName })
@@ -177,7 +177,7 @@ public struct UnicodeCheck: Check {
             let own = allowed.sorted().map { Self.scriptNames[$0] ?? $0 }.joined(separator: " or ")
             findings.append(Finding("\(describe(c)) is a \(scriptName) letter; \(context.languageTag) is written in \(own)", at: i))
         }
-        if ownLetters == 0 && otherLetters > 0 && !allowed.contains("Latn") && text.literalText != MessageText(source).literalText {
+        if ownLetters == 0 && otherLetters > 0 && !allowed.contains("Latn") && text.literalText != LiteralText(source).literalText {
             let own = allowed.sorted().map { Self.scriptNames[$0] ?? $0 }.joined(separator: " or ")
             findings.append(Finding("the translation has no letters in \(own); is it in the right language?", at: 0))
         }

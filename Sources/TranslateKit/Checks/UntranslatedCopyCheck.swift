@@ -26,7 +26,7 @@ public struct UntranslatedCopyCheck: Check {
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
         guard context.language != "en", unit.translation == unit.source else { return [] }
-        let literal = MessageText(unit.source).literalText
+        let literal = LiteralText(unit.source).literalText
         // Links and addresses are copied on purpose; only the words around them count.
         let words = literal.split(whereSeparator: { $0.isWhitespace }).filter { word in
             !(word.contains("://") || word.hasPrefix("www.") || word.contains("@"))

@@ -1,10 +1,10 @@
-/// A message as checks see it before (and without) a full MessageFormat parse: its scalars and
+/// A message as the text checks see it, scalar by scalar: its scalars and
 /// which of them are literal text that a reader sees, as opposed to argument syntax
 /// (`{count, plural, one {…}}` names and keywords, `#`, quoting apostrophes) and markup tags (`<1>`, `</1>`, `<2/>`).
 ///
 /// Script, number and copy checks must not mistake `count` or `plural` for English words, or
 /// `<1>` for a number.
-struct MessageText {
+struct LiteralText {
     let scalars: [Unicode.Scalar]
     /// true where the scalar is literal text.
     let literal: [Bool]
@@ -12,7 +12,7 @@ struct MessageText {
     init(_ text: String) {
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
-        self.literal = MessageText.literalMask(scalars)
+        self.literal = LiteralText.literalMask(scalars)
     }
 
     /// The literal text, with syntax replaced by a space so words do not run together.
