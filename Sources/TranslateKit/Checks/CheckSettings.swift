@@ -47,8 +47,19 @@ public struct CheckSettings: Sendable, Equatable {
         languageSeverities[language]?[check] ?? severities[check] ?? fallback
     }
 
+    /// A language's own setting wins: a check off everywhere can be on for one language, and the reverse.
     public func isEnabled(_ check: String, language: String) -> Bool {
-        !disabled.contains(check) && !(languageDisabled[language]?.contains(check) ?? false)
+        if languageDisabled[language]?.contains(check) ?? false { return false }
+        if languageSeverities[language]?[check] != nil { return true }
+        return !disabled.contains(check)
+    }
+
+    /// Whether critical messages must be translated in `language`: listed itself, or a variant of
+    /// its language is (a required es-US is served by the es file).
+    public func isRequired(_ language: String) -> Bool {
+        guard let requiredLanguages else { return true }
+        let primary = { (tag: String) in String(tag.lowercased().split(separator: "-").first ?? "") }
+        return requiredLanguages.contains { $0.lowercased() == language.lowercased() || primary($0) == primary(language) }
     }
 
     /// The coverage threshold for a language, if any.

@@ -25,7 +25,7 @@ public struct CoverageCheck: CatalogCheck {
         var findings: [CatalogFinding] = []
         let entries = file.catalog.entries.enumerated().filter { !$0.element.isObsolete && !$0.element.isHeader }
         let byKey = Dictionary(entries.map { ($0.element.effectiveKey, $0) }, uniquingKeysWith: { first, _ in first })
-        let required = context.settings.requiredLanguages.map { $0.contains(file.language) || $0.contains(context.language) } ?? true
+        let required = context.settings.isRequired(file.language)
 
         // The template decides what should exist; without one, the file itself does.
         let expected: [CatalogEntry] = file.template.map { $0.entries.filter { !$0.isObsolete && !$0.isHeader } } ?? entries.map(\.element)

@@ -46,8 +46,9 @@ enum CheckCommand: Command {
         }
         let format = try options.format(["text", "json", "sarif", "github"], default: inActions ? "github" : "text")
         let languages = options.all("--lang")
-        let settings = CheckSettings()
         let registry = try LanguageRegistry.forProject(root: options.root)
+        let config = try ProjectConfig.load(root: options.root)
+        let settings = CheckSettings(config: config, registry: registry)
         let report = try ProjectChecker.check(root: options.root, languages: languages, settings: settings, registry: registry)
         switch format {
         case "json": emit(JSONReporter.render(report), console)
