@@ -58,8 +58,7 @@ public struct ProtectedCheck: Check {
             findings.append(Finding("the number \(number.text) is missing or changed", severity: .warning))
         }
         let sourceURLs = Set(source.urls)
-        for (index, url) in translation.urls.enumerated() where !sourceURLs.contains(url) && !source.urls.contains(where: { url.hasPrefix($0) || $0.contains(url) }) {
-            _ = index
+        for url in translation.urls where !sourceURLs.contains(url) && !source.urls.contains(where: { url.hasPrefix($0) || $0.contains(url) }) {
             findings.append(Finding("the link \(url) is not in the English", severity: .warning))
         }
         return findings

@@ -46,7 +46,9 @@ public enum TextReporter {
             out += row("Total", String(report.errorCount), String(report.warningCount)) + "\n"
         }
         let errors = report.errorCount, warnings = report.warningCount
-        let verdict = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(languages.count) language\(languages.count == 1 ? "" : "s")"
+        // "source" is the template's row, not a language.
+        let count = languages.filter { $0 != "source" }.count
+        let verdict = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(count) language\(count == 1 ? "" : "s")"
         out += paint(verdict, errors > 0 ? .error : (warnings > 0 ? .warning : .heading)) + "\n"
         return out
     }
