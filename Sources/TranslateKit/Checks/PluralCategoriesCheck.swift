@@ -68,10 +68,9 @@ public struct PluralCategoriesCheck: Check {
                 }
             }
             let used = Set(categories.map(\.rawValue))
-            for (key, offset) in argument.keys where !key.hasPrefix("=") && !used.contains(key) {
-                let known = ICU.PluralCategory(rawValue: key) != nil
-                let what = known ? "\(context.languageTag) never uses '\(key)'" : "'\(key)' is not a plural category"
-                findings.append(Finding("\(what) in a \(kind) (its categories: \(categories.map(\.rawValue).joined(separator: ", ")); \(source))",
+            // Names that are no category at all ('uno') are icu-syntax's warning.
+            for (key, offset) in argument.keys where !key.hasPrefix("=") && !used.contains(key) && ICU.PluralCategory(rawValue: key) != nil {
+                findings.append(Finding("\(context.languageTag) never uses '\(key)' in a \(kind) (its categories: \(categories.map(\.rawValue).joined(separator: ", ")); \(source))",
                                         severity: .warning, at: offset, length: key.unicodeScalars.count))
             }
         }

@@ -141,8 +141,8 @@ import Testing
 
         """
         let diagnostics = run(spanish, language: "es").filter { $0.check == "icu-syntax" }
-        // The broken source is not blamed on each language; the unclosed '{' in the Spanish is, at the brace.
-        #expect(diagnostics.map(\.formatted) == ["Locales/es.po:7:15: error: [icu-syntax] the translation is not valid ICU MessageFormat: this '{' is never closed (1 unclosed)"])
+        // The broken source is not blamed on each language; the Spanish error is, at the parser's column (the '.').
+        #expect(diagnostics.map(\.formatted) == ["Locales/es.po:7:22: error: [icu-syntax] the translation is not valid ICU MessageFormat: unexpected '.' after argument name 'nombre': expected ',' or '}'"])
     }
 
     @Test func brokenFilesGiveDiagnosticsNotCrashes() throws {
