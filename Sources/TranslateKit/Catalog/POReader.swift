@@ -77,6 +77,8 @@ private struct PendingEntry {
     var translations: [[UInt8]] = []
     var plainTranslation = false
     var indexedTranslation = false
+    /// A syntax error was reported inside this entry: no second one for its missing parts.
+    var hadError = false
     var field: Field?
     var contextPosition: TextPosition?
     var sourcePosition: TextPosition?
@@ -567,9 +569,12 @@ private struct POParser {
             return
         }
         if p.translations.isEmpty {
-            syntaxError(position: p.sourcePosition ?? startPosition,
-                        atEnd ? "missing msgstr at the end of the file (truncated?)" : "missing msgstr after this msgid",
-                        hint: "add msgstr \"\" after the msgid (and msgid_plural)")
+            // After an error inside the entry, its missing msgstr is a consequence, not news.
+            if !p.hadError {
+                syntaxError(position: p.sourcePosition ?? startPosition,
+                            atEnd ? "missing msgstr at the end of the file (truncated?)" : "missing msgstr after this msgid",
+                            hint: "add msgstr \"\" after the msgid (and msgid_plural)")
+            }
         } else if p.plural != nil && p.plainTranslation {
             syntaxError(position: p.translationPosition ?? startPosition, "entry with msgid_plural has a plain msgstr",
                         hint: "write its translations as msgstr[0], msgstr[1]…")
@@ -723,6 +728,7 @@ private struct POParser {
     }
 
     mutating func syntaxError(position: TextPosition, _ message: String, hint: String) {
+        if pending != nil { pending!.hadError = true }
         syntaxErrors += 1
         guard syntaxErrors <= diagnosticLimit else { return }
         diagnostics.append(Diagnostic(severity: .error, path: path, position: position, check: "po-syntax",
