@@ -395,6 +395,9 @@ struct Parser {
             if isSkeleton {
                 var skeleton = String.UnicodeScalarView()
                 skeleton.append(contentsOf: leading.dropFirst(2))
+                if let problem = NumberSkeletonChecker.problem(in: String(skeleton)) {
+                    deferred.append(error(at: offset, "'\(style)' is not a valid number skeleton: \(problem)", icu: "U_NUMBER_SKELETON_SYNTAX_ERROR"))
+                }
                 return .skeleton(String(skeleton))
             }
             if let problem = NumberPatternChecker.problem(in: Array(style.unicodeScalars)) {

@@ -115,7 +115,8 @@ enum MessageCorpus {
         "你有#个文件", "Tienes # archivos", "It's done", "l'élève", "don''t", "'{literal}'", "a '#' sign", "📁 files 🎉",
         "<0>click</0> here", "<1/>", "50% off", "%(name)s", "{0}", "{name}", "{ name }", "{n, number}", "{n, number, integer}",
         "{d, date, short}", "{d, time, ::jmm}", "{n, number, ::percent}", "{n, spellout}", "{n, ordinal}", "{x, number, #,##0.00}",
-        "cost: {price, number, currency}", "",
+        "cost: {price, number, currency}", "{p, number, ::currency/EUR .00}", "{k, number, ::compact-short sign-always}",
+        "{s, number, ::scale/100 integer-width/+00}", "{q, number, ::.00/@@#r}", "{e, number, ::E+!00}", "{d, date, ::yMMMd}", "",
     ]
     static let keywords = ["zero", "one", "two", "few", "many", "other", "=0", "=1", "=2", "uno", "один", "jeden", "一", "male", "female"]
     static let specials: [Character] = ["{", "}", "'", "#", ",", "=", ":", "|", " ", "<", "/", ">", "\n", "0", "-", "ω", "😀"]
