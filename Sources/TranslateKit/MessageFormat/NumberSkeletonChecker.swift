@@ -180,12 +180,17 @@ enum NumberSkeletonChecker {
         return k == chars.count
     }
 
+    /// ICU's invariant characters: printable ASCII less ! # $ @ [ \\ ] ^ ` { | } ~.
+    private static func isInvariant(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x20 && c.value < 0x7F && !"!#$@[\\]^`{|}~".unicodeScalars.contains(c)
+    }
+
     private static func option(_ word: String, state: State) -> Outcome<State> {
         let chars = Array(word.unicodeScalars)
-        let invariant = chars.allSatisfy { $0.isASCII && $0.value >= 0x20 }
+        let invariant = chars.allSatisfy(isInvariant)
         switch state {
         case .currency:
-            return chars.count == 3 && chars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) ? .success(.none) : .failure("'\(word)' is not a currency code like USD or EUR")
+            return chars.count == 3 && invariant ? .success(.none) : .failure("'\(word)' is not a currency code like USD or EUR")
         case .measureUnit:
             return invariant && chars.dropFirst().contains("-") ? .success(.none) : .failure("'\(word)' is not a unit like length-meter")
         case .perMeasureUnit:
