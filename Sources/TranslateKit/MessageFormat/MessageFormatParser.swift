@@ -138,27 +138,25 @@ struct Parser {
             throw error(at: start, "plural, select and choice are nested more than \(MessageFormatParser.maximumNesting) deep", icu: "U_INDEX_OUTOFBOUNDS_ERROR")
         }
         var nodes: [MessageNode] = []
-        var value = String.UnicodeScalarView()
+        // Source offsets of the pending literal text's scalars; contiguous while nothing was unquoted.
         var offsets: [Int] = []
-        var verbatim = true
         var textStart = -1
         let contentStart = start + openLength
 
         func add(_ scalarIndex: Int) {
             if textStart < 0 { textStart = scalarIndex }
-            value.append(scalars[scalarIndex])
             offsets.append(scalarIndex)
         }
         func flush(_ end: Int) {
             guard textStart >= 0 else { return }
-            if verbatim && offsets.count == end - textStart {
-                nodes.append(.text(MessageText(value: String(value), range: map.range(textStart..<end))))
+            if offsets.count == end - textStart {
+                nodes.append(.text(MessageText(value: text(textStart..<end), range: map.range(textStart..<end))))
             } else {
+                var value = String.UnicodeScalarView()
+                for k in offsets { value.append(scalars[k]) }
                 nodes.append(.text(MessageText(value: String(value), range: map.range(textStart..<end), sourceOffsets: offsets)))
             }
-            value = String.UnicodeScalarView()
             offsets.removeAll(keepingCapacity: true)
-            verbatim = true
             textStart = -1
         }
 
@@ -173,13 +171,10 @@ struct Parser {
                     let d = at(i)
                     if d == apostrophe {
                         add(i - 1)  // '' is one apostrophe
-                        if textStart < 0 { textStart = i - 1 }
-                        verbatim = false
                         i += 1
                     } else if d == openBrace || d == closeBrace || (parent == .choice && d == pipe) || (parent.hasPluralStyle && d == pound) {
                         // Quoted literal text up to the next lone apostrophe, or to the end.
                         if textStart < 0 { textStart = i - 1 }
-                        verbatim = false
                         add(i)
                         var j = i + 1
                         while true {
@@ -400,6 +395,9 @@ struct Parser {
             if isSkeleton {
                 var skeleton = String.UnicodeScalarView()
                 skeleton.append(contentsOf: leading.dropFirst(2))
+                if let problem = NumberSkeletonChecker.problem(in: String(skeleton)) {
+                    deferred.append(error(at: offset, "'\(style)' is not a valid number skeleton: \(problem)", icu: "U_NUMBER_SKELETON_SYNTAX_ERROR"))
+                }
                 return .skeleton(String(skeleton))
             }
             if let problem = NumberPatternChecker.problem(in: Array(style.unicodeScalars)) {
