@@ -1,11 +1,12 @@
-/// The subcommands, in help order. Each command lives in its own file.
+/// The subcommands, in help order (the order of the pipeline). Each command lives in its own file.
 enum CommandRegistry {
     static let all: [CommandEntry] = [
-        CommandEntry(VersionCommand.self),
-        CommandEntry(StatusCommand.self),
         CommandEntry(InitCommand.self),
         CommandEntry(LanguagesCommand.self),
         CommandEntry(ExtractCommand.self),
         CommandEntry(SyncCommand.self),
+        CommandEntry(StatusCommand.self),
+        CommandEntry(CheckCommand.self),
+        CommandEntry(VersionCommand.self),
     ]
 }
