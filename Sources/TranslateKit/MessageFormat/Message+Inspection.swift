@@ -117,7 +117,7 @@ extension Message {
     }
 
     /// Placeholder tags (`<1>`, `</1>`, `<0/>`, `<b>`) in literal text, in source order.
-    /// Quoted text counts: `'<'1>` is still a tag to a reader. Names are digits, or a letter then letters, digits, `_` or `-`.
+    /// Tags are found in the text as displayed (quotes resolved). Names are digits, or a letter then letters, digits, `_` or `-`.
     public var markupTags: [MarkupTag] {
         var result: [MarkupTag] = []
         forEachNode { node, _ in

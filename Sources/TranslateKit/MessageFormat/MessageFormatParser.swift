@@ -77,7 +77,7 @@ struct Parser {
             if at(i) == 0x0A { line += 1; column = 1 } else { column += 1 }
             i += 1
         }
-        return line == 1 ? "column \(column)" : "line \(line), column \(column)"
+        return scalars.contains("\n") ? "line \(line), column \(column)" : "column \(column)"
     }
 
     /// A short quotation of what is at `offset`, for messages.
