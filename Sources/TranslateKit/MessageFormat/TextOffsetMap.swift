@@ -14,6 +14,21 @@ public struct TextOffsetMap: Hashable, Sendable {
         self.init(scalars: Array(text.unicodeScalars))
     }
 
+    /// For a string whose counts are known: a table is built only when they differ.
+    init(plainText text: String, scalarCount: Int, utf16Count: Int) {
+        if scalarCount == utf16Count {
+            self.init(utf16Starts: nil, scalarCount: scalarCount, utf16Count: utf16Count)
+        } else {
+            self.init(scalars: Array(text.unicodeScalars))
+        }
+    }
+
+    private init(utf16Starts: [Int]?, scalarCount: Int, utf16Count: Int) {
+        self.utf16Starts = utf16Starts
+        self.scalarCount = scalarCount
+        self.utf16Count = utf16Count
+    }
+
     init(scalars: [Unicode.Scalar]) {
         scalarCount = scalars.count
         if scalars.allSatisfy({ $0.value < 0x10000 }) {

@@ -73,6 +73,7 @@ import TranslateICU
 
     @Test func offsetMapRoundTripsOnSeededText() {
         let seed = UInt64(Date().timeIntervalSince1970)
+        print("offset map round trip seed \(seed)")
         var random = MessageCorpus.Random(state: seed)
         let pieces = ["a", "é", "ш", "ع", "日", "😀", "𝄞", "\u{0301}", " "]
         for _ in 0..<200 {
@@ -103,8 +104,8 @@ import TranslateICU
         #expect(error.offset == 2 && error.utf16Offset == 3 && error.icuErrorName == "U_UNMATCHED_BRACES")
         for message in ["{count, plural, one {x}}", "{", "{}", "{n, plural, =x {a} other {b}}", "{n, select, =0 {a} other {b}}"] {
             let text = firstError(message) ?? "accepted"
-            #expect(text != "accepted" && text == text.lowercased() || text.first == "'", "\(message): \(text)")
-            #expect(!text.hasSuffix("."))
+            #expect(text != "accepted", "\(message)")
+            #expect(!(text.first?.isUppercase ?? true) && !text.hasSuffix("."), "\(message): \(text)")
         }
     }
 
@@ -175,6 +176,7 @@ import TranslateICU
     /// Every accepted generated message: node ranges agree with the text and with the UTF-16 counts.
     @Test func rangesAreConsistentOnGeneratedMessages() {
         let seed = UInt64(Date().timeIntervalSince1970 * 7)
+        print("range consistency seed \(seed)")
         var checked = 0
         for pattern in MessageCorpus.generated(seed: seed, count: 1500) {
             let result = MessageFormatParser.parse(pattern)
