@@ -167,24 +167,30 @@ struct Parser {
             throw error(at: start, "plural, select and choice are nested more than \(MessageFormatParser.maximumNesting) deep", icu: "U_INDEX_OUTOFBOUNDS_ERROR")
         }
         var nodes: [MessageNode] = []
-        // Source offsets of the pending literal text's scalars; contiguous while nothing was unquoted.
-        var offsets: [Int] = []
+        // The pending literal text as runs of source offsets; a single run covering it means it is verbatim.
+        var pieces: [Range<Int>] = []
         var textStart = -1
         let contentStart = start + openLength
 
-        func add(_ scalarIndex: Int) {
-            if textStart < 0 { textStart = scalarIndex }
-            offsets.append(scalarIndex)
+        func add(_ run: Range<Int>) {
+            if textStart < 0 { textStart = run.lowerBound }
+            if let last = pieces.last, last.upperBound == run.lowerBound {
+                pieces[pieces.count - 1] = last.lowerBound..<run.upperBound
+            } else {
+                pieces.append(run)
+            }
         }
+        func add(_ scalarIndex: Int) { add(scalarIndex..<(scalarIndex + 1)) }
         func flush(_ end: Int) {
             guard textStart >= 0 else { return }
-            if offsets.count == end - textStart {
+            if pieces.count == 1 && pieces[0] == textStart..<end {
                 nodes.append(.text(MessageText(value: text(textStart..<end), range: map.range(textStart..<end))))
             } else {
+                let offsets = pieces.flatMap { $0 }
                 let value = Parser.string(offsets.map { scalars[$0] }, 0..<offsets.count)
                 nodes.append(.text(MessageText(value: value, range: map.range(textStart..<end), sourceOffsets: offsets)))
             }
-            offsets.removeAll(keepingCapacity: true)
+            pieces.removeAll(keepingCapacity: true)
             textStart = -1
         }
 
@@ -206,7 +212,9 @@ struct Parser {
                         add(i)
                         var j = i + 1
                         while true {
-                            while j < count && at(j) != apostrophe { add(j); j += 1 }
+                            let runStart = j
+                            while j < count && at(j) != apostrophe { j += 1 }
+                            if j > runStart { add(runStart..<j) }
                             if j >= count { i = count; break }
                             if j + 1 < count && at(j + 1) == apostrophe {
                                 add(j)
@@ -233,7 +241,11 @@ struct Parser {
                 let message = Message(nodes: nodes, range: map.range(contentStart..<(i - 1)))
                 return (message, parent == .choice ? i - 1 : i)
             } else {
-                add(i - 1)
+                // Ordinary text: take the whole run up to the next character that may be special.
+                var j = i
+                while j < count, case let d = at(j), d != apostrophe && d != openBrace && d != closeBrace && d != pound && d != pipe { j += 1 }
+                add((i - 1)..<j)
+                i = j
             }
         }
         if nesting > 0 {
