@@ -29,7 +29,7 @@ public enum MessageFormatParser {
             let nodes: [MessageNode] = scalarCount == 0 ? [] : [.text(MessageText(value: pattern, range: range))]
             return MessageParseResult(message: Message(nodes: nodes, range: range), errors: [], warnings: [], offsets: map)
         }
-        var parser = Parser(pattern)
+        var parser = MessagePatternParser(pattern)
         do {
             let message = try parser.parseMessage(at: 0, openLength: 0, nesting: 0, parent: .none, openBrace: nil).message
             if !parser.deferred.isEmpty {
@@ -45,7 +45,7 @@ public enum MessageFormatParser {
 }
 
 /// What encloses a message fragment; it decides which characters are special.
-enum ParentKind {
+enum MessagePatternParentKind {
     case none, plural, selectordinal, select, choice
 
     var hasPluralStyle: Bool { self == .plural || self == .selectordinal }
@@ -58,7 +58,7 @@ private let pound: UInt32 = 0x23
 private let pipe: UInt32 = 0x7C
 private let comma: UInt32 = 0x2C
 
-struct Parser {
+struct MessagePatternParser {
     let scalars: [Unicode.Scalar]
     let map: TextOffsetMap
     /// Errors found by MessageFormat after MessagePattern succeeded (bad type, bad number pattern).
@@ -79,7 +79,7 @@ struct Parser {
     }
 
     func text(_ range: Range<Int>) -> String {
-        Parser.string(scalars, range)
+        MessagePatternParser.string(scalars, range)
     }
 
     /// Builds a String from scalars by writing UTF-8 directly (the generic scalar-view append is slow).
@@ -135,13 +135,13 @@ struct Parser {
 
     func skipWhiteSpace(_ i: Int) -> Int {
         var i = i
-        while i < count && Parser.isWhiteSpace(at(i)) { i += 1 }
+        while i < count && MessagePatternParser.isWhiteSpace(at(i)) { i += 1 }
         return i
     }
 
     func skipIdentifier(_ i: Int) -> Int {
         var i = i
-        while i < count && !Parser.isSyntaxOrWhiteSpace(at(i)) { i += 1 }
+        while i < count && !MessagePatternParser.isSyntaxOrWhiteSpace(at(i)) { i += 1 }
         return i
     }
 
@@ -160,7 +160,7 @@ struct Parser {
 
     /// Parses literal text and arguments from `start + openLength` up to the closing `}` (or `|` in choice).
     /// Returns the message and the index after it (for choice: the index of the terminator).
-    mutating func parseMessage(at start: Int, openLength: Int, nesting: Int, parent: ParentKind, openBrace brace: Int?) throws
+    mutating func parseMessage(at start: Int, openLength: Int, nesting: Int, parent: MessagePatternParentKind, openBrace brace: Int?) throws
         -> (message: Message, end: Int)
     {
         if nesting > MessageFormatParser.maximumNesting {
@@ -187,7 +187,7 @@ struct Parser {
                 nodes.append(.text(MessageText(value: text(textStart..<end), range: map.range(textStart..<end))))
             } else {
                 let offsets = pieces.flatMap { $0 }
-                let value = Parser.string(offsets.map { scalars[$0] }, 0..<offsets.count)
+                let value = MessagePatternParser.string(offsets.map { scalars[$0] }, 0..<offsets.count)
                 nodes.append(.text(MessageText(value: value, range: map.range(textStart..<end), sourceOffsets: offsets)))
             }
             pieces.removeAll(keepingCapacity: true)
@@ -330,7 +330,7 @@ struct Parser {
             throw error(at: i, "unexpected \(found(i)) after argument type '\(typeName)': expected ',' or '}'", icu: "U_PATTERN_SYNTAX_ERROR")
         }
         let lower = typeName.lowercased()
-        let complex: ParentKind
+        let complex: MessagePatternParentKind
         switch lower {
         case "choice": complex = .choice
         case "plural": complex = .plural
@@ -427,7 +427,7 @@ struct Parser {
         trimmed.append(contentsOf: trimmedScalars)
         let keyword = String(trimmed).lowercased()
         if keyword.isEmpty { return nil }
-        let leading = Array(style.unicodeScalars).drop(while: { Parser.isWhiteSpace($0.value) })
+        let leading = Array(style.unicodeScalars).drop(while: { MessagePatternParser.isWhiteSpace($0.value) })
         let isSkeleton = leading.count >= 2 && leading.first == ":" && leading.dropFirst().first == ":"
         switch type {
         case .number:
@@ -459,7 +459,7 @@ struct Parser {
 
     // MARK: Plural and select
 
-    mutating func parsePluralOrSelectStyle(_ kind: ParentKind, at start: Int, brace: Int, nesting: Int) throws
+    mutating func parsePluralOrSelectStyle(_ kind: MessagePatternParentKind, at start: Int, brace: Int, nesting: Int) throws
         -> (cases: [MessageCase], offset: (value: Double, range: Range<Int>)?, end: Int)
     {
         var cases: [MessageCase] = []
@@ -517,7 +517,7 @@ struct Parser {
                 }
                 if word == "other" { hasOther = true }
                 selector = .keyword(word)
-                if kind.hasPluralStyle && !Parser.pluralCategories.contains(word) {
+                if kind.hasPluralStyle && !MessagePatternParser.pluralCategories.contains(word) {
                     warnings.append(error(at: selectorStart, "'\(word)' is not a plural category; use zero, one, two, few, many, other or =N", icu: nil))
                 }
             }
@@ -610,10 +610,10 @@ struct Parser {
 }
 
 extension Array where Element == Unicode.Scalar {
-    func trimmingPatternWhiteSpace() -> ArraySlice<Unicode.Scalar> {
+    fileprivate func trimmingPatternWhiteSpace() -> ArraySlice<Unicode.Scalar> {
         var lower = startIndex, upper = endIndex
-        while lower < upper && Parser.isWhiteSpace(self[lower].value) { lower += 1 }
-        while upper > lower && Parser.isWhiteSpace(self[upper - 1].value) { upper -= 1 }
+        while lower < upper && MessagePatternParser.isWhiteSpace(self[lower].value) { lower += 1 }
+        while upper > lower && MessagePatternParser.isWhiteSpace(self[upper - 1].value) { upper -= 1 }
         return self[lower..<upper]
     }
 }
