@@ -10,6 +10,7 @@ public struct TextOffsetMap: Hashable, Sendable {
     /// Number of UTF-16 code units in the text.
     public let utf16Count: Int
 
+    /// Creates a value from its parts.
     public init(_ text: String) {
         self.init(scalars: Array(text.unicodeScalars))
     }
