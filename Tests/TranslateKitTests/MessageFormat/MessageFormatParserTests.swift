@@ -109,6 +109,18 @@ import TranslateICU
         }
     }
 
+    @Test func nestingIsLimitedBeforeTheStackIs() {
+        func nested(_ depth: Int) -> String {
+            String(repeating: "{g, select, other {", count: depth) + "ты" + String(repeating: "}}", count: depth)
+        }
+        #expect(ICU.MessageFormat.validate(nested(150)).accepted)
+        #expect(MessageFormatParser.parse(nested(150)).message?.arguments.last?.depth == 149)
+        // Documented difference: ICU allows deeper nesting, this parser stops at 200 levels.
+        #expect(MessageFormatParser.parse(nested(MessageFormatParser.maximumNesting)).isValid)
+        #expect(MessageFormatParser.parse(nested(MessageFormatParser.maximumNesting + 1)).errors.map(\.message)
+                == ["plural, select and choice are nested more than 200 deep"])
+    }
+
     @Test func translatedKeywordsAreAcceptedByICUButWarned() {
         // ICU accepts any identifier as a plural selector (it simply never matches), so only a warning says so.
         for (pattern, word) in [("{n, plural, uno {# archivo} other {# archivos}}", "uno"), ("{n, plural, один {# файл} other {# файлов}}", "один")] {
