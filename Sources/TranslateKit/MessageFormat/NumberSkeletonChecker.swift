@@ -60,7 +60,7 @@ enum NumberSkeletonChecker {
         }
         // As ICU: `state` is .none while a stem is expected or after a stem that takes no option.
         for c in Array(skeleton.unicodeScalars) + [" "] {
-            let isTokenSeparator = Parser.isWhiteSpace(c.value)
+            let isTokenSeparator = MessagePatternParser.isWhiteSpace(c.value)
             let isOptionSeparator = c == "/"
             if !isTokenSeparator && !isOptionSeparator {
                 segment.append(c)

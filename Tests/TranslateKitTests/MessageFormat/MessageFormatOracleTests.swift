@@ -73,3 +73,17 @@ import TranslateICU
         #expect(tally.disagreements.count == 0)
     }
 }
+
+extension MessageFormatOracleTests {
+    /// Hand-picked corner cases of ICU's grammar (Fixtures/MessageFormat/edge-cases.txt, one pattern a line).
+    @Test func agreesWithICUOnEdgeCases() throws {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        let text = try String(contentsOf: folder.appendingPathComponent("MessageFormat/edge-cases.txt"), encoding: .utf8)
+        let patterns = text.split(separator: "\n").map(String.init)
+        let tally = Self.compare(patterns)
+        Self.report(tally, corpus: "edge cases")
+        #expect(patterns.count > 100)
+        #expect(tally.rejected > 40 && tally.total - tally.rejected > 40)
+        #expect(tally.disagreements.count == 0)
+    }
+}
