@@ -83,7 +83,8 @@ public struct HTMLTokenizer {
     private var queue: [(HTMLToken, Int)] = []
     private var queueHead = 0
     private var finished = false
-    private var foreignDepth = 0
+    /// Open SVG/MathML elements (standalone mode only); `htmlInside` marks integration points.
+    private var foreignStack: [(name: String, htmlInside: Bool)] = []
 
     // Line bookkeeping for positions: tokens are handed out in input order, so a forward cursor suffices.
     private var lineCursor = 0
@@ -217,6 +218,8 @@ public struct HTMLTokenizer {
         rawErrors.append((code, Swift.min(index ?? Swift.max(pos - 1, 0), input.count)))
     }
 
+    /// Whether `<noscript>` content is raw text, as in a browser with scripting on (the spec's scripting flag).
+    public var scriptingEnabled = true
     /// Parse errors seen so far, in input order, with positions.
     public var errors: [HTMLParseError] {
         // Positions are worked out here, in one pass, so that input full of errors stays linear.
@@ -319,28 +322,79 @@ public struct HTMLTokenizer {
             if !attributes.isEmpty { error("end-tag-with-attributes") }
             if selfClosing { error("end-tag-with-trailing-solidus") }
             emit(.endTag(name: name))
-            if followsContentModel && foreignDepth > 0 && (name == "svg" || name == "math") {
-                foreignDepth -= 1
-                allowsCDATA = foreignDepth > 0
-            }
+            if followsContentModel { trackForeignEnd(name) }
             return
         }
         lastStartTag = tagName
         emit(.startTag(name: name,
                        attributes: attributes.map { HTMLAttribute(name: Self.string($0.name), value: Self.string($0.value)) },
                        selfClosing: selfClosing))
-        guard followsContentModel else { return }
-        if name == "svg" || name == "math" {
-            if !selfClosing { foreignDepth += 1; allowsCDATA = true }
-            return
-        }
-        guard foreignDepth == 0 else { return }
+        guard followsContentModel, trackForeignStart(name) else { return }
         switch name {
         case "script": state = .scriptData
-        case "style", "xmp", "iframe", "noembed", "noframes", "noscript": state = .rawtext
+        case "noscript": state = scriptingEnabled ? .rawtext : state
+        case "style", "xmp", "iframe", "noembed", "noframes": state = .rawtext
         case "title", "textarea": state = .rcdata
         case "plaintext": state = .plaintext
         default: break
+        }
+    }
+
+    // A tree-free approximation of the tree builder's namespace tracking (§13.2.6.5), enough to know whether the
+    // "adjusted current node" is HTML: open SVG/MathML elements on a small stack, integration points (whose content
+    // is HTML again), and the HTML tags that break out of foreign content.
+
+    private static let breakout: Set<String> = [
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2",
+        "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre",
+        "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
+    ]
+    private static let integrationPoints: Set<String> = [
+        "foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml",
+    ]
+
+    /// Whether the content is HTML where the tree builder would insert the next node.
+    private var inHTMLContext: Bool { foreignStack.last?.htmlInside ?? true }
+
+    /// Updates the foreign-content stack for a start tag; true when the tag is an HTML element in HTML context.
+    private mutating func trackForeignStart(_ name: String) -> Bool {
+        defer { allowsCDATA = !inHTMLContext }
+        if !inHTMLContext {
+            let isFont = name == "font" && attributes.contains { [Array("color".unicodeScalars.map(\.value)),
+                Array("face".unicodeScalars.map(\.value)), Array("size".unicodeScalars.map(\.value))].contains($0.name) }
+            if Self.breakout.contains(name) || isFont {
+                // The tree builder pops foreign elements until HTML content; the tag is then an HTML one.
+                while let top = foreignStack.last, !top.htmlInside { foreignStack.removeLast() }
+                return true
+            }
+            if !selfClosing {
+                let htmlInside = Self.integrationPoints.contains(name)
+                    && (name != "annotation-xml" || attributes.contains { pair in
+                        pair.name == Self.encodingWord && ["text/html", "application/xhtml+xml"]
+                            .contains(Self.string(pair.value).lowercased())
+                    })
+                foreignStack.append((name, htmlInside))
+            }
+            return false
+        }
+        if name == "svg" || name == "math" {
+            if !selfClosing { foreignStack.append((name, false)) }
+            return false
+        }
+        return true
+    }
+
+    private static let encodingWord: [UInt32] = Array("encoding".unicodeScalars.map(\.value))
+
+    private mutating func trackForeignEnd(_ name: String) {
+        defer { allowsCDATA = !inHTMLContext }
+        guard !foreignStack.isEmpty else { return }
+        if !inHTMLContext && (name == "p" || name == "br") {
+            while let top = foreignStack.last, !top.htmlInside { foreignStack.removeLast() }
+            return
+        }
+        if let index = foreignStack.lastIndex(where: { $0.name == name }) {
+            foreignStack.removeSubrange(index...)
         }
     }
 
