@@ -35,7 +35,7 @@ public struct HTMLParseError: Equatable, Sendable {
 /// extraction sees what a browser would without building a tree. A tree builder sets `followsContentModel` to
 /// false and calls `switchTo(_:)` itself between calls to `next()`.
 public struct HTMLTokenizer {
-    /// The states a tokenizer can be started in or switched to from outside.
+    /// The states a tokenizer can be started in or switched to from outside; raw values are html5lib-tests' names.
     public enum ContentState: String, Sendable, CaseIterable {
         case data = "Data state"
         case rcdata = "RCDATA state"
@@ -50,6 +50,9 @@ public struct HTMLTokenizer {
     /// Whether `<![CDATA[` opens a CDATA section (true in foreign content); otherwise it is a bogus comment.
     /// Standalone mode sets it while inside `<svg>` or `<math>`.
     public var allowsCDATA = false
+    /// Whether `<noscript>` content is raw text, as in a browser with scripting on (the spec's scripting flag).
+    public var scriptingEnabled = true
+    /// Error code and normalized index, in the order noticed.
     private var rawErrors: [(String, Int)] = []
 
     private let input: [UInt32]
@@ -57,7 +60,6 @@ public struct HTMLTokenizer {
     private let droppedCR: [Int]
     private var pos = 0
     private var state: State = .data
-    private var returnState: State = .data
     private var lastStartTag: [UInt32] = []
 
     // The token being built.
@@ -218,8 +220,6 @@ public struct HTMLTokenizer {
         rawErrors.append((code, Swift.min(index ?? Swift.max(pos - 1, 0), input.count)))
     }
 
-    /// Whether `<noscript>` content is raw text, as in a browser with scripting on (the spec's scripting flag).
-    public var scriptingEnabled = true
     /// Parse errors seen so far, in input order, with positions.
     public var errors: [HTMLParseError] {
         // Positions are worked out here, in one pass, so that input full of errors stays linear.
