@@ -268,7 +268,12 @@ public struct HTMLTokenizer {
 
     /// Scalars to a String through UTF-8, much faster than appending to a UnicodeScalarView one by one.
     private static func string(_ values: [UInt32]) -> String {
-        String(unsafeUninitializedCapacity: values.count * 4) { buffer in
+        guard #available(macOS 11, iOS 14, tvOS 14, watchOS 7, *) else {
+            var view = String.UnicodeScalarView()
+            for v in values { view.append(Unicode.Scalar(v).unsafelyUnwrapped) }
+            return String(view)
+        }
+        return String(unsafeUninitializedCapacity: values.count * 4) { buffer in
             var n = 0
             for v in values {
                 if v < 0x80 {
