@@ -35,7 +35,7 @@ public struct HTMLParseError: Equatable, Sendable {
 /// extraction sees what a browser would without building a tree. A tree builder sets `followsContentModel` to
 /// false and calls `switchTo(_:)` itself between calls to `next()`.
 public struct HTMLTokenizer {
-    /// The states a tokenizer can be started in or switched to from outside.
+    /// The states a tokenizer can be started in or switched to from outside; raw values are html5lib-tests' names.
     public enum ContentState: String, Sendable, CaseIterable {
         case data = "Data state"
         case rcdata = "RCDATA state"
@@ -50,6 +50,9 @@ public struct HTMLTokenizer {
     /// Whether `<![CDATA[` opens a CDATA section (true in foreign content); otherwise it is a bogus comment.
     /// Standalone mode sets it while inside `<svg>` or `<math>`.
     public var allowsCDATA = false
+    /// Whether `<noscript>` content is raw text, as in a browser with scripting on (the spec's scripting flag).
+    public var scriptingEnabled = true
+    /// Error code and normalized index, in the order noticed.
     private var rawErrors: [(String, Int)] = []
 
     private let input: [UInt32]
@@ -57,7 +60,6 @@ public struct HTMLTokenizer {
     private let droppedCR: [Int]
     private var pos = 0
     private var state: State = .data
-    private var returnState: State = .data
     private var lastStartTag: [UInt32] = []
 
     // The token being built.
@@ -83,7 +85,8 @@ public struct HTMLTokenizer {
     private var queue: [(HTMLToken, Int)] = []
     private var queueHead = 0
     private var finished = false
-    private var foreignDepth = 0
+    /// Open SVG/MathML elements (standalone mode only); `htmlInside` marks integration points.
+    private var foreignStack: [(name: String, htmlInside: Bool)] = []
 
     // Line bookkeeping for positions: tokens are handed out in input order, so a forward cursor suffices.
     private var lineCursor = 0
@@ -265,7 +268,12 @@ public struct HTMLTokenizer {
 
     /// Scalars to a String through UTF-8, much faster than appending to a UnicodeScalarView one by one.
     private static func string(_ values: [UInt32]) -> String {
-        String(unsafeUninitializedCapacity: values.count * 4) { buffer in
+        guard #available(macOS 11, iOS 14, tvOS 14, watchOS 7, *) else {
+            var view = String.UnicodeScalarView()
+            for v in values { view.append(Unicode.Scalar(v).unsafelyUnwrapped) }
+            return String(view)
+        }
+        return String(unsafeUninitializedCapacity: values.count * 4) { buffer in
             var n = 0
             for v in values {
                 if v < 0x80 {
@@ -319,28 +327,79 @@ public struct HTMLTokenizer {
             if !attributes.isEmpty { error("end-tag-with-attributes") }
             if selfClosing { error("end-tag-with-trailing-solidus") }
             emit(.endTag(name: name))
-            if followsContentModel && foreignDepth > 0 && (name == "svg" || name == "math") {
-                foreignDepth -= 1
-                allowsCDATA = foreignDepth > 0
-            }
+            if followsContentModel { trackForeignEnd(name) }
             return
         }
         lastStartTag = tagName
         emit(.startTag(name: name,
                        attributes: attributes.map { HTMLAttribute(name: Self.string($0.name), value: Self.string($0.value)) },
                        selfClosing: selfClosing))
-        guard followsContentModel else { return }
-        if name == "svg" || name == "math" {
-            if !selfClosing { foreignDepth += 1; allowsCDATA = true }
-            return
-        }
-        guard foreignDepth == 0 else { return }
+        guard followsContentModel, trackForeignStart(name) else { return }
         switch name {
         case "script": state = .scriptData
-        case "style", "xmp", "iframe", "noembed", "noframes", "noscript": state = .rawtext
+        case "noscript": state = scriptingEnabled ? .rawtext : state
+        case "style", "xmp", "iframe", "noembed", "noframes": state = .rawtext
         case "title", "textarea": state = .rcdata
         case "plaintext": state = .plaintext
         default: break
+        }
+    }
+
+    // A tree-free approximation of the tree builder's namespace tracking (§13.2.6.5), enough to know whether the
+    // "adjusted current node" is HTML: open SVG/MathML elements on a small stack, integration points (whose content
+    // is HTML again), and the HTML tags that break out of foreign content.
+
+    private static let breakout: Set<String> = [
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2",
+        "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre",
+        "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
+    ]
+    private static let integrationPoints: Set<String> = [
+        "foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml",
+    ]
+
+    /// Whether the content is HTML where the tree builder would insert the next node.
+    private var inHTMLContext: Bool { foreignStack.last?.htmlInside ?? true }
+
+    /// Updates the foreign-content stack for a start tag; true when the tag is an HTML element in HTML context.
+    private mutating func trackForeignStart(_ name: String) -> Bool {
+        defer { allowsCDATA = !inHTMLContext }
+        if !inHTMLContext {
+            let isFont = name == "font" && attributes.contains { [Array("color".unicodeScalars.map(\.value)),
+                Array("face".unicodeScalars.map(\.value)), Array("size".unicodeScalars.map(\.value))].contains($0.name) }
+            if Self.breakout.contains(name) || isFont {
+                // The tree builder pops foreign elements until HTML content; the tag is then an HTML one.
+                while let top = foreignStack.last, !top.htmlInside { foreignStack.removeLast() }
+                return true
+            }
+            if !selfClosing {
+                let htmlInside = Self.integrationPoints.contains(name)
+                    && (name != "annotation-xml" || attributes.contains { pair in
+                        pair.name == Self.encodingWord && ["text/html", "application/xhtml+xml"]
+                            .contains(Self.string(pair.value).lowercased())
+                    })
+                foreignStack.append((name, htmlInside))
+            }
+            return false
+        }
+        if name == "svg" || name == "math" {
+            if !selfClosing { foreignStack.append((name, false)) }
+            return false
+        }
+        return true
+    }
+
+    private static let encodingWord: [UInt32] = Array("encoding".unicodeScalars.map(\.value))
+
+    private mutating func trackForeignEnd(_ name: String) {
+        defer { allowsCDATA = !inHTMLContext }
+        guard !foreignStack.isEmpty else { return }
+        if !inHTMLContext && (name == "p" || name == "br") {
+            while let top = foreignStack.last, !top.htmlInside { foreignStack.removeLast() }
+            return
+        }
+        if let index = foreignStack.lastIndex(where: { $0.name == name }) {
+            foreignStack.removeSubrange(index...)
         }
     }
 

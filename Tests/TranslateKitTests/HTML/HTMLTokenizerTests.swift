@@ -114,6 +114,42 @@ import Testing
         ])
     }
 
+    @Test func integrationPointsAndBreakoutReturnToHTML() {
+        // Inside <foreignObject> content is HTML again: <textarea> is RCDATA, CDATA is a bogus comment.
+        let html = "<svg><foreignObject><textarea><b></textarea><![CDATA[x]]></foreignObject><![CDATA[y]]></svg>"
+        #expect(tokens(html) == [
+            .startTag(name: "svg", attributes: [], selfClosing: false),
+            .startTag(name: "foreignobject", attributes: [], selfClosing: false),
+            .startTag(name: "textarea", attributes: [], selfClosing: false),
+            .character("<b>"),
+            .endTag(name: "textarea"),
+            .comment("[CDATA[x]]"),
+            .endTag(name: "foreignobject"),
+            .character("y"),
+            .endTag(name: "svg"),
+        ])
+        // An unclosed <svg> does not swallow the page: <p> breaks out, so <script> is script data again.
+        let unclosed = tokens("<svg><path d='M0'><p>Texto</p><script>a<b</script>")
+        #expect(unclosed.suffix(3) == [
+            .startTag(name: "script", attributes: [], selfClosing: false),
+            .character("a<b"),
+            .endTag(name: "script"),
+        ])
+        // MathML annotation-xml is HTML only with an HTML encoding.
+        #expect(tokens("<math><annotation-xml encoding='text/html'><title><i></title></annotation-xml></math>")[2...4] == [
+            .startTag(name: "title", attributes: [], selfClosing: false), .character("<i>"), .endTag(name: "title"),
+        ])
+        #expect(tokens("<math><annotation-xml><title><i></title></annotation-xml></math>")[3] ==
+            .startTag(name: "i", attributes: [], selfClosing: false))
+    }
+
+    @Test func noscriptFollowsTheScriptingFlag() {
+        var tokenizer = HTMLTokenizer("<noscript><p>Activa JavaScript</p></noscript>")
+        tokenizer.scriptingEnabled = false
+        #expect(tokenizer.tokens().count == 5)
+        #expect(tokens("<noscript><p>Activa JavaScript</p></noscript>").count == 3)
+    }
+
     @Test func treeBuilderDrivesStatesThroughNext() {
         var tokenizer = HTMLTokenizer("<textarea><b>&eacute;</b></textarea><b>", followsContentModel: false)
         var seen: [HTMLToken] = []
