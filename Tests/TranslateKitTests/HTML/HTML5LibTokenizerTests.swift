@@ -27,7 +27,7 @@ import Testing
         let folder = try #require(fixtures)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".test") }.sorted()
-        #expect(files.count >= 15)
+        #expect(files.count >= 13)
         var cases: [Case] = []
         var excluded: [(String, String)] = []
         for file in files {
