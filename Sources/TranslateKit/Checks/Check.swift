@@ -193,10 +193,13 @@ public final class CheckContext {
     public let registry: LanguageRegistry?
     /// The registered language, when the registry has the tag.
     public let registered: Language?
+    /// The project glossary (Glossary/glossary.csv), for the glossary, do-not-translate and forbidden-term checks.
+    public let glossary: Glossary?
 
-    public init(languageTag: String, settings: CheckSettings = CheckSettings(), registry: LanguageRegistry? = nil) {
+    public init(languageTag: String, settings: CheckSettings = CheckSettings(), registry: LanguageRegistry? = nil, glossary: Glossary? = nil) {
         self.languageTag = languageTag
         self.registry = registry
+        self.glossary = glossary
         self.registered = registry?.language(languageTag)
         let locale = (try? ICU.Locale(tag: languageTag)) ?? ICU.Locale(identifier: "root")
         self.locale = locale
@@ -220,6 +223,9 @@ public final class CheckContext {
         default: return [script]
         }
     }()
+
+    /// The glossary column holding this language's terms, resolved once per file.
+    public lazy var glossaryColumn: String? = glossary?.column(for: languageTag)
 
     /// Whether the language's script runs right to left.
     public lazy var isRightToLeft: Bool = registered?.isRightToLeft ?? (script.flatMap { ICU.Script($0)?.isRightToLeft } ?? false)

@@ -16,6 +16,9 @@ public enum CheckRegistry {
         ProtectedCheck(),
         StaleCheck(),
         SMSLengthCheck(),
+        GlossaryCheck(),
+        DoNotTranslateCheck(),
+        ForbiddenTermCheck(),
     ]
 
     /// Checks run on each language file as a whole.

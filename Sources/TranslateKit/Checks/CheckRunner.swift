@@ -7,10 +7,13 @@ public struct CheckRunner {
     public var checks: [any Check]
     public var catalogChecks: [any CatalogCheck]
     public var registry: LanguageRegistry?
+    /// The project glossary, when it has one.
+    public var glossary: Glossary?
 
     public init(settings: CheckSettings = CheckSettings(), registry: LanguageRegistry? = nil, checks: [any Check] = CheckRegistry.all,
-                catalogChecks: [any CatalogCheck] = CheckRegistry.catalogChecks) {
+                catalogChecks: [any CatalogCheck] = CheckRegistry.catalogChecks, glossary: Glossary? = nil) {
         self.settings = settings
+        self.glossary = glossary
         self.checks = checks
         self.catalogChecks = catalogChecks
         self.registry = registry
@@ -18,7 +21,7 @@ public struct CheckRunner {
 
     /// All diagnostics for one language file.
     public func run(_ file: CatalogFile) -> [Diagnostic] {
-        let context = CheckContext(languageTag: file.language, settings: settings, registry: registry)
+        let context = CheckContext(languageTag: file.language, settings: settings, registry: registry, glossary: glossary)
         var diagnostics: [Diagnostic] = []
         for check in catalogChecks where settings.isEnabled(check.id, language: file.language) {
             for finding in check.check(file, context) {
@@ -219,7 +222,8 @@ public enum ProjectChecker {
                 lines[path] = Self.split(String(decoding: (try? Data(contentsOf: templateURL)) ?? Data(), as: UTF8.self))
             }
         }
-        let runner = CheckRunner(settings: settings, registry: registry)
+        let glossary = try Glossary.load(projectRoot: root)
+        let runner = CheckRunner(settings: settings, registry: registry, glossary: glossary)
         for tag in chosen {
             let path = "Locales/\(available[tag]!)"
             let (text, error) = readText(folder.appendingPathComponent(available[tag]!), path: path)

@@ -32,7 +32,7 @@ import Testing
         if example.header.isEmpty { catalog.setHeaderField("Language", example.language) }
         let only = CheckRunner(settings: settings,
                                checks: CheckRegistry.all.filter { $0.id == id },
-                               catalogChecks: CheckRegistry.catalogChecks.filter { $0.id == id })
+                               catalogChecks: CheckRegistry.catalogChecks.filter { $0.id == id }, glossary: Glossary.examples)
         let file = CatalogFile(path: example.fileName ?? "Locales/\(example.language).po", language: example.language, catalog: catalog)
         return only.run(file).filter { $0.check == id }.map(\.message)
     }
