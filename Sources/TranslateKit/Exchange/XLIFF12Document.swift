@@ -1,0 +1,133 @@
+import Foundation
+
+/// XLIFF 1.2 (urn:oasis:names:tc:xliff:document:1.2), for older CAT tools: one `<trans-unit>` per message with
+/// the key as `resname` (and `id`), extracted comments as `<note>`s.
+///
+/// States: untranslated → `needs-translation` (empty target), fuzzy → `needs-review-translation`, translated →
+/// `translated`. On import any `needs-review-*` state, and `new`/`needs-translation` with text, is fuzzy; other
+/// states (translated, final, signed-off) or none are translated. Numbered tags become `<g id="1">…</g>` and
+/// `<x id="2"/>`, simple arguments `<x id="a1" equiv-text="{name}"/>`; plural and select messages travel as text.
+public enum XLIFF12Document {
+    public static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
+
+    /// The document as XLIFF 1.2. Throws when a message has a character XML cannot carry.
+    public static func write(_ document: ExchangeDocument) throws -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<xliff xmlns=\"\(namespace)\" version=\"1.2\">\n"
+        out += "  <file original=\"messages\" datatype=\"plaintext\" source-language=\"\(XMLEscape.attribute(document.sourceLanguage))\""
+        if let target = document.targetLanguage { out += " target-language=\"\(XMLEscape.attribute(target))\"" }
+        out += ">\n    <body>\n"
+        for unit in document.units {
+            try XMLEscape.requireRepresentable(unit.key + (unit.source ?? "") + unit.target + unit.notes.joined(), key: unit.key)
+            out += "      <trans-unit id=\"\(XMLEscape.attribute(unit.key))\" resname=\"\(XMLEscape.attribute(unit.key))\" xml:space=\"preserve\">\n"
+            let state: String
+            switch unit.state ?? (unit.target.isEmpty ? .untranslated : .translated) {
+            case .untranslated: state = "needs-translation"
+            case .fuzzy: state = "needs-review-translation"
+            case .translated: state = "translated"
+            }
+            let source = unit.source ?? ""
+            if let split = InlineMessage.split(source: source, target: unit.target) {
+                var ids = InlineMessage.ArgumentIDs()
+                out += "        <source>\(render(split.source, &ids))</source>\n"
+                out += "        <target state=\"\(state)\">\(render(split.target, &ids))</target>\n"
+            } else {
+                out += "        <source>\(XMLEscape.text(source))</source>\n"
+                out += "        <target state=\"\(state)\">\(XMLEscape.text(unit.target))</target>\n"
+            }
+            for note in unit.notes { out += "        <note>\(XMLEscape.text(note))</note>\n" }
+            out += "      </trans-unit>\n"
+        }
+        out += "    </body>\n  </file>\n</xliff>\n"
+        return out
+    }
+
+    static func render(_ pieces: [InlineCode], _ ids: inout InlineMessage.ArgumentIDs) -> String {
+        var out = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let t): out += XMLEscape.text(t)
+            case .open(let n): out += "<g id=\"\(n)\" ctype=\"x-tag\">"
+            case .close: out += "</g>"
+            case .empty(let n): out += "<x id=\"\(n)\" ctype=\"x-tag\"/>"
+            case .argument(let a): out += "<x id=\"\(ids.id(for: a))\" ctype=\"x-argument\" equiv-text=\"\(XMLEscape.attribute(a))\"/>"
+            }
+        }
+        return out
+    }
+
+    /// Reads XLIFF 1.x. Malformed XML, a DOCTYPE or a trans-unit without source throw with path:line:column.
+    public static func read(_ text: String, path: String) throws -> ExchangeDocument {
+        let root = try XMLTree.parse(text, path: path)
+        guard root.name == "xliff" else {
+            throw TranslateError(path: path, position: root.position, "not an XLIFF file (root <\(root.name)>)")
+        }
+        var units: [ExchangeUnit] = []
+        var sourceLanguage = "en", targetLanguage: String?
+        for file in root.elements("file") {
+            sourceLanguage = file.attributes["source-language"] ?? sourceLanguage
+            targetLanguage = file.attributes["target-language"] ?? targetLanguage
+            guard let body = file.element("body") else { continue }
+            for unit in allUnits(body) {
+                guard let key = unit.attributes["resname"] ?? unit.attributes["id"] else {
+                    throw TranslateError(path: path, position: unit.position, "a <trans-unit> without resname or id")
+                }
+                guard let sourceElement = unit.element("source") else {
+                    throw TranslateError(path: path, position: unit.position, "trans-unit '\(key)' has no <source>")
+                }
+                var arguments: [String: String] = [:]
+                collectArguments(sourceElement, into: &arguments)
+                let source = flatten(sourceElement, arguments: arguments)
+                let targetElement = unit.element("target")
+                let target = targetElement.map { flatten($0, arguments: arguments) } ?? ""
+                let stateName = targetElement?.attributes["state"] ?? ""
+                let state: EntryState
+                if target.isEmpty { state = .untranslated }
+                else if stateName.hasPrefix("needs-review") || ["new", "needs-translation", "needs-adaptation", "needs-l10n"].contains(stateName) { state = .fuzzy }
+                else { state = .translated }
+                units.append(ExchangeUnit(key: key, source: source, target: target, state: state,
+                                          notes: unit.elements("note").map(\.text), position: unit.position))
+            }
+        }
+        return ExchangeDocument(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, units: units)
+    }
+
+    static func allUnits(_ element: XMLTree) -> [XMLTree] {
+        element.children.flatMap { node -> [XMLTree] in
+            guard case .element(let e) = node else { return [] }
+            if e.name == "trans-unit" { return [e] }
+            if e.name == "group" { return allUnits(e) }
+            return []
+        }
+    }
+
+    static func collectArguments(_ element: XMLTree, into raws: inout [String: String]) {
+        for node in element.children {
+            guard case .element(let e) = node else { continue }
+            if e.name == "x", let id = e.attributes["id"], !id.allSatisfy(\.isNumber), let raw = e.attributes["equiv-text"] { raws[id] = raws[id] ?? raw }
+            collectArguments(e, into: &raws)
+        }
+    }
+
+    static func flatten(_ element: XMLTree, arguments: [String: String]) -> String {
+        var out = ""
+        for node in element.children {
+            switch node {
+            case .text(let t): out += t
+            case .element(let e):
+                let id = e.attributes["id"] ?? ""
+                switch e.name {
+                case "g": out += "<\(id)>" + flatten(e, arguments: arguments) + "</\(id)>"
+                case "bx": out += "<\(id)>"
+                case "ex": out += "</\(e.attributes["rid"] ?? id)>"
+                case "x":
+                    if !id.isEmpty, id.allSatisfy(\.isNumber) { out += "<\(id)/>" }
+                    else { out += arguments[id] ?? e.attributes["equiv-text"] ?? "" }
+                case "ph", "bpt", "ept", "it": out += e.text
+                default: out += flatten(e, arguments: arguments)
+                }
+            }
+        }
+        return out
+    }
+}

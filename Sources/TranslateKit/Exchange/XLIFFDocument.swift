@@ -1,0 +1,159 @@
+import Foundation
+
+/// XLIFF 2.1 (urn:oasis:names:tc:xliff:document:2.0, version="2.1"): one `<unit>` per message, its key as
+/// `name` (and as `id` when the key is an NMTOKEN), extracted comments as `<note>`s, one `<segment>`.
+///
+/// States: untranslated → `initial` without a target; fuzzy → `initial` with the draft as target; translated →
+/// `translated`. On import `initial` with a target is fuzzy, `translated`, `reviewed` and `final` are translated.
+/// Numbered tags become `<pc id="1">…</pc>` and `<ph id="2"/>`, simple arguments `<ph id="a1" disp="{name}"/>`;
+/// plural and select messages travel as text (see InlineMessage).
+public enum XLIFFDocument {
+    public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
+
+    /// The document as XLIFF 2.1. Throws when a message has a character XML cannot carry.
+    public static func write(_ document: ExchangeDocument) throws -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<xliff xmlns=\"\(namespace)\" version=\"2.1\" srcLang=\"\(XMLEscape.attribute(document.sourceLanguage))\""
+        if let target = document.targetLanguage { out += " trgLang=\"\(XMLEscape.attribute(target))\"" }
+        out += ">\n  <file id=\"f1\">\n"
+        let keyIDs = Set(document.units.map(\.key).filter(isNMToken))
+        var generated = 0
+        for unit in document.units {
+            try XMLEscape.requireRepresentable(unit.key + (unit.source ?? "") + unit.target + unit.notes.joined(), key: unit.key)
+            var id = unit.key
+            if !isNMToken(unit.key) {
+                repeat { generated += 1; id = "u\(generated)" } while keyIDs.contains(id)
+            }
+            out += "    <unit id=\"\(XMLEscape.attribute(id))\" name=\"\(XMLEscape.attribute(unit.key))\">\n"
+            if !unit.notes.isEmpty {
+                out += "      <notes>\n"
+                for note in unit.notes { out += "        <note>\(XMLEscape.text(note))</note>\n" }
+                out += "      </notes>\n"
+            }
+            let state: String
+            switch unit.state ?? (unit.target.isEmpty ? .untranslated : .translated) {
+            case .untranslated, .fuzzy: state = "initial"
+            case .translated: state = "translated"
+            }
+            out += "      <segment state=\"\(state)\">\n"
+            let source = unit.source ?? ""
+            if let split = InlineMessage.split(source: source, target: unit.target) {
+                var ids = InlineMessage.ArgumentIDs()
+                out += "        <source xml:space=\"preserve\">\(render(split.source, &ids))</source>\n"
+                if !unit.target.isEmpty { out += "        <target xml:space=\"preserve\">\(render(split.target, &ids))</target>\n" }
+            } else {
+                out += "        <source xml:space=\"preserve\">\(XMLEscape.text(source))</source>\n"
+                if !unit.target.isEmpty { out += "        <target xml:space=\"preserve\">\(XMLEscape.text(unit.target))</target>\n" }
+            }
+            out += "      </segment>\n    </unit>\n"
+        }
+        out += "  </file>\n</xliff>\n"
+        return out
+    }
+
+    static func render(_ pieces: [InlineCode], _ ids: inout InlineMessage.ArgumentIDs) -> String {
+        var out = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let t): out += XMLEscape.text(t)
+            case .open(let n): out += "<pc id=\"\(n)\" dispStart=\"&lt;\(n)&gt;\" dispEnd=\"&lt;/\(n)&gt;\">"
+            case .close: out += "</pc>"
+            case .empty(let n): out += "<ph id=\"\(n)\" disp=\"&lt;\(n)/&gt;\"/>"
+            case .argument(let a): out += "<ph id=\"\(ids.id(for: a))\" disp=\"\(XMLEscape.attribute(a))\"/>"
+            }
+        }
+        return out
+    }
+
+    static func isNMToken(_ s: String) -> Bool {
+        !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_" }
+    }
+
+    /// Reads XLIFF 2.x. Malformed XML, a DOCTYPE, another root or a unit without source throw with path:line:column.
+    public static func read(_ text: String, path: String) throws -> ExchangeDocument {
+        let root = try XMLTree.parse(text, path: path)
+        guard root.name == "xliff", root.namespace == namespace else {
+            throw TranslateError(path: path, position: root.position, "not an XLIFF 2 file (root <\(root.name)> in \(root.namespace ?? "no namespace"))",
+                                 hint: "for XLIFF 1.2 pass --format xliff12")
+        }
+        var units: [ExchangeUnit] = []
+        for file in root.elements("file") {
+            for unit in allUnits(file) {
+                guard let key = unit.attributes["name"] ?? unit.attributes["id"] else {
+                    throw TranslateError(path: path, position: unit.position, "a <unit> without name or id")
+                }
+                var source = "", target = "", hasTarget = false
+                var states: [String] = []
+                let segments = unit.children.compactMap { node -> XMLTree? in
+                    if case .element(let e) = node, e.name == "segment" || e.name == "ignorable" { return e } else { return nil }
+                }
+                guard !segments.isEmpty else {
+                    throw TranslateError(path: path, position: unit.position, "unit '\(key)' has no <segment>")
+                }
+                var argumentRaws: [String: String] = [:]
+                for segment in segments {
+                    guard let sourceElement = segment.element("source") else {
+                        throw TranslateError(path: path, position: segment.position, "a segment of unit '\(key)' has no <source>")
+                    }
+                    collectArguments(sourceElement, into: &argumentRaws)
+                    source += flatten(sourceElement, arguments: argumentRaws)
+                    if let targetElement = segment.element("target") {
+                        hasTarget = true
+                        target += flatten(targetElement, arguments: argumentRaws)
+                    } else if segment.name == "ignorable" {
+                        // Ignorable text (spaces between segments) belongs to the target as it is.
+                        target += flatten(sourceElement, arguments: argumentRaws)
+                    }
+                    if segment.name == "segment" { states.append(segment.attributes["state"] ?? "") }
+                }
+                var state: EntryState?
+                if !hasTarget || target.isEmpty { state = .untranslated }
+                else if states.contains("initial") { state = .fuzzy }
+                else { state = .translated }
+                let notes = (unit.element("notes")?.elements("note") ?? []).map(\.text)
+                units.append(ExchangeUnit(key: key, source: source, target: hasTarget ? target : "", state: state, notes: notes, position: unit.position))
+            }
+        }
+        return ExchangeDocument(sourceLanguage: root.attributes["srcLang"] ?? "en", targetLanguage: root.attributes["trgLang"], units: units)
+    }
+
+    // Units may sit inside <group>s.
+    static func allUnits(_ element: XMLTree) -> [XMLTree] {
+        element.children.flatMap { node -> [XMLTree] in
+            guard case .element(let e) = node else { return [] }
+            if e.name == "unit" { return [e] }
+            if e.name == "group" { return allUnits(e) }
+            return []
+        }
+    }
+
+    static func collectArguments(_ element: XMLTree, into raws: inout [String: String]) {
+        for node in element.children {
+            guard case .element(let e) = node else { continue }
+            if e.name == "ph", let id = e.attributes["id"], !id.allSatisfy(\.isNumber), let disp = e.attributes["disp"] { raws[id] = raws[id] ?? disp }
+            collectArguments(e, into: &raws)
+        }
+    }
+
+    /// The ICU message an inline-coded source or target stands for.
+    static func flatten(_ element: XMLTree, arguments: [String: String]) -> String {
+        var out = ""
+        for node in element.children {
+            switch node {
+            case .text(let t): out += t
+            case .element(let e):
+                let id = e.attributes["id"] ?? ""
+                switch e.name {
+                case "pc": out += "<\(id)>" + flatten(e, arguments: arguments) + "</\(id)>"
+                case "sc": out += "<\(id)>"
+                case "ec": out += "</\(e.attributes["startRef"] ?? id)>"
+                case "ph":
+                    if !id.isEmpty, id.allSatisfy(\.isNumber) { out += "<\(id)/>" }
+                    else { out += arguments[id] ?? e.attributes["disp"] ?? "" }
+                default: out += flatten(e, arguments: arguments)
+                }
+            }
+        }
+        return out
+    }
+}

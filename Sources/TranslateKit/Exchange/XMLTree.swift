@@ -1,0 +1,174 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A small element tree read with XMLParser, for the XLIFF and TBX readers.
+///
+/// External entities are never resolved: `shouldResolveExternalEntities` is off and any DOCTYPE is refused
+/// before parsing (no exchange format needs one), so an XXE or billion-laughs file is an error, not a leak.
+final class XMLTree {
+    /// An element's child: text (entities and CDATA resolved) or an element.
+    enum Node {
+        case text(String)
+        case element(XMLTree)
+    }
+
+    let name: String
+    let namespace: String?
+    let attributes: [String: String]
+    var children: [Node] = []
+    let position: TextPosition
+
+    init(name: String, namespace: String?, attributes: [String: String], position: TextPosition) {
+        self.name = name
+        self.namespace = namespace
+        self.attributes = attributes
+        self.position = position
+    }
+
+    /// Child elements named `name` (local name).
+    func elements(_ name: String) -> [XMLTree] {
+        children.compactMap { if case .element(let e) = $0, e.name == name { return e } else { return nil } }
+    }
+
+    func element(_ name: String) -> XMLTree? { elements(name).first }
+
+    /// All text inside, elements' text included.
+    var text: String {
+        children.map { node in
+            switch node {
+            case .text(let t): return t
+            case .element(let e): return e.text
+            }
+        }.joined()
+    }
+
+    /// Parses `text`; malformed XML or a DOCTYPE throws with path:line:column.
+    static func parse(_ text: String, path: String) throws -> XMLTree {
+        if let range = text.range(of: "<!DOCTYPE", options: [.caseInsensitive]) {
+            throw TranslateError(path: path, position: position(of: range.lowerBound, in: text), "the file has a DOCTYPE declaration",
+                                 hint: "exchange files never need one; it is refused so that no external entity is ever read")
+        }
+        let parser = XMLParser(data: Data(text.utf8))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = true
+        let delegate = Builder()
+        parser.delegate = delegate
+        let ok = parser.parse()
+        if !ok || delegate.root == nil {
+            let message = delegate.refusal ?? parser.parserError.map { "malformed XML: \(($0 as NSError).localizedDescription)" } ?? "malformed XML"
+            throw TranslateError(path: path, position: TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)), message,
+                                 hint: "open the file in an XML editor or validator to see what is wrong")
+        }
+        return delegate.root!
+    }
+
+    static func position(of index: String.Index, in text: String) -> TextPosition {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars[..<index] {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return TextPosition(line: line, column: column)
+    }
+
+    private final class Builder: NSObject, XMLParserDelegate {
+        var root: XMLTree?
+        var stack: [XMLTree] = []
+        var refusal: String?
+        weak var parser: XMLParser?
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+                    attributes attributeDict: [String: String] = [:]) {
+            let element = XMLTree(name: elementName, namespace: namespaceURI, attributes: attributeDict,
+                                  position: TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)))
+            if let parent = stack.last { parent.children.append(.element(element)) } else if root == nil { root = element }
+            stack.append(element)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+            stack.removeLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { append(string) }
+
+        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) { append(String(decoding: CDATABlock, as: UTF8.self)) }
+
+        func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) { append(whitespaceString) }
+
+        // Belt and braces: should a DOCTYPE slip past the text scan, any entity declaration stops the parse.
+        func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+            refusal = "the file declares an external entity '\(name)'"
+            parser.abortParsing()
+        }
+
+        func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+            refusal = "the file declares an entity '\(name)'"
+            parser.abortParsing()
+        }
+
+        func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? { nil }
+
+        private func append(_ string: String) {
+            guard let current = stack.last else { return }
+            if case .text(let previous)? = current.children.last {
+                current.children[current.children.count - 1] = .text(previous + string)
+            } else {
+                current.children.append(.text(string))
+            }
+        }
+    }
+}
+
+/// Escaping for the XML the writers produce.
+enum XMLEscape {
+    /// Characters XML 1.0 cannot carry at all, even as references.
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+
+    /// Element content: `&`, `<`, `>` escaped, and CR as a reference so parsers do not turn CR LF into LF.
+    static func text(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\r": out += "&#13;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Attribute values: quotes too, and tab, LF and CR as references (attribute normalisation would flatten them).
+    static func attribute(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t": out += "&#9;"
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Throws when a unit's text has a character XML cannot represent (a control character).
+    static func requireRepresentable(_ s: String, key: String) throws {
+        if let bad = s.unicodeScalars.first(where: { !isAllowed($0) }) {
+            throw TranslateError("message '\(key)' has U+\(String(format: "%04X", bad.value)), which XML cannot carry",
+                                 hint: "remove the control character from the catalog, or export as JSON or CSV")
+        }
+    }
+}
