@@ -45,8 +45,11 @@ final class XMLTree {
     }
 
     /// Parses `text`; malformed XML or a DOCTYPE throws with path:line:column.
-    static func parse(_ text: String, path: String) throws -> XMLTree {
-        if let range = text.range(of: "<!DOCTYPE", options: [.caseInsensitive]) {
+    /// `allowingExternalDTDReference` lets through a DOCTYPE that only names a DTD (`<!DOCTYPE martif PUBLIC "…" "TBXcdv04.dtd">`,
+    /// as TBX files from Weblate and Translate Toolkit have): it is never loaded, and an internal subset is still refused.
+    static func parse(_ text: String, path: String, allowingExternalDTDReference: Bool = false) throws -> XMLTree {
+        if let range = text.range(of: "<!DOCTYPE", options: [.caseInsensitive]),
+           !(allowingExternalDTDReference && !declaresSubset(text[range.lowerBound...])) {
             throw TranslateError(path: path, position: position(of: range.lowerBound, in: text), "the file has a DOCTYPE declaration",
                                  hint: "exchange files never need one; it is refused so that no external entity is ever read")
         }
@@ -62,6 +65,18 @@ final class XMLTree {
                                  hint: "open the file in an XML editor or validator to see what is wrong")
         }
         return delegate.root!
+    }
+
+    /// Whether a DOCTYPE has an internal subset (`[ … ]`), where entities are declared.
+    static func declaresSubset(_ doctype: Substring) -> Bool {
+        var quote: Character?
+        for character in doctype.dropFirst(2) {
+            if let q = quote { if character == q { quote = nil }; continue }
+            if character == "\"" || character == "'" { quote = character; continue }
+            if character == "[" { return true }
+            if character == ">" { return false }
+        }
+        return true
     }
 
     static func position(of index: String.Index, in text: String) -> TextPosition {

@@ -7,6 +7,9 @@ enum CommandRegistry {
         CommandEntry(SyncCommand.self),
         CommandEntry(StatusCommand.self),
         CommandEntry(CheckCommand.self),
+        CommandEntry(GlossaryCommand.self),
+        CommandEntry(ExportCommand.self),
+        CommandEntry(ImportCommand.self),
         CommandEntry(VersionCommand.self),
     ]
 }

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The glossary as TBX-Basic, the terminology exchange format of CAT tools and Weblate.
+///
+/// Written in the widely read TBX 2008 (martif) shape: `<termEntry>` per concept with `<descrip type="definition">`,
+/// `<langSet xml:lang>` per language, `<tig><term>` per variant with `<termNote type="partOfSpeech">` and
+/// `<termNote type="administrativeStatus">` (preferredTerm-admn-sts; deprecatedTerm-admn-sts for the terms of a
+/// forbidden row; admittedTerm-admn-sts for the English of a forbidden row). A do-not-translate row carries
+/// `<termNote type="translationNote">no</termNote>` (Weblate's convention) and patterns `<termNote type="x-pattern">`.
+/// Reading also takes TBX v3 (`conceptEntry`/`langSec`/`termSec`) and `ntig`.
+public enum TBXDocument {
+    /// The glossary as TBX-Basic.
+    public static func write(_ glossary: Glossary) throws -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<martif type=\"TBX-Basic\" xml:lang=\"en\">\n"
+        out += "  <martifHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>translate glossary</p>\n      </sourceDesc>\n    </fileDesc>\n  </martifHeader>\n"
+        out += "  <text>\n    <body>\n"
+        for (index, entry) in glossary.entries.enumerated() {
+            try XMLEscape.requireRepresentable(entry.terms.values.flatMap { $0 }.joined() + entry.definition, key: entry.english)
+            out += "      <termEntry id=\"c\(index + 1)\">\n"
+            if !entry.definition.isEmpty { out += "        <descrip type=\"definition\">\(XMLEscape.text(entry.definition))</descrip>\n" }
+            for language in glossary.languages {
+                let terms = entry.terms[language] ?? [], patterns = entry.patterns[language] ?? []
+                guard !terms.isEmpty else { continue }
+                out += "        <langSet xml:lang=\"\(XMLEscape.attribute(language))\">\n"
+                for (offset, term) in terms.enumerated() {
+                    out += "          <tig>\n            <term>\(XMLEscape.text(term))</term>\n"
+                    if !entry.partOfSpeech.isEmpty { out += "            <termNote type=\"partOfSpeech\">\(XMLEscape.text(entry.partOfSpeech))</termNote>\n" }
+                    let status = entry.status == .preferred ? "preferredTerm-admn-sts" : (language == "en" ? "admittedTerm-admn-sts" : "deprecatedTerm-admn-sts")
+                    out += "            <termNote type=\"administrativeStatus\">\(status)</termNote>\n"
+                    if entry.doNotTranslate { out += "            <termNote type=\"translationNote\">no</termNote>\n" }
+                    if offset == 0 { for pattern in patterns { out += "            <termNote type=\"x-pattern\">\(XMLEscape.text(pattern))</termNote>\n" } }
+                    out += "          </tig>\n"
+                }
+                out += "        </langSet>\n"
+            }
+            out += "      </termEntry>\n"
+        }
+        out += "    </body>\n  </text>\n</martif>\n"
+        return out
+    }
+
+    /// Reads TBX (2008 martif or v3 tbx). Entries without an English term are errors with their position.
+    public static func read(_ text: String, path: String) throws -> Glossary {
+        let root = try XMLTree.parse(text, path: path, allowingExternalDTDReference: true)
+        guard root.name == "martif" || root.name == "tbx" else {
+            throw TranslateError(path: path, position: root.position, "not a TBX file (root <\(root.name)>)")
+        }
+        var languages: [String] = ["en"]
+        var entries: [GlossaryEntry] = []
+        for concept in descendants(root, named: ["termEntry", "conceptEntry"]) {
+            var entry = GlossaryEntry(terms: [:], line: concept.position.line)
+            var forbidden = false
+            for descrip in descendants(concept, named: ["descrip"]) where descrip.attributes["type"]?.lowercased() == "definition" {
+                entry.definition = descrip.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            for langSet in concept.children.compactMap({ node -> XMLTree? in
+                if case .element(let e) = node, e.name == "langSet" || e.name == "langSec" { return e } else { return nil }
+            }) {
+                guard let tag = langSet.attributes["xml:lang"] ?? langSet.attributes["lang"] else { continue }
+                if !languages.contains(tag) { languages.append(tag) }
+                for group in descendants(langSet, named: ["tig", "ntig", "termSec"]) {
+                    guard let term = descendants(group, named: ["term"]).first?.text.trimmingCharacters(in: .whitespacesAndNewlines), !term.isEmpty else { continue }
+                    entry.terms[tag, default: []].append(term)
+                    for note in descendants(group, named: ["termNote"]) {
+                        let value = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                        switch note.attributes["type"] ?? "" {
+                        case "partOfSpeech": if entry.partOfSpeech.isEmpty { entry.partOfSpeech = value }
+                        case "administrativeStatus":
+                            if ["deprecatedterm-admn-sts", "supersededterm-admn-sts", "forbidden", "obsolete"].contains(value.lowercased()), tag != "en" { forbidden = true }
+                        case "translationNote": if value.lowercased() == "no" { entry.doNotTranslate = true }
+                        case "x-pattern": entry.patterns[tag, default: []].append(value)
+                        default: break
+                        }
+                    }
+                }
+            }
+            entry.status = forbidden ? .forbidden : .preferred
+            guard !entry.english.isEmpty else {
+                throw TranslateError(path: path, position: concept.position, "a term entry without an English term",
+                                     hint: "every concept needs a <langSet xml:lang=\"en\"> with a term")
+            }
+            entries.append(entry)
+        }
+        return Glossary(languages: languages, entries: entries)
+    }
+
+    static func descendants(_ element: XMLTree, named names: Set<String>) -> [XMLTree] {
+        var result: [XMLTree] = []
+        for node in element.children {
+            guard case .element(let e) = node else { continue }
+            if names.contains(e.name) { result.append(e) } else { result += descendants(e, named: names) }
+        }
+        return result
+    }
+}
