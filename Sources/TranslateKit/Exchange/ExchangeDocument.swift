@@ -27,7 +27,9 @@ public enum ExchangeFormat: String, Sendable, CaseIterable, Codable {
         if lower.hasSuffix(".csv") { return .csv }
         if lower.hasSuffix(".xlf") || lower.hasSuffix(".xliff") || text.contains("<xliff") {
             let head = String(text.prefix(4096))
-            if head.contains("urn:oasis:names:tc:xliff:document:1.2") || head.range(of: #"version\s*=\s*["']1\.[0-2]["']"#, options: .regularExpression) != nil {
+            if head.contains(XLIFFDocument.namespace) { return .xliff }
+            // XLIFF 1.x: its namespace, or an <xliff version="1.x"> root (the XML declaration's version does not count).
+            if head.contains("urn:oasis:names:tc:xliff:document:1.") || head.range(of: #"<xliff[^>]*version\s*=\s*["']1\."#, options: .regularExpression) != nil {
                 return .xliff12
             }
             return .xliff

@@ -59,9 +59,10 @@ final class XMLTree {
         let delegate = Builder()
         parser.delegate = delegate
         let ok = parser.parse()
-        if !ok || delegate.root == nil {
-            let message = delegate.refusal ?? parser.parserError.map { "malformed XML: \(($0 as NSError).localizedDescription)" } ?? "malformed XML"
-            throw TranslateError(path: path, position: TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)), message,
+        if !ok || delegate.root == nil || delegate.error != nil || !delegate.stack.isEmpty {
+            let message = delegate.refusal ?? (delegate.error ?? parser.parserError).map { "malformed XML: \(($0 as NSError).localizedDescription)" } ?? "malformed XML"
+            let position = delegate.errorPosition ?? TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+            throw TranslateError(path: path, position: position, message,
                                  hint: "open the file in an XML editor or validator to see what is wrong")
         }
         return delegate.root!
@@ -91,7 +92,15 @@ final class XMLTree {
         var root: XMLTree?
         var stack: [XMLTree] = []
         var refusal: String?
-        weak var parser: XMLParser?
+        var error: Error?
+        var errorPosition: TextPosition?
+
+        // The first error counts: libxml2 may go on and report the ones it causes.
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            guard error == nil else { return }
+            error = parseError
+            errorPosition = TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+        }
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
                     attributes attributeDict: [String: String] = [:]) {
