@@ -28,7 +28,8 @@ public struct DoNotTranslateCheck: Check {
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
         guard let glossary = context.glossary else { return [] }
-        let names = glossary.entries.filter(\.doNotTranslate)
+        let lowered = unit.source.lowercased()
+        let names = glossary.entries.filter { $0.doNotTranslate && lowered.contains($0.english.lowercased()) }
         guard !names.isEmpty else { return [] }
         let sourceScalars = Array(unit.source.unicodeScalars)
         let source = TermMatcher(text: unit.source, locale: ICU.Locale(identifier: "en"))

@@ -29,7 +29,12 @@ public struct GlossaryCheck: Check {
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
         guard let glossary = context.glossary, let column = context.glossaryColumn else { return [] }
-        let candidates = glossary.entries.filter { $0.status == .preferred && !$0.doNotTranslate && $0.terms[column] != nil }
+        // A whole-word match is also a substring match: the cheap test first, word breaks only for what passes.
+        let lowered = unit.source.lowercased()
+        let candidates = glossary.entries.filter { entry in
+            entry.status == .preferred && !entry.doNotTranslate && entry.terms[column] != nil
+                && (entry.terms["en"] ?? []).contains { lowered.contains($0.lowercased()) }
+        }
         guard !candidates.isEmpty else { return [] }
         let source = TermMatcher(text: unit.source, locale: ICU.Locale(identifier: "en"))
         let present = candidates.filter { source.contains(anyOf: $0.terms["en"] ?? []) }

@@ -60,12 +60,25 @@ final class XMLTree {
         parser.delegate = delegate
         let ok = parser.parse()
         if !ok || delegate.root == nil || delegate.error != nil || !delegate.stack.isEmpty {
-            let message = delegate.refusal ?? (delegate.error ?? parser.parserError).map { "malformed XML: \(($0 as NSError).localizedDescription)" } ?? "malformed XML"
+            let message = delegate.refusal ?? (delegate.error ?? parser.parserError).map { "malformed XML: " + describe($0) } ?? "malformed XML"
             let position = delegate.errorPosition ?? TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
             throw TranslateError(path: path, position: position, message,
                                  hint: "open the file in an XML editor or validator to see what is wrong")
         }
         return delegate.root!
+    }
+
+    /// libxml2's error codes (XMLParser passes them through) in words; others by number.
+    static func describe(_ error: Error) -> String {
+        let code = (error as NSError).code
+        let known: [Int: String] = [
+            4: "the document is empty", 5: "text after the end of the document, or the document ends early",
+            9: "a character XML does not allow", 23: "an entity reference without its ';'", 26: "an undefined entity",
+            38: "an unescaped '<' in an attribute value", 39: "an attribute value without quotes",
+            41: "an attribute without a value", 65: "an attribute name without '=' or a value",
+            73: "'>' expected", 76: "a closing tag that does not match the open element", 77: "an element that is never closed",
+        ]
+        return known[code] ?? "XML parser error \(code)"
     }
 
     /// Whether a DOCTYPE has an internal subset (`[ … ]`), where entities are declared.
