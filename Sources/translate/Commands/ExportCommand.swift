@@ -42,6 +42,8 @@ enum ExportCommand: Command {
         let parsed = try POReader.read(project.paths.catalog(for: tag), displayPath: path)
         for diagnostic in parsed.diagnostics where diagnostic.severity == .error { console.err(diagnostic.formatted) }
         let document = ExchangeDocument(catalog: parsed.catalog, language: tag, sourceLanguage: project.config.sourceLanguage)
+        let plural = parsed.catalog.entries.filter { !$0.isObsolete && $0.sourcePlural != nil }.count
+        if plural > 0 { console.err("note: \(plural) gettext plural entries (msgid_plural) are not exported; translate them in the PO file") }
         let data = try document.encoded(as: format, byteOrderMark: options.has("--bom"))
         if let output = options.value("--output") {
             try AtomicFile.write(data, to: URL(fileURLWithPath: output))

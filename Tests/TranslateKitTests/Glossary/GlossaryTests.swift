@@ -26,6 +26,17 @@ import TranslateICU
         #expect(magnet[0].definition.contains("(science, arts, Montessori)"))
     }
 
+    @Test func csvWriterRoundTrips() throws {
+        let csv = Glossary.examples.csv()
+        let again = try Glossary.parse(csv, path: "g.csv")
+        #expect(again.entries.map(\.terms) == Glossary.examples.entries.map(\.terms))
+        #expect(again.entries.map(\.patterns) == Glossary.examples.entries.map(\.patterns))
+        #expect(again.entries.map(\.definition) == Glossary.examples.entries.map(\.definition))
+        #expect(again.entries.map(\.status) == Glossary.examples.entries.map(\.status))
+        #expect(again.entries.map(\.doNotTranslate) == Glossary.examples.entries.map(\.doNotTranslate))
+        #expect(again.csv() == csv)
+    }
+
     @Test func columnsResolveByTagAndNeverAcrossScripts() {
         let glossary = Glossary.examples
         #expect(glossary.column(for: "es") == "es-US")
