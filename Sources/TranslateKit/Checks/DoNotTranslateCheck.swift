@@ -36,7 +36,7 @@ public struct DoNotTranslateCheck: Check {
         var findings: [Finding] = []
         var reported: Set<String> = []
         for entry in names {
-            for range in source.ranges(of: entry.english) {
+            for range in source.ranges(of: entry.english, caseSensitive: entry.caseSensitive) {
                 // The name as this message writes it ("Weaver High School"), which the translation must repeat.
                 let written = String(String.UnicodeScalarView(sourceScalars[range]))
                 guard !reported.contains(written), !unit.translation.contains(written) else { continue }

@@ -35,7 +35,7 @@ public struct ForbiddenTermCheck: Check {
             for form in (entry.terms[column] ?? []) + (entry.patterns[column] ?? []) {
                 // Every literal piece of a whole-word match is a substring: the cheap test first.
                 let pieces = form.lowercased().split(whereSeparator: { $0 == " " || $0 == "*" })
-                guard pieces.allSatisfy({ lowered.contains($0) }), let range = translation.ranges(of: form).first else { continue }
+                guard pieces.allSatisfy({ lowered.contains($0) }), let range = translation.ranges(of: form, caseSensitive: entry.caseSensitive).first else { continue }
                 let written = range.upperBound <= scalars.count ? String(String.UnicodeScalarView(scalars[range])) : form
                 let preferred = glossary.entries.filter { $0.status == .preferred && $0.english == entry.english }.compactMap { $0.term(column) }
                 var message = "'\(written)' is a forbidden term for '\(entry.english)'"

@@ -37,7 +37,7 @@ public struct GlossaryCheck: Check {
         }
         guard !candidates.isEmpty else { return [] }
         let source = TermMatcher(text: unit.source, locale: ICU.Locale(identifier: "en"))
-        let present = candidates.filter { source.contains(anyOf: $0.terms["en"] ?? []) }
+        let present = candidates.filter { source.contains(anyOf: $0.terms["en"] ?? [], caseSensitive: $0.caseSensitive) }
         guard !present.isEmpty else { return [] }
         let translation = TermMatcher(text: unit.translation, locale: context.locale)
         var findings: [Finding] = []
@@ -47,9 +47,9 @@ public struct GlossaryCheck: Check {
             reported.insert(english)
             let rows = present.filter { $0.english == english }
             let accepted = rows.flatMap { ($0.terms[column] ?? []) + ($0.patterns[column] ?? []) }
-            if translation.contains(anyOf: accepted) { continue }
+            if translation.contains(anyOf: accepted, caseSensitive: rows.contains(where: \.caseSensitive)) { continue }
             let shown = rows.flatMap { $0.terms[column] ?? [] }.map { "'\($0)'" }.joined(separator: " or ")
-            let sourceRange = source.ranges(of: english).first
+            let sourceRange = source.ranges(of: english, caseSensitive: rows[0].caseSensitive).first
             findings.append(Finding("the English has the glossary term '\(english)'; the translation uses none of \(shown)",
                                     target: .source, range: sourceRange))
         }

@@ -17,6 +17,8 @@ public struct GlossaryEntry: Sendable, Equatable {
     public var status: GlossaryStatus
     /// The English term must appear verbatim in every translation (names of schools and programmes).
     public var doNotTranslate: Bool
+    /// Capitals matter when finding the term ("US" the country, not "us"); by default case is ignored.
+    public var caseSensitive: Bool = false
     /// The CSV line the row starts on (0 for entries built in memory or read from TBX).
     public var line: Int
 
@@ -87,6 +89,7 @@ public struct Glossary: Sendable, Equatable {
 
     static let partOfSpeechHeaders: Set<String> = ["part of speech", "part-of-speech", "pos", "partofspeech"]
     static let doNotTranslateHeaders: Set<String> = ["do-not-translate", "do not translate", "dnt", "donottranslate"]
+    static let caseSensitiveHeaders: Set<String> = ["case-sensitive", "case sensitive", "casesensitive"]
 
     /// Parses glossary CSV: a header naming the columns (`en`, language tags, `part of speech`, `definition`,
     /// `status`, `do-not-translate`, `<tag> pattern`), then one concept per row.
@@ -96,7 +99,7 @@ public struct Glossary: Sendable, Equatable {
             throw TranslateError(path: path, position: TextPosition(line: 1, column: 1), "the glossary is empty",
                                  hint: "start with a header such as: en,es-US,ar,part of speech,definition,status,do-not-translate")
         }
-        enum Column { case term(String), pattern(String), partOfSpeech, definition, status, doNotTranslate, note }
+        enum Column { case term(String), pattern(String), partOfSpeech, definition, status, doNotTranslate, caseSensitive, note }
         var columns: [Column] = []
         var languages: [String] = []
         for field in header {
@@ -106,6 +109,7 @@ public struct Glossary: Sendable, Equatable {
             else if lower == "definition" { columns.append(.definition) }
             else if lower == "status" { columns.append(.status) }
             else if doNotTranslateHeaders.contains(lower) { columns.append(.doNotTranslate) }
+            else if caseSensitiveHeaders.contains(lower) { columns.append(.caseSensitive) }
             else if lower == "note" || lower == "notes" || lower == "comment" { columns.append(.note) }
             else if lower.hasSuffix(" pattern") || lower.hasSuffix(" patterns") {
                 let tag = String(name.split(separator: " ").first ?? "")
@@ -122,7 +126,7 @@ public struct Glossary: Sendable, Equatable {
                 columns.append(.term(name))
             } else {
                 throw TranslateError(path: path, position: field.position, "unknown column '\(name)'",
-                                     hint: "columns are language tags (en, es-US, zh-Hans), '<tag> pattern', part of speech, definition, status, do-not-translate, note")
+                                     hint: "columns are language tags (en, es-US, zh-Hans), '<tag> pattern', part of speech, definition, status, do-not-translate, case-sensitive, note")
             }
         }
         guard languages.contains("en") else {
@@ -157,13 +161,16 @@ public struct Glossary: Sendable, Equatable {
                     default:
                         throw TranslateError(path: path, position: field.position, "unknown status '\(value)'", hint: "use 'preferred' or 'forbidden'")
                     }
-                case .doNotTranslate:
+                case .doNotTranslate, .caseSensitive:
+                    let flag: Bool
                     switch value.lowercased() {
-                    case "", "no", "n", "false", "0": entry.doNotTranslate = false
-                    case "yes", "y", "true", "1": entry.doNotTranslate = true
+                    case "", "no", "n", "false", "0": flag = false
+                    case "yes", "y", "true", "1": flag = true
                     default:
-                        throw TranslateError(path: path, position: field.position, "do-not-translate must be yes or no, not '\(value)'")
+                        let name = { if case .caseSensitive = column { return "case-sensitive" } else { return "do-not-translate" } }()
+                        throw TranslateError(path: path, position: field.position, "\(name) must be yes or no, not '\(value)'")
                     }
+                    if case .caseSensitive = column { entry.caseSensitive = flag } else { entry.doNotTranslate = flag }
                 }
             }
             if entry.english.isEmpty {
@@ -190,11 +197,14 @@ public struct Glossary: Sendable, Equatable {
     /// The glossary as CSV, columns in a fixed order so the same glossary always gives the same file.
     public func csv() -> String {
         let patternColumns = languages.filter { tag in entries.contains { $0.patterns[tag] != nil } }
-        var records: [[String]] = [languages + patternColumns.map { "\($0) pattern" } + ["part of speech", "definition", "status", "do-not-translate"]]
+        let anyCaseSensitive = entries.contains(where: \.caseSensitive)
+        var records: [[String]] = [languages + patternColumns.map { "\($0) pattern" } + ["part of speech", "definition", "status", "do-not-translate"]
+                                   + (anyCaseSensitive ? ["case-sensitive"] : [])]
         for entry in entries {
             var row = languages.map { (entry.terms[$0] ?? []).joined(separator: "|") }
             row += patternColumns.map { (entry.patterns[$0] ?? []).joined(separator: "|") }
             row += [entry.partOfSpeech, entry.definition, entry.status.rawValue, entry.doNotTranslate ? "yes" : "no"]
+            if anyCaseSensitive { row.append(entry.caseSensitive ? "yes" : "no") }
             records.append(row)
         }
         return CSVTable.write(records)

@@ -27,6 +27,7 @@ public struct TermMatcher {
     /// A word of the searched text with its scalar range.
     struct TextWord {
         var text: String
+        var original: String
         var range: Range<Int>
     }
 
@@ -34,6 +35,7 @@ public struct TermMatcher {
     let words: [TextWord]
     let gaps: [String]
     let lowered: [Unicode.Scalar]
+    let scalars: [Unicode.Scalar]
     let scalarCount: Int
 
     /// Prepares `text` for matching with `locale`'s word breaks.
@@ -50,7 +52,7 @@ public struct TermMatcher {
             if segment.isWord {
                 if !words.isEmpty { gaps.append(Self.normaliseGap(gap)) }
                 gap = ""
-                words.append(TextWord(text: piece.lowercased(), range: offset..<(offset + count)))
+                words.append(TextWord(text: piece.lowercased(), original: String(piece), range: offset..<(offset + count)))
             } else {
                 gap += piece
             }
@@ -59,6 +61,7 @@ public struct TermMatcher {
         self.words = words
         self.gaps = gaps
         self.lowered = Array(text.lowercased().unicodeScalars)
+        self.scalars = Array(text.unicodeScalars)
         self.scalarCount = offset
     }
 
@@ -75,52 +78,44 @@ public struct TermMatcher {
     static let scriptsWithoutSpaces: Set<String> = ["Hani", "Hira", "Kana", "Thai", "Laoo", "Khmr", "Mymr", "Tibt"]
 
     /// Compiles a term or pattern (`*` marks open word ends) into words.
-    func compile(_ form: String) -> Form? {
+    func compile(_ form: String, caseSensitive: Bool = false) -> Form? {
+        let fold: (String) -> String = caseSensitive ? { $0 } : { $0.lowercased() }
         let trimmed = form.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
         if trimmed.unicodeScalars.contains(where: { Self.scriptsWithoutSpaces.contains(ICU.Script(of: $0).shortName) }) {
-            return Form(words: [], gaps: [], substring: trimmed.replacingOccurrences(of: "*", with: "").lowercased())
+            return Form(words: [], gaps: [], substring: fold(trimmed.replacingOccurrences(of: "*", with: "")))
         }
+        // ICU sees '*' as punctuation: it ends up in the gaps, where it marks the neighbouring word's open end.
         var words: [Word] = []
         var gaps: [String] = []
-        var pendingGap: String?
-        for piece in trimmed.split(separator: " ", omittingEmptySubsequences: true) {
-            var text = String(piece)
-            let openStart = text.hasPrefix("*"), openEnd = text.hasSuffix("*")
-            text = text.trimmingCharacters(in: CharacterSet(charactersIn: "*"))
-            let segments = ICU.BreakIterator.segments(text, kind: .word, locale: locale)
-            var inner = ""
-            var pieceWords: [Word] = []
-            for segment in segments {
-                if segment.isWord {
-                    if !pieceWords.isEmpty { gaps.append(Self.normaliseGap(inner)) } else if let pending = pendingGap { gaps.append(pending) }
-                    pendingGap = nil
-                    inner = ""
-                    pieceWords.append(Word(text: text[segment.range].lowercased(), openStart: false, openEnd: false))
-                } else {
-                    inner += text[segment.range]
-                }
+        var gap = ""
+        for segment in ICU.BreakIterator.segments(trimmed, kind: .word, locale: locale) {
+            let piece = String(trimmed[segment.range])
+            guard segment.isWord else { gap += piece; continue }
+            if !words.isEmpty {
+                if gap.hasPrefix("*") { words[words.count - 1].openEnd = true }
+                gaps.append(Self.normaliseGap(gap.replacingOccurrences(of: "*", with: "")))
             }
-            guard !pieceWords.isEmpty else { continue }
-            pieceWords[0].openStart = openStart
-            pieceWords[pieceWords.count - 1].openEnd = openEnd
-            words += pieceWords
-            pendingGap = " "
+            words.append(Word(text: fold(piece), openStart: gap.hasSuffix("*"), openEnd: false))
+            gap = ""
         }
+        if gap.hasPrefix("*"), !words.isEmpty { words[words.count - 1].openEnd = true }
         return words.isEmpty ? nil : Form(words: words, gaps: gaps, substring: nil)
     }
 
-    /// Scalar ranges where `form` occurs.
-    public func ranges(of form: String) -> [Range<Int>] {
-        guard let compiled = compile(form) else { return [] }
-        if let needle = compiled.substring { return substringRanges(Array(needle.unicodeScalars)) }
+    /// Scalar ranges where `form` occurs; `caseSensitive` for terms whose capitals matter ("US" is not "us").
+    public func ranges(of form: String, caseSensitive: Bool = false) -> [Range<Int>] {
+        guard let compiled = compile(form, caseSensitive: caseSensitive) else { return [] }
+        if let needle = compiled.substring {
+            return caseSensitive ? Self.find(Array(needle.unicodeScalars), in: scalars) : substringRanges(Array(needle.unicodeScalars))
+        }
         var result: [Range<Int>] = []
         let n = compiled.words.count
         guard n <= words.count else { return [] }
         for start in 0...(words.count - n) {
             var ok = true
             for k in 0..<n {
-                if !Self.matches(compiled.words[k], words[start + k].text) || (k > 0 && gaps[start + k - 1] != compiled.gaps[k - 1]) { ok = false; break }
+                if !Self.matches(compiled.words[k], caseSensitive ? words[start + k].original : words[start + k].text) || (k > 0 && gaps[start + k - 1] != compiled.gaps[k - 1]) { ok = false; break }
             }
             if ok { result.append(words[start].range.lowerBound..<words[start + n - 1].range.upperBound) }
         }
@@ -128,7 +123,9 @@ public struct TermMatcher {
     }
 
     /// Whether any of `forms` occurs.
-    public func contains(anyOf forms: [String]) -> Bool { forms.contains { !ranges(of: $0).isEmpty } }
+    public func contains(anyOf forms: [String], caseSensitive: Bool = false) -> Bool {
+        forms.contains { !ranges(of: $0, caseSensitive: caseSensitive).isEmpty }
+    }
 
     static func matches(_ word: Word, _ text: String) -> Bool {
         switch (word.openStart, word.openEnd) {
@@ -140,13 +137,18 @@ public struct TermMatcher {
     }
 
     private func substringRanges(_ needle: [Unicode.Scalar]) -> [Range<Int>] {
-        guard !needle.isEmpty, needle.count <= lowered.count, lowered.count == scalarCount else {
+        guard !needle.isEmpty, lowered.count == scalarCount else {
             return needle.isEmpty ? [] : fallbackRanges(needle)
         }
+        return Self.find(needle, in: lowered)
+    }
+
+    static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Range<Int>] {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
         var result: [Range<Int>] = []
         var i = 0
-        while i + needle.count <= lowered.count {
-            if lowered[i..<(i + needle.count)].elementsEqual(needle) { result.append(i..<(i + needle.count)); i += needle.count } else { i += 1 }
+        while i + needle.count <= haystack.count {
+            if haystack[i..<(i + needle.count)].elementsEqual(needle) { result.append(i..<(i + needle.count)); i += needle.count } else { i += 1 }
         }
         return result
     }

@@ -9,8 +9,10 @@ enum GlossaryCommand: Command {
     Usage: translate glossary [--lang TAG] [--format text|json] [--export-tbx FILE] [--import-tbx FILE] [--root DIR]
 
     Reads Glossary/glossary.csv (one concept per row: a column per language tag, 'part of speech',
-    'definition', 'status' preferred or forbidden, 'do-not-translate' yes or no, and optional
-    '<tag> pattern' columns such as 'pl pattern' = 'Rad* Edukacji' for inflected forms) and lists
+    'definition', 'status' preferred or forbidden, 'do-not-translate' yes or no, optional
+    'case-sensitive' yes or no (terms match ignoring case, never accents, unless it says yes), and
+    optional '<tag> pattern' columns such as 'pl pattern' = 'Rad* Edukacji' for inflected forms,
+    where '*' at a word's start or end stands for any letters; '|' separates variants) and lists
     the terms of one language sorted by that language's collation (CLDR), with the English, part of
     speech and status. Terms equal at primary strength (ignoring accents and case, as 'resume' and
     'résumé') are reported as likely duplicates. The checks glossary, do-not-translate and
