@@ -53,6 +53,12 @@ final class XMLTree {
             throw TranslateError(path: path, position: position(of: range.lowerBound, in: text), "the file has a DOCTYPE declaration",
                                  hint: "exchange files never need one; it is refused so that no external entity is ever read")
         }
+        // TextFile already decoded UTF-16 or a BOM; the bytes handed on are UTF-8, so the declaration must say so.
+        var text = text
+        if let declaration = text.range(of: #"^\s*<\?xml[^>]*?encoding\s*=\s*["'][^"']*["']"#, options: .regularExpression),
+           let encoding = text[declaration].range(of: #"encoding\s*=\s*["'][^"']*["']"#, options: .regularExpression) {
+            text.replaceSubrange(encoding, with: "encoding=\"UTF-8\"")
+        }
         let parser = XMLParser(data: Data(text.utf8))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true

@@ -314,6 +314,21 @@ struct ExchangeRandom: RandomNumberGenerator {
         }
     }
 
+    @Test func utf16FilesFromCATToolsAreRead() throws {
+        let xliff = """
+        <?xml version="1.0" encoding="UTF-16"?>
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="ru"><file id="f">
+        <unit id="closed"><segment state="translated"><source>School is closed today.</source><target>Сегодня школа закрыта.</target></segment></unit>
+        </file></xliff>
+        """
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in xliff.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let text = try TextFile.decode(Data(bytes), path: "ru.xlf")
+        let document = try ExchangeDocument.read(text, format: .xliff, path: "ru.xlf")
+        #expect(document.units.map(\.target) == ["Сегодня школа закрыта."])
+        #expect(document.targetLanguage == "ru")
+    }
+
     @Test func formatDetection() {
         #expect(ExchangeFormat.detect(path: "ar.xlf", text: "<?xml version=\"1.0\"?><xliff xmlns=\"\(XLIFFDocument.namespace)\" version=\"2.1\">") == .xliff)
         #expect(ExchangeFormat.detect(path: "ar.xlf", text: "<?xml version=\"1.0\"?><xliff version=\"1.2\">") == .xliff12)
