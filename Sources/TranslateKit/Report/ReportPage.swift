@@ -16,7 +16,8 @@ public enum ReportPage {
     caption { text-align: left; font-weight: 600; padding: .3rem 0; }
     th, td { border-bottom: 1px solid #D0D0D0; padding: .25rem .4rem; vertical-align: middle; text-align: left; }
     thead th { border-bottom: 2px solid var(--ink); background: #F2F2F2; }
-    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    td.num { white-space: nowrap; }
     .tag { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85em; color: var(--muted); }
     .english { color: var(--muted); font-size: .85em; font-weight: normal; }
     table.coverage th[scope=row] { min-width: 13rem; }
@@ -39,6 +40,10 @@ public enum ReportPage {
     .summary div { border: 1px solid var(--rule); padding: .5rem .8rem; min-width: 12rem; }
     .summary strong { display: block; font-size: 1.5rem; }
     ul.langs { margin: .2rem 0; padding-left: 1.2rem; }
+    .location, td.trend { white-space: nowrap; }
+    table.coverage { font-size: .85rem; }
+    code.key { font-weight: normal; color: var(--muted); }
+    table.critical th[scope=row] { width: 40%; }
     code, .location { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85em; overflow-wrap: anywhere; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     @media print {
@@ -92,15 +97,15 @@ public enum ReportPage {
         return parts.joined(separator: " ")
     }
 
-    static func trend(_ row: ProjectReport.Row, current: String, previousDate: String?) -> String {
-        guard let before = row.previousPercent, let date = previousDate, let old = Double(before), let now = Double(current) else {
-            return "<span class=\"note\">—</span>"
+    /// Change since the previous record, in words and arrows so it reads without colour.
+    static func trend(_ row: ProjectReport.Row, current: String) -> String {
+        guard let before = row.previousPercent, let old = Double(before), let now = Double(current) else {
+            return "<span class=\"note\">new</span>"
         }
         let delta = now - old
         let change = ReportNumbers.percent(abs(delta))
-        let words: String
-        if change == "0.0" { words = "no change" } else if delta > 0 { words = "▲ up \(change) points" } else { words = "▼ down \(change) points" }
-        return "\(words)<br><span class=\"note\">\(HTML.escape(before))% on \(HTML.escape(date))</span>"
+        if change == "0.0" { return "<span class=\"note\">no change</span>" }
+        return "\(delta > 0 ? "▲ up" : "▼ down") \(change) points<br><span class=\"note\">was \(HTML.escape(before))%</span>"
     }
 
     /// Output/report/index.html.
@@ -132,18 +137,19 @@ public enum ReportPage {
         html.append("<p class=\"legend\" aria-hidden=\"true\"><span class=\"item\"><span class=\"swatch translated\"></span>translated (solid blue)</span><span class=\"item\"><span class=\"swatch fuzzy\"></span>fuzzy, needs review (orange stripes)</span><span class=\"item\"><span class=\"swatch untranslated\"></span>untranslated (white with grey lines)</span></p>")
         html.append("<table class=\"coverage\">")
         html.append("<caption>Translated, fuzzy and untranslated source words per language</caption>")
-        html.append("<thead><tr><th scope=\"col\">Language</th>\(hasFamilies ? "<th scope=\"col\" class=\"num\">Families</th>" : "")<th scope=\"col\">Tier</th><th scope=\"col\" class=\"num\">Translated words</th><th scope=\"col\" class=\"num\">Fuzzy words</th><th scope=\"col\" class=\"num\">Untranslated words</th><th scope=\"col\" class=\"num\">Complete</th><th scope=\"col\">Chart</th><th scope=\"col\">Trend</th><th scope=\"col\">Findings</th></tr></thead>")
+        html.append("<thead><tr><th scope=\"col\">Language</th>\(hasFamilies ? "<th scope=\"col\" class=\"num\">Families</th>" : "")<th scope=\"col\">Tier</th><th scope=\"col\" class=\"num\">Translated words</th><th scope=\"col\" class=\"num\">Fuzzy words</th><th scope=\"col\" class=\"num\">Untranslated words</th><th scope=\"col\" class=\"num\">Complete</th><th scope=\"col\">Chart</th><th scope=\"col\">\(report.previous.map { "Trend since \(HTML.escape($0.date))" } ?? "Trend")</th><th scope=\"col\">Findings</th></tr></thead>")
         html.append("<tbody>")
         for row in report.rows {
             let s = row.status.statistics
             let total = s.total.words
             let percent = report.current.percent[row.language.tag] ?? ReportNumbers.percent(s.percentComplete)
             let bar = "<div class=\"bar\" aria-hidden=\"true\"><span class=\"translated\" style=\"width:\(ReportNumbers.width(s.translated.words, of: total))\"></span><span class=\"fuzzy\" style=\"width:\(ReportNumbers.width(s.fuzzy.words, of: total))\"></span><span class=\"untranslated\" style=\"width:\(ReportNumbers.width(s.untranslated.words, of: total))\"></span></div>"
+            let trendCell = report.previous == nil ? "<span class=\"note\">—</span>" : trend(row, current: percent)
             let families = hasFamilies ? "<td class=\"num\">" + (row.language.families.map(ReportNumbers.count) ?? "<span class=\"note\">unknown</span>") + "</td>" : ""
             html.append("<tr data-tag=\"\(HTML.escape(row.language.tag))\"><th scope=\"row\">\(fullName(row.language))</th>"
                         + "\(families)<td>\(HTML.escape(row.language.tier.rawValue))</td>"
                         + "<td class=\"num\">\(ReportNumbers.count(s.translated.words))</td><td class=\"num\">\(ReportNumbers.count(s.fuzzy.words))</td><td class=\"num\">\(ReportNumbers.count(s.untranslated.words))</td>"
-                        + "<td class=\"num\">\(percent)%</td><td>\(bar)</td><td>\(trend(row, current: percent, previousDate: report.previous?.date))</td>"
+                        + "<td class=\"num\">\(percent)%</td><td>\(bar)</td><td class=\"trend\">\(trendCell)</td>"
                         + "<td><a href=\"\(HTML.escape(row.pageName))\">\(findingsBadge(row.counts))<span class=\"visually-hidden\"> in \(HTML.escape(row.language.englishName))</span></a></td></tr>")
         }
         html.append("</tbody></table>")
@@ -170,13 +176,28 @@ public enum ReportPage {
         } else {
             html.append("<p><strong>Overall: \(ReportNumbers.percent(report.overallCriticalCoverage))%</strong> of weighted \(report.weighting == .families ? "families" : "languages") × critical messages can be read.</p>")
             html.append("<table class=\"critical\"><caption>Weighted share that can read each critical message</caption>")
-            html.append("<thead><tr><th scope=\"col\">Message (English)</th><th scope=\"col\">Key</th><th scope=\"col\" class=\"num\">Can read</th><th scope=\"col\">Missing in</th></tr></thead><tbody>")
-            let byTag = Dictionary(report.rows.map { ($0.language.tag, $0.language) }, uniquingKeysWith: { a, _ in a })
+            html.append("<thead><tr><th scope=\"col\">Message (English) and key</th><th scope=\"col\" class=\"num\">Can read</th><th scope=\"col\">Missing in</th></tr></thead><tbody>")
+            let weighted = report.rows.filter { $0.weight > 0 }.map(\.language)
+            func list(_ languages: [Language]) -> String {
+                languages.map { "\(name($0)) <span class=\"tag\">\(HTML.escape($0.tag))</span>" }.joined(separator: ", ")
+            }
             for message in report.critical {
                 let share = report.totalWeight > 0 ? 100 * Double(message.readableWeight) / Double(report.totalWeight) : 100
-                let missing = message.missing.isEmpty ? "none" :
-                    "\(plural(message.missing.count, "language", "languages")): " + message.missing.compactMap { byTag[$0] }.map { "\(name($0)) <span class=\"tag\">\(HTML.escape($0.tag))</span>" }.joined(separator: ", ")
-                html.append("<tr><th scope=\"row\">\(HTML.escape(message.source))</th><td><code>\(HTML.escape(message.key))</code></td><td class=\"num\">\(ReportNumbers.percent(share))%</td><td>\(missing)</td></tr>")
+                let missingSet = Set(message.missing)
+                let missing = weighted.filter { missingSet.contains($0.tag) }
+                let readable = weighted.filter { !missingSet.contains($0.tag) }
+                let where_: String
+                if missing.isEmpty {
+                    where_ = "none"
+                } else if readable.isEmpty {
+                    where_ = "all \(plural(missing.count, "weighted language", "weighted languages"))"
+                } else if missing.count <= readable.count {
+                    where_ = "\(plural(missing.count, "language", "languages")): \(list(missing))"
+                } else {
+                    // The shorter list says the same: every weighted language but these.
+                    where_ = "\(plural(missing.count, "language", "languages")): every weighted language except \(list(readable))"
+                }
+                html.append("<tr><th scope=\"row\">\(HTML.escape(message.source))<br><code class=\"key\">\(HTML.escape(message.key))</code></th><td class=\"num\">\(ReportNumbers.percent(share))%</td><td>\(where_)</td></tr>")
             }
             html.append("</tbody></table>")
         }
@@ -251,7 +272,9 @@ public enum ReportPage {
         }
         html.append("</tbody></table><p><strong>\(report.current.percent[row.language.tag] ?? ReportNumbers.percent(s.percentComplete))% complete</strong> (translated words).</p>")
         if !row.missingCritical.isEmpty && row.weight > 0 {
-            html.append("<p>Critical messages families cannot read yet: \(row.missingCritical.map { "<code>\(HTML.escape($0))</code>" }.joined(separator: ", ")).</p>")
+            let sources = Dictionary(report.critical.map { ($0.key, $0.source) }, uniquingKeysWith: { a, _ in a })
+            html.append("<h3>Critical messages families cannot read yet (\(row.missingCritical.count))</h3><ul class=\"langs\">"
+                        + row.missingCritical.map { "<li>\(HTML.escape(sources[$0] ?? $0)) <code class=\"key\">\(HTML.escape($0))</code></li>" }.joined() + "</ul>")
         }
         html.append("</section>")
         html.append("<section aria-labelledby=\"issues\"><h2 id=\"issues\">Findings: \(findingsBadge(row.counts))</h2>")

@@ -172,7 +172,8 @@ import Testing
         let html = try ReportFixture.text(root, "index.html")
         let row = try #require(ReportFixture.row(html, tag: "ar")).html
         let delta = ReportNumbers.percent(100 - Double(before)!)
-        #expect(row.contains("▲ up \(delta) points") && row.contains("\(before)% on 2026-11-01"), "\(row)")
+        #expect(row.contains("▲ up \(delta) points") && row.contains("was \(before)%"), "\(row)")
+        #expect(html.contains("Trend since 2026-11-01"))
         #expect(try #require(ReportFixture.row(html, tag: "ja")).html.contains("no change"))
 
         // Unchanged again: no new record, and the trend still compares with the last different run.
