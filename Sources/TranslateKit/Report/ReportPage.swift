@@ -212,7 +212,7 @@ public enum ReportPage {
         } else {
             html.append("<table class=\"findings\"><caption>Languages with findings</caption><thead><tr><th scope=\"col\">Language</th><th scope=\"col\" class=\"num\">Errors</th><th scope=\"col\" class=\"num\">Warnings</th><th scope=\"col\">Details</th></tr></thead><tbody>")
             for row in withFindings.sorted(by: { ($0.counts.errors, $0.counts.warnings) > ($1.counts.errors, $1.counts.warnings) }) {
-                html.append("<tr><th scope=\"row\">\(name(row.language)) <span class=\"english\">\(HTML.escape(row.language.englishName))</span></th><td class=\"num\">\(row.counts.errors)</td><td class=\"num\">\(row.counts.warnings)</td><td><a href=\"\(HTML.escape(row.pageName))\">\(HTML.escape(row.pageName))</a></td></tr>")
+                html.append("<tr><th scope=\"row\">\(name(row.language)) <span class=\"english\">\(HTML.escape(row.language.englishName))</span></th><td class=\"num\">\(row.counts.errors)</td><td class=\"num\">\(row.counts.warnings)</td><td><a href=\"\(HTML.escape(row.pageName))\">findings for \(HTML.escape(row.language.englishName))</a> <span class=\"tag\">\(HTML.escape(row.pageName))</span></td></tr>")
             }
             html.append("</tbody></table>")
         }
