@@ -18,6 +18,8 @@ public struct ProjectReport: Sendable {
         public var counts: CheckReport.Counts
         /// This language's diagnostics, sorted by file and position.
         public var diagnostics: [Diagnostic]
+        /// The file line each diagnostic points at (nil without a position), shown under it.
+        public var excerpts: [String?]
         /// Weight in weighted coverage (0 for fallback catalogs, which no family reads directly).
         public var weight: Int
         /// Critical messages (keys) this language cannot show: untranslated or fuzzy.
@@ -52,6 +54,7 @@ public struct ProjectReport: Sendable {
     public var uncounted: [String]
     /// Findings in the English template.
     public var sourceDiagnostics: [Diagnostic]
+    public var sourceExcerpts: [String?]
     public var sourceTag: String
     /// Earlier record used for the trend, if any.
     public var previous: ReportHistory.Record?
@@ -91,6 +94,12 @@ public struct ProjectReport: Sendable {
         let current = ReportHistory.record(date: date, statuses: statuses)
         let previous = history.previous(before: current)
 
+        // The offending line, as `translate check` prints it; long lines are cut so a page stays small.
+        func excerpt(_ diagnostic: Diagnostic) -> String? {
+            guard let line = diagnostic.position?.line, let lines = checked.lines[diagnostic.path], line >= 1, line <= lines.count else { return nil }
+            let text = lines[line - 1]
+            return text.unicodeScalars.count > 240 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(240))) + "…" : String(text)
+        }
         var byLanguage: [String: [Diagnostic]] = [:]
         var sourceDiagnostics: [Diagnostic] = []
         for diagnostic in checked.diagnostics {
@@ -121,7 +130,7 @@ public struct ProjectReport: Sendable {
             let memoryBytes = (try? FileManager.default.attributesOfItem(atPath: memory.path)[.size] as? Int) ?? nil
             rows.append(Row(language: language, status: status,
                             counts: checked.summary[language.tag] ?? CheckReport.Counts(),
-                            diagnostics: byLanguage[language.tag] ?? [], weight: weight,
+                            diagnostics: byLanguage[language.tag] ?? [], excerpts: (byLanguage[language.tag] ?? []).map(excerpt), weight: weight,
                             missingCritical: criticalEntries.map(\.effectiveKey).filter { !readable.contains($0) },
                             previousPercent: previous?.percent[language.tag],
                             memoryFile: memoryBytes == nil ? nil : paths.display(memory), memoryBytes: memoryBytes))
@@ -139,7 +148,7 @@ public struct ProjectReport: Sendable {
             return CriticalMessage(key: key, source: entry.source, references: entry.references, readableWeight: readableWeight, missing: missing)
         }
         return ProjectReport(date: date, rows: rows, critical: critical, weighting: weighting, totalWeight: totalWeight,
-                             uncounted: uncounted, sourceDiagnostics: sourceDiagnostics, sourceTag: project.config.sourceLanguage,
+                             uncounted: uncounted, sourceDiagnostics: sourceDiagnostics, sourceExcerpts: sourceDiagnostics.map(excerpt), sourceTag: project.config.sourceLanguage,
                              previous: previous, current: current)
     }
 

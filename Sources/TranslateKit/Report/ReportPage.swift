@@ -42,6 +42,7 @@ public enum ReportPage {
     ul.langs { margin: .2rem 0; padding-left: 1.2rem; }
     .location, td.trend { white-space: nowrap; }
     table.coverage { font-size: .85rem; }
+    code.excerpt { display: inline-block; margin-top: .2rem; padding: .1rem .3rem; background: #F2F2F2; border-left: 3px solid var(--rule); white-space: pre-wrap; }
     code.key { font-weight: normal; color: var(--muted); }
     table.critical th[scope=row] { width: 40%; }
     code, .location { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85em; overflow-wrap: anywhere; }
@@ -237,10 +238,16 @@ public enum ReportPage {
     }
 
     /// A findings table: location, severity, check, message and fix hint.
-    static func findingsTable(_ diagnostics: [Diagnostic], caption: String) -> String {
+    static func findingsTable(_ diagnostics: [Diagnostic], excerpts: [String?], language: Language?, caption: String) -> String {
         if diagnostics.isEmpty { return "<p>No findings.</p>" }
         var html = ["<table class=\"diagnostics\"><caption>\(HTML.escape(caption))</caption><thead><tr><th scope=\"col\">Location</th><th scope=\"col\">Severity</th><th scope=\"col\">Check</th><th scope=\"col\">Message</th><th scope=\"col\">How to fix</th></tr></thead><tbody>"]
-        for diagnostic in diagnostics {
+        for (index, diagnostic) in diagnostics.enumerated() {
+            var excerpt = ""
+            if index < excerpts.count, let line = excerpts[index] {
+                // The file's line holds the translation: marked with its language, kept left to right as the file is.
+                let lang = language.map { " lang=\"\(HTML.escape($0.tag))\"" } ?? ""
+                excerpt = "<br><code class=\"excerpt\" dir=\"ltr\"\(lang)>\(HTML.escape(line))</code>"
+            }
             var location = diagnostic.path
             if let position = diagnostic.position { location += ":\(position.line):\(position.column)" }
             let severity: String
@@ -251,7 +258,7 @@ public enum ReportPage {
             }
             let hints = diagnostic.notes.filter { !$0.isEmpty }.map { "<li>\(HTML.escape($0))</li>" }.joined()
             html.append("<tr><td class=\"location\">\(HTML.escape(location))</td><td>\(severity)</td><td><code>\(HTML.escape(diagnostic.check ?? ""))</code></td>"
-                        + "<td>\(HTML.escape(diagnostic.message))\(diagnostic.key.map { "<br><span class=\"note\">key <code>\(HTML.escape($0))</code></span>" } ?? "")</td>"
+                        + "<td>\(HTML.escape(diagnostic.message))\(excerpt)\(diagnostic.key.map { "<br><span class=\"note\">key <code>\(HTML.escape($0))</code></span>" } ?? "")</td>"
                         + "<td>\(hints.isEmpty ? "" : "<ul class=\"langs\">\(hints)</ul>")</td></tr>")
         }
         html.append("</tbody></table>")
@@ -278,7 +285,7 @@ public enum ReportPage {
         }
         html.append("</section>")
         html.append("<section aria-labelledby=\"issues\"><h2 id=\"issues\">Findings: \(findingsBadge(row.counts))</h2>")
-        html.append(findingsTable(row.diagnostics, caption: "Findings from translate check for \(row.language.englishName)"))
+        html.append(findingsTable(row.diagnostics, excerpts: row.excerpts, language: row.language, caption: "Findings from translate check for \(row.language.englishName)"))
         html.append("</section></main>")
         return document(title: "\(row.language.englishName) (\(row.language.tag)): translation report", body: html.joined(separator: "\n"))
     }
@@ -289,7 +296,7 @@ public enum ReportPage {
         html.append("<header><p><a href=\"index.html\">← Translation report</a></p><h1>English source: Locales/messages.pot</h1>")
         html.append("<p class=\"meta\">Report date \(HTML.escape(report.date)). Problems in the English are reported once here rather than in every language.</p></header><main>")
         html.append("<section aria-labelledby=\"issues\"><h2 id=\"issues\">Findings</h2>")
-        html.append(findingsTable(report.sourceDiagnostics, caption: "Findings in the English template"))
+        html.append(findingsTable(report.sourceDiagnostics, excerpts: report.sourceExcerpts, language: nil, caption: "Findings in the English template"))
         html.append("</section></main>")
         return document(title: "English source: translation report", body: html.joined(separator: "\n"))
     }

@@ -113,7 +113,7 @@ import Testing
         ])
         try pot.write(to: root.appendingPathComponent("Locales/messages.pot"), atomically: true, encoding: .utf8)
         let arabic = ReportFixture.catalog(language: "ar", [
-            ReportFixture.entry("evil-source", "Closed <script>alert(1)</script> today & tomorrow", "مغلق <script>alert(2)</script> اليوم", flags: ["critical"]),
+            ReportFixture.entry("evil-source", "Closed <script>alert(1)</script> today & tomorrow", "مغلق <script>alert(2)</script> اليوم {", flags: ["critical"]),
         ])
         try arabic.write(to: root.appendingPathComponent("Locales/ar.po"), atomically: true, encoding: .utf8)
         _ = try ReportWriter.write(try Project.open(root: root), date: "2026-11-23")
@@ -125,6 +125,9 @@ import Testing
         let index = try ReportFixture.text(root, "index.html")
         #expect(index.contains("Arabic &lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;"))
         #expect(index.contains("Closed &lt;script&gt;alert(1)&lt;/script&gt; today &amp; tomorrow"))
+        // The unclosed brace makes check report the line, so the translation itself is on Arabic's page.
+        let arabicPage = try ReportFixture.text(root, "ar.html")
+        #expect(arabicPage.contains("<code class=\"excerpt\" dir=\"ltr\" lang=\"ar\">msgstr &quot;مغلق &lt;script&gt;alert(2)&lt;/script&gt; اليوم {&quot;</code>"))
         #expect(HTML.escape("<script>\"x\" & 'y'</script>") == "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;")
         #expect(HTML.foreign("<b>", tag: "ar\"x", rightToLeft: true) == "<bdi lang=\"ar&quot;x\" dir=\"rtl\">&lt;b&gt;</bdi>")
     }
