@@ -105,6 +105,12 @@ public struct ProjectReport: Sendable {
         for diagnostic in checked.diagnostics {
             if let locale = diagnostic.locale { byLanguage[locale, default: []].append(diagnostic) } else { sourceDiagnostics.append(diagnostic) }
         }
+        // Errors first on each page, each group in file order (the checker's order is by position).
+        func errorsFirst(_ list: [Diagnostic]) -> [Diagnostic] {
+            list.enumerated().sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
+        }
+        byLanguage = byLanguage.mapValues(errorsFirst)
+        sourceDiagnostics = errorsFirst(sourceDiagnostics)
 
         var rows: [Row] = []
         var uncounted: [String] = []
