@@ -4,5 +4,6 @@ enum CommandRegistry {
         CommandEntry(VersionCommand.self),
         CommandEntry(InitCommand.self),
         CommandEntry(LanguagesCommand.self),
+        CommandEntry(CheckCommand.self),
     ]
 }

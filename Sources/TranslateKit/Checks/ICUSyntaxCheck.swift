@@ -1,0 +1,96 @@
+/// Sources and translations must be valid ICU MessageFormat.
+public struct ICUSyntaxCheck: Check, SourceCheck {
+    public init() {}
+    public let id = "icu-syntax"
+    public let name = "ICU MessageFormat syntax"
+    public let summary = "the source or the translation is not valid ICU MessageFormat (unbalanced braces, bad plural syntax, a quoting apostrophe)"
+    public let rationale = """
+    A message that does not parse is shown to families as raw code ("{count, plural, one {…") or not at all. \
+    An apostrophe right before '{' starts a quotation in MessageFormat, so the placeholder after it prints \
+    literally — a common trap in French and Italian (l'{school}).
+    """
+    public let severity = Severity.error
+    public let fixHint = "keep braces and keywords exactly as in the English and translate only the text between them; write an apostrophe before '{' as ’ (U+2019) or ''"
+    public var examples: [CheckExample] {
+        [
+            .passing("ru", "{count, plural, one {# file} other {# files}}", "{count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}"),
+            .passing("fr", "Welcome to {school}!", "Bienvenue à l’{school}\u{202F}!"),
+            .passing("ja", "Hello, {name}.", "{name}さん、こんにちは。"),
+            .failing("pl", "{count, plural, one {# file} other {# files}}", "{count, plural, one {# plik} few {# pliki} other {# plików}", "MessageFormat"),
+            .failing("es", "Hello, {name}.", "Hola, {nombre.", "MessageFormat"),
+            .failing("fr", "Welcome to {school}!", "Bienvenue à l'{school}\u{202F}!", "apostrophe"),
+        ]
+    }
+
+    public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
+        // A source that does not parse is reported once, on the template; its translations are not judged.
+        guard unit.source.contains("{") || unit.translation.contains("{") || unit.translation.contains("}") || unit.translation.contains("'") else { return [] }
+        guard MessageFormatParser.parse(unit.source).isValid else { return [] }
+        var findings = Self.syntax(unit.translation, target: .translation)
+        if !findings.contains(where: { $0.severity != .warning }) { findings += Self.quotingApostrophes(unit.translation, source: unit.source) }
+        return findings
+    }
+
+    public func checkSource(_ entry: CatalogEntry) -> [Finding] {
+        Self.syntax(entry.source, target: .source)
+    }
+
+    /// The parser's first error (ICU stops at one), or its warnings (cases ICU accepts that will not work as meant).
+    static func syntax(_ text: String, target: Finding.Target) -> [Finding] {
+        let result = MessageFormatParser.parse(text)
+        let what = target == .source ? "the English" : "the translation"
+        if let error = result.errors.first {
+            // A plural or select without 'other' belongs to plural-categories and select-other, which name the argument.
+            if target == .translation, !MessageOutline.branchesMissingOther(text).isEmpty, result.errors.allSatisfy({ $0.message.contains("'other'") }) {
+                return []
+            }
+            // The parser names the problem; for braces, say which one is unmatched.
+            if let (offset, message) = unbalancedBrace(text) {
+                return [Finding("\(what) is not valid ICU MessageFormat: \(message)", target: target, at: offset)]
+            }
+            return [Finding("\(what) is not valid ICU MessageFormat: \(error.message)", target: target, at: error.offset)]
+        }
+        return result.warnings.map { Finding("\(what): \($0.message)", severity: .warning, target: target, at: $0.offset) }
+    }
+
+    /// The first brace without a partner, skipping quoted text ('{' … ').
+    static func unbalancedBrace(_ text: String) -> (Int, String)? {
+        let s = Array(text.unicodeScalars)
+        var open: [Int] = []
+        var quoting = false
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c == "'" {
+                if i + 1 < s.count, s[i + 1] == "'" { i += 2; continue }
+                if quoting { quoting = false } else if i + 1 < s.count, "{}#|".unicodeScalars.contains(s[i + 1]) { quoting = true }
+            } else if !quoting {
+                if c == "{" { open.append(i) }
+                else if c == "}" {
+                    if open.popLast() == nil { return (i, "'}' has no matching '{'") }
+                }
+            }
+            i += 1
+        }
+        if let first = open.first { return (first, "this '{' is never closed (\(open.count) unclosed)") }
+        return nil
+    }
+
+    /// `'{` quotes the brace: the placeholder prints as text. Flag it when the English has no such quote.
+    static func quotingApostrophes(_ text: String, source: String) -> [Finding] {
+        guard !source.contains("'{") else { return [] }
+        let s = Array(text.unicodeScalars)
+        for i in 0..<max(s.count - 1, 0) where s[i] == "'" && s[i + 1] == "{" && (i == 0 || s[i - 1] != "'") {
+            return [Finding("the apostrophe before '{' quotes it, so the placeholder prints literally", at: i,
+                            notes: ["write the apostrophe as ’ (U+2019), or double it: ''{"])]
+        }
+        return []
+    }
+
+}
+
+/// A check that also judges the English source, once, on the template (messages.pot).
+public protocol SourceCheck {
+    var id: String { get }
+    func checkSource(_ entry: CatalogEntry) -> [Finding]
+}
