@@ -5,5 +5,7 @@ enum CommandRegistry {
         CommandEntry(InitCommand.self),
         CommandEntry(LanguagesCommand.self),
         CommandEntry(CheckCommand.self),
+        CommandEntry(ExtractCommand.self),
+        CommandEntry(SyncCommand.self),
     ]
 }

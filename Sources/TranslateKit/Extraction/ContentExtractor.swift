@@ -1,0 +1,158 @@
+import Foundation
+
+/// Extracts every content source of a project into one set of messages (the POT).
+public enum ContentExtractor {
+    /// Extensions read, and how.
+    public enum Format: String, Sendable {
+        case html, markdown, text, json
+
+        /// The format for a file name's extension, or nil for files that are not content.
+        public init?(path: String) {
+            switch (path as NSString).pathExtension.lowercased() {
+            case "html", "htm": self = .html
+            case "md", "markdown": self = .markdown
+            case "txt": self = .text
+            case "json": self = .json
+            default: return nil
+            }
+        }
+    }
+
+    /// What extraction found: merged messages sorted by key, and problems with files.
+    public struct Result: Sendable {
+        /// One unit per key, sorted by key.
+        public var units: [ExtractedUnit]
+        /// Unreadable files, malformed JSON, key collisions, HTML parse errors.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Tokenizes HTML with the WHATWG tokenizer (switching to raw text after script, style, title…).
+    public static func tokenize(_ html: String) -> [HTMLToken] {
+        HTMLTokenizer(html).tokens()
+    }
+
+    /// The content files under `sources` (folders or files, relative to `root`), sorted by path.
+    public static func files(root: URL, sources: [String]) -> [(url: URL, path: String)] {
+        var found: [(URL, String)] = []
+        let manager = FileManager.default
+        for source in sources {
+            let url = root.appendingPathComponent(source)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
+            if !isDirectory.boolValue {
+                found.append((url, source))
+                continue
+            }
+            guard let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: nil) else { continue }
+            for case let file as URL in enumerator {
+                let relative = relativePath(file, root: root)
+                if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                var directory: ObjCBool = false
+                if manager.fileExists(atPath: file.path, isDirectory: &directory), !directory.boolValue, Format(path: relative) != nil {
+                    found.append((file, relative))
+                }
+            }
+        }
+        var seen = Set<String>()
+        return found.filter { seen.insert($0.1).inserted }.sorted { $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) }
+    }
+
+    static func relativePath(_ url: URL, root: URL) -> String {
+        let base = root.standardizedFileURL.resolvingSymlinksInPath().path
+        let full = url.standardizedFileURL.resolvingSymlinksInPath().path
+        if full.hasPrefix(base + "/") { return String(full.dropFirst(base.count + 1)) }
+        return full
+    }
+
+    /// HTML parse errors reported per file at most.
+    static let maxSyntaxWarnings = 5
+
+    /// Messages of one file's text.
+    public static func extract(text: String, path: String, format: Format) -> (units: [ExtractedUnit], diagnostics: [Diagnostic]) {
+        switch format {
+        case .html:
+            let (tokens, errors) = HTMLTokenizer(text).tokenize()
+            // Browsers recover from these and so does extraction; they are worth fixing, not fatal.
+            var diagnostics = errors.prefix(maxSyntaxWarnings).map {
+                Diagnostic(severity: .warning, path: path, position: $0.position, check: "html-syntax", message: "HTML parse error: \($0.code)")
+            }
+            if errors.count > maxSyntaxWarnings {
+                diagnostics.append(Diagnostic(severity: .warning, path: path, check: "html-syntax",
+                                              message: "\(errors.count - maxSyntaxWarnings) more HTML parse errors"))
+            }
+            return (HTMLExtractor.extract(tokens: tokens.map(\.token), path: path).units, diagnostics)
+        case .markdown: return (MarkdownExtractor.parse(text, path: path).units, [])
+        case .text: return (PlainTextExtractor.extract(text, path: path), [])
+        case .json: return MessageCatalogExtractor.extract(text, path: path)
+        }
+    }
+
+    /// Reads and extracts files; an unreadable or malformed file becomes a diagnostic and the rest still extracts.
+    public static func extract(files: [(url: URL, path: String)]) -> Result {
+        var all: [ExtractedUnit] = []
+        var diagnostics: [Diagnostic] = []
+        for (url, path) in files {
+            guard let format = Format(path: path) else { continue }
+            do {
+                let text = try TextFile.read(url, displayPath: path)
+                let found = extract(text: text, path: path, format: format)
+                all += found.units
+                diagnostics += found.diagnostics
+            } catch let error as TranslateError {
+                diagnostics.append(Diagnostic(severity: .error, path: error.path ?? path, position: error.position, check: "extract",
+                                              message: error.message, notes: error.hint.map { [$0] } ?? []))
+            } catch {
+                diagnostics.append(Diagnostic(severity: .error, path: path, check: "extract", message: "\(error)"))
+            }
+        }
+        let merged = merge(all)
+        return Result(units: merged.units, diagnostics: diagnostics + merged.diagnostics)
+    }
+
+    /// One entry per key: references, notes and flags combined; sorted by key (UTF-8 order).
+    public static func merge(_ units: [ExtractedUnit]) -> (units: [ExtractedUnit], diagnostics: [Diagnostic]) {
+        var byKey: [String: ExtractedUnit] = [:]
+        var diagnostics: [Diagnostic] = []
+        // Files in path order, whatever order they were read in, so notes come out the same.
+        let ordered = units.enumerated().sorted {
+            let a = $0.element.references.first ?? "", b = $1.element.references.first ?? ""
+            return a == b ? $0.offset < $1.offset : a.utf8.lexicographicallyPrecedes(b.utf8)
+        }.map(\.element)
+        for unit in ordered {
+            guard var existing = byKey[unit.key] else { byKey[unit.key] = unit; continue }
+            if existing.source != unit.source {
+                diagnostics.append(Diagnostic(severity: .warning, path: unit.references.first ?? "", check: "extract", key: unit.key,
+                                              message: "key '\(unit.key)' is used for two different texts; the first is kept",
+                                              notes: ["first: \(existing.source)", "also: \(unit.source)", "give each text its own data-i18n-id"]))
+                continue
+            }
+            for reference in unit.references where !existing.references.contains(reference) { existing.references.append(reference) }
+            for note in unit.notes where !existing.notes.contains(note) { existing.notes.append(note) }
+            for flag in unit.flags where !existing.flags.contains(flag) { existing.flags.append(flag) }
+            byKey[unit.key] = existing
+        }
+        let sorted = byKey.values.map { unit -> ExtractedUnit in
+            var unit = unit
+            unit.references.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            unit.flags.sort()
+            return unit
+        }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        return (sorted, diagnostics)
+    }
+
+    /// The POT catalog: a fixed header (no dates, so unchanged content gives identical bytes) and one entry per message.
+    public static func template(_ units: [ExtractedUnit]) -> Catalog {
+        var catalog = Catalog()
+        catalog.setHeaderField("Project-Id-Version", "translate")
+        catalog.setHeaderField("MIME-Version", "1.0")
+        catalog.setHeaderField("Content-Type", "text/plain; charset=UTF-8")
+        catalog.setHeaderField("Content-Transfer-Encoding", "8bit")
+        catalog.setHeaderField("X-Source-Language", "en")
+        catalog.entries = units.map { unit in
+            var entry = unit.catalogEntry
+            entry.extractedComments.append("words: \(unit.wordCount)")
+            return entry
+        }
+        return catalog
+    }
+}

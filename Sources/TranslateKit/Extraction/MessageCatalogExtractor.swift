@@ -1,0 +1,66 @@
+import Foundation
+import TranslateICU
+
+/// Reads a web app's JSON message catalog: keys to ICU MessageFormat strings. Nested objects are
+/// flattened with dots (`{"nav": {"home": …}}` → `nav.home`); the key is the entry's key.
+public enum MessageCatalogExtractor {
+    /// Messages of a JSON catalog, and problems (malformed JSON, invalid ICU, non-string values).
+    public static func extract(_ text: String, path: String) -> (units: [ExtractedUnit], diagnostics: [Diagnostic]) {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [])
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error.localizedDescription)"
+            return ([], [Diagnostic(severity: .error, path: path, check: "extract", message: "malformed JSON: \(detail)")])
+        }
+        guard let root = object as? [String: Any] else {
+            return ([], [Diagnostic(severity: .error, path: path, check: "extract", message: "a message catalog must be a JSON object of keys to messages")])
+        }
+        var units: [ExtractedUnit] = []
+        var diagnostics: [Diagnostic] = []
+        func walk(_ value: Any, key: String) {
+            if let object = value as? [String: Any] {
+                for name in object.keys.sorted() { walk(object[name]!, key: key.isEmpty ? name : key + "." + name) }
+            } else if let message = value as? String {
+                let verdict = ICU.MessageFormat.validate(message)
+                if !verdict.accepted {
+                    diagnostics.append(Diagnostic(severity: .error, path: path, check: "extract", key: key,
+                                                  message: "'\(key)' is not a valid ICU message (\(verdict.errorName ?? "error")\(verdict.errorOffset.map { " at offset \($0)" } ?? ""))",
+                                                  notes: ["quote literal braces as '{' and '}', and double apostrophes"]))
+                    return
+                }
+                let plain = plainText(message)
+                let words = ICU.BreakIterator.wordCount(plain, locale: ICU.Locale(identifier: "en"))
+                units.append(ExtractedUnit(key: key, source: message, references: [path], notes: ["app message"], wordCount: words))
+            } else {
+                diagnostics.append(Diagnostic(severity: .warning, path: path, check: "extract", key: key,
+                                              message: "'\(key)' is not a string; skipped"))
+            }
+        }
+        walk(root, key: "")
+        return (units, diagnostics)
+    }
+
+    /// The message's words without argument names and keywords, for counting: the text inside
+    /// plural/select branches counts, `{count, plural, one {…}}` syntax does not.
+    static func plainText(_ message: String) -> String {
+        var out = ""
+        var depth = 0
+        var quoted = false
+        let s = Array(message)
+        var i = 0
+        // At depth d, odd nesting levels are argument syntax, even ones (branch bodies) are text.
+        while i < s.count {
+            let c = s[i]
+            if c == "'" {
+                if i + 1 < s.count, s[i + 1] == "'" { out.append("'"); i += 2; continue }
+                if quoted || (i + 1 < s.count && "{}#|".contains(s[i + 1])) { quoted.toggle(); i += 1; continue }
+            }
+            if !quoted && c == "{" { depth += 1; out.append(" "); i += 1; continue }
+            if !quoted && c == "}" { depth -= 1; out.append(" "); i += 1; continue }
+            if depth % 2 == 0 && c != "#" { out.append(c) }
+            i += 1
+        }
+        return UnitKey.collapseWhitespace(out)
+    }
+}

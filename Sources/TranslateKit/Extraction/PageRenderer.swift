@@ -1,0 +1,324 @@
+import Foundation
+import TranslateICU
+
+/// Builds localized pages: translated messages in place of the English ones, placeholders restored
+/// to the source's markup.
+///
+/// Security: a translation can never add markup. Only placeholder tags that the source message has
+/// become markup again, and only as the source's own markup; every other character a translator
+/// typed (`<script>`, `<a href>`, `&`, quotes, an unknown `<7>`) is escaped. Markdown output stays
+/// Markdown: translated text has Markdown-active characters backslash-escaped and `<`/`&` written
+/// as entities, so it cannot open links, emphasis or raw HTML either.
+public enum PageRenderer {
+    /// Translation for a key (an ICU MessageFormat string), or nil when there is none.
+    public typealias Lookup = (String) -> String?
+
+    /// Renders a content file by its extension (HTML or Markdown); nil for formats that are not pages.
+    public static func render(_ text: String, path: String, locale: String, lookup: Lookup) -> String? {
+        switch ContentExtractor.Format(path: path) {
+        case .html: return renderHTML(tokens: ContentExtractor.tokenize(text), locale: locale, lookup: lookup)
+        case .markdown: return renderMarkdown(text, locale: locale, lookup: lookup)
+        default: return nil
+        }
+    }
+
+    /// Translations a page may show: reviewed ones only (fuzzy and untranslated entries are never shipped).
+    public static func lookup(_ catalog: Catalog) -> Lookup {
+        var map: [String: String] = [:]
+        for entry in catalog.activeEntries where entry.state == .translated && map[entry.effectiveKey] == nil {
+            map[entry.effectiveKey] = entry.translation
+        }
+        return { map[$0] }
+    }
+
+    /// Renders an HTML document from its tokens: `lang`/`dir` on `<html>`, untranslated messages
+    /// left in English and marked `lang="en"`.
+    public static func renderHTML(tokens: [HTMLToken], locale: String, lookup: Lookup) -> String {
+        let layout = HTMLExtractor.extract(tokens: tokens, path: "").layout
+        let direction = isRightToLeft(locale) ? "rtl" : "ltr"
+        let joiner = sentenceJoiner(locale)
+        var attributeTranslations: [Int: [String: String]] = [:]
+        for attribute in layout.attributes {
+            if let translation = lookup(attribute.unit.key), !translation.isEmpty {
+                // Attribute values hold no markup: only a literal "<" placeholder can occur.
+                let text = renderMessage(translation, unit: attribute.unit, escape: { $0 },
+                                         markup: { if case .text("&lt;") = $0 { return "<" } else { return "" } })
+                attributeTranslations[attribute.token, default: [:]][attribute.attribute] = text
+            }
+        }
+        var markEnglish: Set<Int> = []
+        var regionAt: [Int: HTMLLayout.Region] = [:]
+        for region in layout.regions {
+            regionAt[region.tokens.lowerBound] = region
+        }
+        var serializer = HTMLSerializer(tokens: tokens, attributeTranslations: attributeTranslations)
+        // Decide first where lang="en" goes, since the container's start tag is written before its content.
+        var regionOutput: [Int: String] = [:]
+        for region in layout.regions {
+            var parts: [String] = []
+            var anyUntranslated = false
+            var allUntranslated = true
+            var rendered: [(String, Bool)] = []
+            for unit in region.units {
+                // A part without letters is written as it is and needs no lang mark.
+                let translation = unit.isTranslatable ? lookup(unit.key).flatMap { $0.isEmpty ? nil : $0 } : unit.source
+                if !unit.isTranslatable {
+                } else if translation == nil { anyUntranslated = true } else { allUntranslated = false }
+                var body = ""
+                var local = serializer
+                let markup: (PlaceholderMarkup) -> String = { local.markup($0) }
+                body += unit.prefix.map(markup).joined()
+                body += renderMessage(translation ?? unit.source, unit: unit, escape: HTMLSerializer.escapeText, markup: markup)
+                body += unit.suffix.map(markup).joined()
+                rendered.append((body, translation == nil))
+            }
+            let markContainer = anyUntranslated && allUntranslated && region.isWholeContainer && region.container != nil
+            if markContainer { markEnglish.insert(region.container!) }
+            for (body, untranslated) in rendered {
+                parts.append(untranslated && !markContainer ? "<span lang=\"en\">\(body)</span>" : body)
+            }
+            regionOutput[region.tokens.lowerBound] = region.leadingSpace + parts.joined(separator: joiner) + region.trailingSpace
+        }
+        serializer.markEnglish = markEnglish
+        serializer.root = layout.root
+        serializer.rootLang = locale
+        serializer.rootDir = direction
+        var out = ""
+        var index = 0
+        while index < tokens.count {
+            if let region = regionAt[index] {
+                out += regionOutput[index]!
+                serializer.noteSkipped(region.tokens)
+                index = region.tokens.upperBound
+                continue
+            }
+            out += serializer.token(index)
+            index += 1
+        }
+        return out
+    }
+
+    /// Renders a Markdown document; untranslated messages are wrapped in `<span lang="en">`.
+    public static func renderMarkdown(_ text: String, locale: String, lookup: Lookup) -> String {
+        let document = MarkdownExtractor.parse(text, path: "")
+        var out = ""
+        for block in document.blocks {
+            switch block {
+            case .literal(let literal): out += literal
+            case .message(let units, let context):
+                let joiner = sentenceJoiner(locale)
+                out += units.map { unit -> String in
+                    let translation = unit.isTranslatable ? lookup(unit.key).flatMap { $0.isEmpty ? nil : $0 } : unit.source
+                    let escape: (String) -> String = { MarkdownExtractor.escape($0, inTable: context == .tableCell) }
+                    let markup: (PlaceholderMarkup) -> String = { if case .text(let t) = $0 { return t } else { return "" } }
+                    let body = unit.prefix.map(markup).joined()
+                        + renderMessage(translation ?? unit.source, unit: unit, escape: escape, markup: markup)
+                        + unit.suffix.map(markup).joined()
+                    return translation == nil ? "<span lang=\"en\">\(body)</span>" : body
+                }.joined(separator: joiner)
+            }
+        }
+        return out
+    }
+
+    /// Whether a language is written right to left, from its likely script.
+    public static func isRightToLeft(_ tag: String) -> Bool {
+        guard let locale = try? ICU.Locale(tag: tag) else { return false }
+        let script = locale.addingLikelySubtags().script
+        return script.flatMap { ICU.Script($0)?.isRightToLeft } ?? false
+    }
+
+    /// Sentences of one block are joined by a space, except in languages written without spaces.
+    static func sentenceJoiner(_ tag: String) -> String {
+        let language = tag.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        return ["zh", "ja", "th", "lo", "km", "my"].contains(language) ? "" : " "
+    }
+
+    /// Turns a translated message into output text. Recognized: `''`, ICU quoting, `{argument}` for
+    /// the source's arguments, and `<n>`, `</n>`, `<n/>` for the source's placeholders (properly
+    /// nested). Everything else goes through `escape`.
+    static func renderMessage(_ message: String, unit: ComposedUnit, escape: (String) -> String, markup: (PlaceholderMarkup) -> String) -> String {
+        let s = Array(message.unicodeScalars)
+        var out = ""
+        var literal = ""
+        var open: [Int] = []
+        func flush() {
+            if !literal.isEmpty { out += escape(literal) }
+            literal = ""
+        }
+        func number(from start: Int) -> (Int, Int)? {
+            var j = start
+            var value = 0
+            while j < s.count, ("0"..."9").contains(s[j]), j - start < 4 {
+                value = value * 10 + Int(s[j].value - 48)
+                j += 1
+            }
+            return j > start ? (value, j) : nil
+        }
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c == "'" {
+                if i + 1 < s.count, s[i + 1] == "'" { literal += "'"; i += 2; continue }
+                if i + 1 < s.count, "{}#|".unicodeScalars.contains(s[i + 1]) {
+                    // Quoted literal up to the next lone apostrophe.
+                    var j = i + 1
+                    while j < s.count {
+                        if s[j] == "'" {
+                            if j + 1 < s.count, s[j + 1] == "'" { literal += "'"; j += 2; continue }
+                            break
+                        }
+                        literal.unicodeScalars.append(s[j])
+                        j += 1
+                    }
+                    i = j + 1
+                    continue
+                }
+                literal += "'"
+                i += 1
+                continue
+            }
+            if c == "{" {
+                var j = i + 1
+                var name = ""
+                while j < s.count, s[j] != "}", s[j] != "{", j - i < 64 { name.unicodeScalars.append(s[j]); j += 1 }
+                let trimmed = name.trimmingCharacters(in: .whitespaces)
+                if j < s.count, s[j] == "}", let original = unit.arguments[trimmed] {
+                    flush()
+                    out += escape(original)
+                    i = j + 1
+                    continue
+                }
+                literal += "{"
+                i += 1
+                continue
+            }
+            if c == "<" {
+                if i + 1 < s.count, s[i + 1] == "/", let (n, j) = number(from: i + 2), j < s.count, s[j] == ">",
+                   open.last == n, let close = unit.placeholders[n]?.close {
+                    flush()
+                    out += markup(close)
+                    open.removeLast()
+                    i = j + 1
+                    continue
+                }
+                if let (n, j) = number(from: i + 1), let placeholder = unit.placeholders[n] {
+                    if placeholder.close == nil, j + 1 < s.count, s[j] == "/", s[j + 1] == ">" {
+                        flush()
+                        out += markup(placeholder.open)
+                        i = j + 2
+                        continue
+                    }
+                    if placeholder.close != nil, j < s.count, s[j] == ">" {
+                        flush()
+                        out += markup(placeholder.open)
+                        open.append(n)
+                        i = j + 1
+                        continue
+                    }
+                }
+            }
+            literal.unicodeScalars.append(c)
+            i += 1
+        }
+        flush()
+        // Tags a translator left open are closed, so the page keeps its structure.
+        while let n = open.popLast() { out += markup(unit.placeholders[n]!.close!) }
+        return out
+    }
+}
+
+/// Writes HTML tokens back as text.
+struct HTMLSerializer {
+    let tokens: [HTMLToken]
+    let attributeTranslations: [Int: [String: String]]
+    var markEnglish: Set<Int> = []
+    var root: Int?
+    var rootLang = ""
+    var rootDir = ""
+    private var rawText = false
+
+    init(tokens: [HTMLToken], attributeTranslations: [Int: [String: String]]) {
+        self.tokens = tokens
+        self.attributeTranslations = attributeTranslations
+    }
+
+    mutating func markup(_ markup: PlaceholderMarkup) -> String {
+        switch markup {
+        case .text(let text): return text
+        case .tokens(let range): return range.map { token($0) }.joined()
+        }
+    }
+
+    mutating func noteSkipped(_ range: Range<Int>) {
+        rawText = false
+    }
+
+    mutating func token(_ index: Int) -> String {
+        switch tokens[index] {
+        case .startTag(let name, var attributes, let selfClosing):
+            if let translated = attributeTranslations[index] {
+                for i in attributes.indices {
+                    if let value = translated[attributes[i].name.lowercased()] { attributes[i].value = value }
+                }
+            }
+            if index == root {
+                set(&attributes, "lang", rootLang)
+                set(&attributes, "dir", rootDir)
+            }
+            if markEnglish.contains(index) { set(&attributes, "lang", "en") }
+            let lower = name.lowercased()
+            if HTMLExtractor.rawTextElements.contains(lower) && lower != "title" && lower != "textarea" { rawText = true }
+            var out = "<" + name
+            for attribute in attributes {
+                out += " " + attribute.name
+                out += "=\"" + Self.escapeAttribute(attribute.value) + "\""
+            }
+            return out + (selfClosing ? " />" : ">")
+        case .endTag(let name):
+            rawText = false
+            return "</\(name)>"
+        case .character(let text):
+            return rawText ? text : Self.escapeText(text)
+        case .comment(let text):
+            return "<!--\(text)-->"
+        case .doctype(let name, let publicId, let systemId, _):
+            var out = "<!DOCTYPE \(name ?? "html")"
+            if let publicId { out += " PUBLIC \"\(publicId)\"" }
+            if let systemId { out += (publicId == nil ? " SYSTEM" : "") + " \"\(systemId)\"" }
+            return out + ">"
+        }
+    }
+
+    private func set(_ attributes: inout [HTMLAttribute], _ name: String, _ value: String) {
+        if let i = attributes.firstIndex(where: { $0.name.lowercased() == name }) { attributes[i].value = value }
+        else { attributes.append(HTMLAttribute(name: name, value: value)) }
+    }
+
+    static func escapeText(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    static func escapeAttribute(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
