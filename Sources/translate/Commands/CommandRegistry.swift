@@ -7,5 +7,6 @@ enum CommandRegistry {
         CommandEntry(CheckCommand.self),
         CommandEntry(ExtractCommand.self),
         CommandEntry(SyncCommand.self),
+        CommandEntry(BuildCommand.self),
     ]
 }
