@@ -146,7 +146,7 @@ import Testing
     }
 
     @Test func brokenFilesGiveDiagnosticsNotCrashes() throws {
-        var generator = SeededGenerator(seed: 0xC0FFEE)
+        var generator = CheckSeededGenerator(seed: 0xC0FFEE)
         print("CheckRunnerTests garbage seed: 0xC0FFEE")
         for _ in 0..<50 {
             let bytes = (0..<Int.random(in: 1...400, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
@@ -176,7 +176,7 @@ import Testing
 }
 
 /// A small deterministic generator (SplitMix64) so failures can be replayed from the printed seed.
-struct SeededGenerator: RandomNumberGenerator {
+struct CheckSeededGenerator: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
