@@ -152,9 +152,13 @@ public struct BundleBuilder {
                 for (key, source) in sources { bundle[key] = source }
             } else {
                 let own = try translations(tag)
-                let ownCatalog = try catalog(tag)
-                let ownEntries = ownCatalog?.entriesByKey ?? [:]
-                completeness = ownCatalog.map { (CatalogStatistics(catalog: $0).percentComplete * 10).rounded() / 10 } ?? 0
+                let ownEntries = try catalog(tag)?.entriesByKey ?? [:]
+                // Counted against the template, so a catalog missing new messages is not reported complete.
+                let measured = Catalog(entries: template.activeEntries.filter { !$0.isHeader }.map { wanted in
+                    if let found = ownEntries[wanted.effectiveKey], found.source == wanted.source { return found }
+                    return CatalogEntry(key: wanted.key, source: wanted.source)
+                })
+                completeness = (CatalogStatistics(catalog: measured).percentComplete * 10).rounded() / 10
                 for (key, source) in sources {
                     if let message = own[key] {
                         bundle[key] = message

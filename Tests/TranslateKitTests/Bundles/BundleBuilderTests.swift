@@ -95,6 +95,31 @@ import TranslateICU
         #expect((languages.first { $0["tag"] as? String == "pt-BR" })?["fallbackChain"] as? [String] == ["pt", "en"])
     }
 
+    @Test func completenessIsByTemplateWordsAndStaleTranslationsFallBack() throws {
+        let root = try BuildTestProject.write()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let english = ICU.Locale(identifier: "en")
+        let all = BuildTestProject.sources + [(BuildTestProject.pageKey, "Lunch menu for this week")]
+        let words = { (keys: Set<String>) in all.filter { keys.contains($0.key) }.reduce(0) { $0 + ICU.BreakIterator.wordCount($1.source, locale: english) } }
+        let total = words(Set(all.map(\.key)))
+        let result = try Self.build(root)
+        let ja = try #require(result.manifest.languages.first { $0.tag == "ja" })
+        let expected = (100 * Double(words(["closing.snow", "students.count", "place"])) / Double(total) * 10).rounded() / 10
+        #expect(ja.completeness == expected)
+        #expect(result.manifest.languages.first { $0.tag == "pt-BR" }?.completeness == 0)
+
+        // The English of 'closing.snow' changes: every translation of it is stale, shown in English, not counted.
+        let pot = root.appendingPathComponent("Locales/messages.pot")
+        try (String(contentsOf: pot, encoding: .utf8).replacingOccurrences(of: "because of snow.", with: "because of ice."))
+            .write(to: pot, atomically: true, encoding: .utf8)
+        let changed = try Self.build(root)
+        let jaBundle = try #require(try Self.json(changed.files["ja.json"]) as? [String: String])
+        #expect(jaBundle["closing.snow"] == "Schools are closed today because of ice.")
+        #expect((try Self.json(changed.files["ja.meta.json"])["reasons"] as? [String: String])?["closing.snow"] == "stale")
+        let changedJA = try #require(changed.manifest.languages.first { $0.tag == "ja" })
+        #expect(changedJA.completeness < ja.completeness)
+    }
+
     /// Sample arguments from the parsed message: numbers for numeric arguments, strings otherwise.
     static func sampleArguments(_ message: String) -> [String: ICU.MessageFormat.Argument] {
         var arguments: [String: ICU.MessageFormat.Argument] = [:]
