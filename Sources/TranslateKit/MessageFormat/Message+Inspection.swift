@@ -4,11 +4,13 @@ import Foundation
 public struct ArgumentReference: Hashable, Sendable {
     /// The name or number as written (`count`, `0`).
     public var name: String
+    /// The argument type.
     public var type: ArgumentType
     /// The style text of a simple argument (`integer`, `::percent`, `yyyy-MM-dd`), nil otherwise.
     public var style: String?
     /// The whole argument, braces included.
     public var range: SourceRange
+    /// Where the name is in the source.
     public var nameRange: SourceRange
     /// How many plural/select/choice branches enclose it (0 at top level).
     public var depth: Int
@@ -18,17 +20,25 @@ public struct ArgumentReference: Hashable, Sendable {
 public struct BranchingArgument: Hashable, Sendable {
     /// A selector as written (`one`, `=0`, `female`, or `1<` for choice) and where it is.
     public struct Selector: Hashable, Sendable {
+        /// The selector as written.
         public var text: String
+        /// Where the selector is in the source.
         public var range: SourceRange
     }
 
+    /// The argument name or number as written.
     public var name: String
+    /// The argument type.
     public var type: ArgumentType
+    /// The selectors in source order.
     public var selectors: [Selector]
     /// The `offset:` value of a plural, if any.
     public var offset: Double?
+    /// Where it is in the source, braces included.
     public var range: SourceRange
+    /// Where the name is in the source.
     public var nameRange: SourceRange
+    /// How many plural/select/choice branches enclose it (0 at top level).
     public var depth: Int
 
     /// The selectors' texts, in source order.
@@ -37,8 +47,10 @@ public struct BranchingArgument: Hashable, Sendable {
 
 /// A numbered or named placeholder tag in literal text: `<1>`, `</1>`, `<0/>` (react-intl rich text).
 public struct MarkupTag: Hashable, Sendable {
+    /// Whether a tag opens, closes or stands alone.
     public enum Kind: String, Hashable, Sendable, Codable { case open, close, selfClosing }
 
+    /// Opening, closing or self-closing.
     public var kind: Kind
     /// `1` in `<1>`, `b` in `<b>`.
     public var name: String
@@ -117,7 +129,7 @@ extension Message {
     }
 
     /// Placeholder tags (`<1>`, `</1>`, `<0/>`, `<b>`) in literal text, in source order.
-    /// Quoted text counts: `'<'1>` is still a tag to a reader. Names are digits, or a letter then letters, digits, `_` or `-`.
+    /// Tags are found in the text as displayed (quotes resolved). Names are digits, or a letter then letters, digits, `_` or `-`.
     public var markupTags: [MarkupTag] {
         var result: [MarkupTag] = []
         forEachNode { node, _ in

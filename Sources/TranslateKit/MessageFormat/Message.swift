@@ -7,20 +7,24 @@ public struct SourceRange: Hashable, Sendable, Codable, CustomStringConvertible 
     /// Offsets in UTF-16 code units (what ICU, JavaScript and NSString count).
     public var utf16: Range<Int>
 
+    /// Creates a value from its parts.
     public init(scalars: Range<Int>, utf16: Range<Int>) {
         self.scalars = scalars
         self.utf16 = utf16
     }
 
+    /// A short form for logs and test failures.
     public var description: String { "\(scalars.lowerBound)..<\(scalars.upperBound)" }
 }
 
 /// A parsed ICU message, or one branch of a plural, select or choice: a sequence of nodes.
 public struct Message: Hashable, Sendable {
+    /// The nodes in source order.
     public var nodes: [MessageNode]
     /// The source of the nodes (for a branch: the text between its braces).
     public var range: SourceRange
 
+    /// Creates a value from its parts.
     public init(nodes: [MessageNode], range: SourceRange) {
         self.nodes = nodes
         self.range = range
@@ -64,6 +68,7 @@ public struct MessageText: Hashable, Sendable {
     /// For each scalar of `value`, its scalar offset in the source; nil when `value` is the source verbatim.
     public var sourceOffsets: [Int]?
 
+    /// Creates a value from its parts.
     public init(value: String, range: SourceRange, sourceOffsets: [Int]? = nil) {
         self.value = value
         self.range = range
@@ -107,6 +112,7 @@ public enum ArgumentStyle: Hashable, Sendable {
 public struct SimpleArgument: Hashable, Sendable {
     /// The argument's name, or its number as written ("0").
     public var name: String
+    /// Where the name is in the source.
     public var nameRange: SourceRange
     /// `.plain` when there is no type.
     public var type: ArgumentType
@@ -114,6 +120,7 @@ public struct SimpleArgument: Hashable, Sendable {
     public var typeName: String?
     /// The raw style text after the second comma, if any.
     public var style: String?
+    /// Where the style text is in the source.
     public var styleRange: SourceRange?
     /// `style` interpreted as ICU will (nil when there is no style or it is blank).
     public var styleKind: ArgumentStyle?
@@ -127,6 +134,7 @@ public enum MessageSelector: Hashable, Sendable, CustomStringConvertible {
     /// `=N`: the value and the text after `=` as written.
     case exact(Double, String)
 
+    /// A short form for logs and test failures.
     public var description: String {
         switch self {
         case .keyword(let k): return k
@@ -137,20 +145,29 @@ public enum MessageSelector: Hashable, Sendable, CustomStringConvertible {
 
 /// One branch of a plural or select argument.
 public struct MessageCase: Hashable, Sendable {
+    /// What picks this branch.
     public var selector: MessageSelector
+    /// Where the selector is in the source.
     public var selectorRange: SourceRange
+    /// The content of the branch.
     public var message: Message
 }
 
 /// `{n, plural, offset:1 =0 {…} one {…} other {…}}` or `{n, selectordinal, …}`.
 public struct PluralArgument: Hashable, Sendable {
+    /// The argument name or number as written.
     public var name: String
+    /// Where the name is in the source.
     public var nameRange: SourceRange
     /// True for selectordinal (1st, 2nd, 3rd), false for cardinal plural.
     public var isOrdinal: Bool
+    /// The `offset:` value, subtracted from the number for `#` and keyword selection.
     public var offset: Double?
+    /// Where `offset:N` is in the source.
     public var offsetRange: SourceRange?
+    /// The branches in source order.
     public var cases: [MessageCase]
+    /// Where it is in the source, braces included.
     public var range: SourceRange
 
     /// `.selectordinal` or `.plural`.
@@ -159,9 +176,13 @@ public struct PluralArgument: Hashable, Sendable {
 
 /// `{gender, select, female {…} male {…} other {…}}`.
 public struct SelectArgument: Hashable, Sendable {
+    /// The argument name or number as written.
     public var name: String
+    /// Where the name is in the source.
     public var nameRange: SourceRange
+    /// The branches in source order.
     public var cases: [MessageCase]
+    /// Where it is in the source, braces included.
     public var range: SourceRange
 }
 
@@ -169,18 +190,25 @@ public struct SelectArgument: Hashable, Sendable {
 public struct ChoiceCase: Hashable, Sendable {
     /// The limit as written ("1", "-∞").
     public var limitText: String
+    /// The limit as a number.
     public var limit: Double
     /// `#`, `<` or `≤`.
     public var separator: Character
+    /// Where the selector is in the source.
     public var selectorRange: SourceRange
+    /// The content of the branch.
     public var message: Message
 }
 
 /// `{n, choice, 0#no files|1#one file|1<{n} files}`.
 public struct ChoiceArgument: Hashable, Sendable {
+    /// The argument name or number as written.
     public var name: String
+    /// Where the name is in the source.
     public var nameRange: SourceRange
+    /// The branches in source order.
     public var cases: [ChoiceCase]
+    /// Where it is in the source, braces included.
     public var range: SourceRange
 }
 
@@ -195,6 +223,7 @@ public struct MessageParseError: Hashable, Sendable, Error, CustomStringConverti
     /// The ICU error this corresponds to (U_PATTERN_SYNTAX_ERROR, U_UNMATCHED_BRACES, …); nil for warnings.
     public var icuErrorName: String?
 
+    /// Creates a value from its parts.
     public init(offset: Int, utf16Offset: Int, message: String, icuErrorName: String? = nil) {
         self.offset = offset
         self.utf16Offset = utf16Offset
@@ -202,6 +231,7 @@ public struct MessageParseError: Hashable, Sendable, Error, CustomStringConverti
         self.icuErrorName = icuErrorName
     }
 
+    /// A short form for logs and test failures.
     public var description: String { "\(offset): \(message)" }
 }
 

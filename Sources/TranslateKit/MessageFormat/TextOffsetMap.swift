@@ -10,8 +10,24 @@ public struct TextOffsetMap: Hashable, Sendable {
     /// Number of UTF-16 code units in the text.
     public let utf16Count: Int
 
+    /// Creates a value from its parts.
     public init(_ text: String) {
         self.init(scalars: Array(text.unicodeScalars))
+    }
+
+    /// For a string whose counts are known: a table is built only when they differ.
+    init(plainText text: String, scalarCount: Int, utf16Count: Int) {
+        if scalarCount == utf16Count {
+            self.init(utf16Starts: nil, scalarCount: scalarCount, utf16Count: utf16Count)
+        } else {
+            self.init(scalars: Array(text.unicodeScalars))
+        }
+    }
+
+    private init(utf16Starts: [Int]?, scalarCount: Int, utf16Count: Int) {
+        self.utf16Starts = utf16Starts
+        self.scalarCount = scalarCount
+        self.utf16Count = utf16Count
     }
 
     init(scalars: [Unicode.Scalar]) {
