@@ -19,6 +19,7 @@ public struct ICUSyntaxCheck: Check, SourceCheck {
             .failing("pl", "{count, plural, one {# file} other {# files}}", "{count, plural, one {# plik} few {# pliki} other {# plików}", "MessageFormat"),
             .failing("es", "Hello, {name}.", "Hola, {nombre.", "MessageFormat"),
             .failing("fr", "Welcome to {school}!", "Bienvenue à l'{school}\u{202F}!", "apostrophe"),
+            .failing("es", "{count, plural, one {# file} other {# files}}", "{count, plural, uno {# archivo} other {# archivos}}", "'uno' is not a plural category"),
         ]
     }
 
@@ -44,8 +45,9 @@ public struct ICUSyntaxCheck: Check, SourceCheck {
             if target == .translation, !MessageOutline.branchesMissingOther(text).isEmpty, result.errors.allSatisfy({ $0.message.contains("'other'") }) {
                 return []
             }
-            // The parser names the problem; for braces, say which one is unmatched.
-            if let (offset, message) = unbalancedBrace(text) {
+            // The parser names the problem at its column; for braces its wording counts columns inside the
+            // message, which reads wrongly next to a file position, so say it plainly.
+            if error.icuErrorName == "U_UNMATCHED_BRACES", let (offset, message) = unbalancedBrace(text) {
                 return [Finding("\(what) is not valid ICU MessageFormat: \(message)", target: target, at: offset)]
             }
             return [Finding("\(what) is not valid ICU MessageFormat: \(error.message)", target: target, at: error.offset)]

@@ -141,12 +141,12 @@ import Testing
 
         """
         let diagnostics = run(spanish, language: "es").filter { $0.check == "icu-syntax" }
-        // The broken source is not blamed on each language; the unclosed '{' in the Spanish is, at the brace.
-        #expect(diagnostics.map(\.formatted) == ["Locales/es.po:7:15: error: [icu-syntax] the translation is not valid ICU MessageFormat: this '{' is never closed (1 unclosed)"])
+        // The broken source is not blamed on each language; the Spanish error is, at the parser's column (the '.').
+        #expect(diagnostics.map(\.formatted) == ["Locales/es.po:7:22: error: [icu-syntax] the translation is not valid ICU MessageFormat: unexpected '.' after argument name 'nombre': expected ',' or '}'"])
     }
 
     @Test func brokenFilesGiveDiagnosticsNotCrashes() throws {
-        var generator = CheckSeededGenerator(seed: 0xC0FFEE)
+        var generator = GarbageGenerator(seed: 0xC0FFEE)
         print("CheckRunnerTests garbage seed: 0xC0FFEE")
         for _ in 0..<50 {
             let bytes = (0..<Int.random(in: 1...400, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
@@ -176,7 +176,7 @@ import Testing
 }
 
 /// A small deterministic generator (SplitMix64) so failures can be replayed from the printed seed.
-struct CheckSeededGenerator: RandomNumberGenerator {
+private struct GarbageGenerator: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
