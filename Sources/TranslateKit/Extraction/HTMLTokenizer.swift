@@ -77,7 +77,7 @@ public struct HTMLTokenizer {
     private var forceQuirks = false
     private var tempBuffer: [UInt32] = []
 
-    private var pendingChars: [Unicode.Scalar] = []
+    private var pendingChars: [UInt32] = []
     private var pendingCharsStart = 0
     /// Finished tokens with their normalized start index, not yet handed out.
     private var queue: [(HTMLToken, Int)] = []
@@ -198,7 +198,7 @@ public struct HTMLTokenizer {
     }
 
     private mutating func advanceLines(to index: Int) -> TextPosition {
-        let target = min(index, input.count)
+        let target = Swift.min(index, input.count)
         if target < lineCursor {
             // Errors can point before the last token; recount from the start (rare).
             lineCursor = 0; lineNumber = 1; lineStart = 0
@@ -214,7 +214,7 @@ public struct HTMLTokenizer {
     }
 
     private mutating func error(_ code: String, at index: Int? = nil) {
-        rawErrors.append((code, min(index ?? max(pos - 1, 0), input.count)))
+        rawErrors.append((code, Swift.min(index ?? Swift.max(pos - 1, 0), input.count)))
     }
 
     /// Parse errors seen so far, in input order, with positions.
@@ -239,23 +239,17 @@ public struct HTMLTokenizer {
 
     private mutating func emitChar(_ c: UInt32, at index: Int) {
         if pendingChars.isEmpty { pendingCharsStart = index }
-        pendingChars.append(Unicode.Scalar(c).unsafelyUnwrapped)
+        pendingChars.append(c)
     }
 
     private mutating func emitChars(_ cs: [UInt32], at index: Int) {
-        for c in cs { emitChar(c, at: index) }
-    }
-
-    private mutating func emitScalars(_ cs: [Unicode.Scalar], at index: Int) {
         if pendingChars.isEmpty { pendingCharsStart = index }
         pendingChars.append(contentsOf: cs)
     }
 
     private mutating func flushChars() {
         guard !pendingChars.isEmpty else { return }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: pendingChars)
-        queue.append((.character(String(view)), pendingCharsStart))
+        queue.append((.character(Self.string(pendingChars)), pendingCharsStart))
         pendingChars.removeAll(keepingCapacity: true)
     }
 
@@ -269,10 +263,25 @@ public struct HTMLTokenizer {
         finished = true
     }
 
+    /// Scalars to a String through UTF-8, much faster than appending to a UnicodeScalarView one by one.
     private static func string(_ values: [UInt32]) -> String {
-        var view = String.UnicodeScalarView()
-        for v in values { view.append(Unicode.Scalar(v).unsafelyUnwrapped) }
-        return String(view)
+        String(unsafeUninitializedCapacity: values.count * 4) { buffer in
+            var n = 0
+            for v in values {
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
     }
 
     private mutating func startTag(end: Bool) {
@@ -439,7 +448,7 @@ public struct HTMLTokenizer {
         }
         if i > start {
             if pendingChars.isEmpty { pendingCharsStart = start }
-            for j in start..<i { pendingChars.append(Unicode.Scalar(input[j]).unsafelyUnwrapped) }
+            pendingChars.append(contentsOf: input[start..<i])
             pos = i
         }
     }
@@ -1157,7 +1166,7 @@ public struct HTMLTokenizer {
             if inAttribute {
                 attrValue.append(contentsOf: replacement.map(\.value))
             } else {
-                emitScalars(replacement, at: ampersand)
+                emitChars(replacement.map(\.value), at: ampersand)
             }
             return
         }
@@ -1223,3 +1232,6 @@ public struct HTMLTokenizer {
         0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A, 0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
     ]
 }
+
+/// `for item in HTMLTokenizer(text)` walks the positioned tokens lazily.
+extension HTMLTokenizer: Sequence, IteratorProtocol {}

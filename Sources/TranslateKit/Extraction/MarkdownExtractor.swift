@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Blocks: ATX and setext headings, paragraphs, list items, block quotes and table cells are
 /// messages; fenced and indented code, thematic breaks and raw HTML blocks are kept as they are.
-/// Inline: `**strong**`, `*emphasis*` and `[links](…)` become placeholder tags (the link
-/// destination is never translatable); `` `code` ``, images, autolinks, inline HTML and entities
-/// become `<n/>`. A line `<!-- i18n: critical sms -->` sets flags for the blocks after it.
+/// Inline: `**strong**`, `*emphasis*`, `[links](…)` and `![images](…)` become placeholder tags
+/// (link text and alt text are translated, destinations never); `` `code` ``, autolinks, inline
+/// HTML and entities become `<n/>`. A line `<!-- i18n: critical sms -->` sets flags for the blocks after it.
 public enum MarkdownExtractor {
     /// What kind of block a message came from (decides how its translation is escaped).
     public enum Context: String, Sendable { case paragraph, heading, listItem = "list item", quote = "block quote", tableCell = "table cell" }
@@ -34,19 +34,25 @@ public enum MarkdownExtractor {
 
     /// Escapes translated text so Markdown and HTML syntax in it stay literal: active ASCII
     /// punctuation is backslash-escaped (CommonMark allows that for all of it, and `\<` or `\&`
-    /// can start neither raw HTML nor an entity); a leading list or heading marker is escaped too.
+    /// can start neither raw HTML nor an entity). Characters that are only active in some places
+    /// (`!` before `[`, `&` before a name, `#`, `>`, `-`, `+`, `1.` at the start) are escaped there only.
     public static func escape(_ text: String, inTable: Bool) -> String {
+        let characters = Array(text)
         var out = ""
-        for character in text {
+        for (index, character) in characters.enumerated() {
+            let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
             switch character {
-            case "\\", "*", "_", "[", "]", "`", "!", "#", "~", "<", ">", "&": out += "\\" + String(character)
+            case "\\", "*", "_", "[", "]", "`", "<": out += "\\" + String(character)
+            case "!" where next == "[": out += "\\!"
+            case "~" where next == "~": out += "\\~"
+            case "&" where next.map { $0.isLetter || $0 == "#" } == true: out += "\\&"
             case "|" where inTable: out += "\\|"
             case "\n", "\r\n", "\r": out += " "
             default: out.append(character)
             }
         }
-        // "- x", "+ x", "1. x" and "1) x" at the start of a line would start a list.
-        if let first = out.first, first == "-" || first == "+" || first == "=" { out = "\\" + out }
+        // Block syntax at the start of the line: "# x", "> x", "- x", "+ x", "1. x", "1) x".
+        if let first = out.first, "#>-+=".contains(first) { out = "\\" + out }
         let digits = out.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, out.dropFirst(digits.count).first.map({ $0 == "." || $0 == ")" }) == true {
             out = digits + "\\" + out.dropFirst(digits.count)
@@ -378,8 +384,12 @@ public enum MarkdownExtractor {
                 }
             }
             if c == "!", i + 1 < s.count, s[i + 1] == "[", let close = matchingBracket(i + 1), let end = destinationEnd(close + 1) {
-                standalone(String(s[i...end]), "image")
-                i = end + 1
+                // The alt text is translated in place; the image source is kept.
+                flush()
+                let id = content.add(Placeholder(open: .text("!["), close: .text(String(s[close...end])), label: "image \(String(s[(close + 2)..<end]))"))
+                content.pieces.append(.open(id))
+                stack.append((.link(closeAt: close, resumeAt: end + 1), id))
+                i += 2
                 continue
             }
             if c == "[", let close = matchingBracket(i), let end = destinationEnd(close + 1) {

@@ -36,7 +36,6 @@ public enum PageRenderer {
     public static func renderHTML(tokens: [HTMLToken], locale: String, lookup: Lookup) -> String {
         let layout = HTMLExtractor.extract(tokens: tokens, path: "").layout
         let direction = isRightToLeft(locale) ? "rtl" : "ltr"
-        let joiner = sentenceJoiner(locale)
         var attributeTranslations: [Int: [String: String]] = [:]
         for attribute in layout.attributes {
             if let translation = lookup(attribute.unit.key), !translation.isEmpty {
@@ -55,7 +54,6 @@ public enum PageRenderer {
         // Decide first where lang="en" goes, since the container's start tag is written before its content.
         var regionOutput: [Int: String] = [:]
         for region in layout.regions {
-            var parts: [String] = []
             var anyUntranslated = false
             var allUntranslated = true
             var rendered: [(String, Bool)] = []
@@ -64,20 +62,17 @@ public enum PageRenderer {
                 let translation = unit.isTranslatable ? lookup(unit.key).flatMap { $0.isEmpty ? nil : $0 } : unit.source
                 if !unit.isTranslatable {
                 } else if translation == nil { anyUntranslated = true } else { allUntranslated = false }
-                var body = ""
                 var local = serializer
                 let markup: (PlaceholderMarkup) -> String = { local.markup($0) }
-                body += unit.prefix.map(markup).joined()
+                var body = unit.prefix.map(markup).joined()
                 body += renderMessage(translation ?? unit.source, unit: unit, escape: HTMLSerializer.escapeText, markup: markup)
                 body += unit.suffix.map(markup).joined()
                 rendered.append((body, translation == nil))
             }
             let markContainer = anyUntranslated && allUntranslated && region.isWholeContainer && region.container != nil
             if markContainer { markEnglish.insert(region.container!) }
-            for (body, untranslated) in rendered {
-                parts.append(untranslated && !markContainer ? "<span lang=\"en\">\(body)</span>" : body)
-            }
-            regionOutput[region.tokens.lowerBound] = region.leadingSpace + parts.joined(separator: joiner) + region.trailingSpace
+            let joined = join(rendered, locale: locale, markEnglish: !markContainer)
+            regionOutput[region.tokens.lowerBound] = region.leadingSpace + joined + region.trailingSpace
         }
         serializer.markEnglish = markEnglish
         serializer.root = layout.root
@@ -106,17 +101,37 @@ public enum PageRenderer {
             switch block {
             case .literal(let literal): out += literal
             case .message(let units, let context):
-                let joiner = sentenceJoiner(locale)
-                out += units.map { unit -> String in
+                let rendered = units.map { unit -> (String, Bool) in
                     let translation = unit.isTranslatable ? lookup(unit.key).flatMap { $0.isEmpty ? nil : $0 } : unit.source
                     let escape: (String) -> String = { MarkdownExtractor.escape($0, inTable: context == .tableCell) }
                     let markup: (PlaceholderMarkup) -> String = { if case .text(let t) = $0 { return t } else { return "" } }
                     let body = unit.prefix.map(markup).joined()
                         + renderMessage(translation ?? unit.source, unit: unit, escape: escape, markup: markup)
                         + unit.suffix.map(markup).joined()
-                    return translation == nil ? "<span lang=\"en\">\(body)</span>" : body
-                }.joined(separator: joiner)
+                    return (body, translation == nil)
+                }
+                out += join(rendered, locale: locale, markEnglish: true)
             }
+        }
+        return out
+    }
+
+    /// Joins a block's sentences: runs of untranslated ones share one `<span lang="en">`; sentences
+    /// are separated by a space unless both sides are in a language written without spaces.
+    static func join(_ parts: [(text: String, untranslated: Bool)], locale: String, markEnglish: Bool) -> String {
+        let spaceless = sentenceJoiner(locale).isEmpty
+        var out = ""
+        var index = 0
+        var previousUntranslated: Bool?
+        while index < parts.count {
+            let untranslated = parts[index].untranslated
+            var end = index + 1
+            if untranslated { while end < parts.count && parts[end].untranslated { end += 1 } }
+            let text = parts[index..<end].map(\.text).joined(separator: " ")
+            if let previous = previousUntranslated { out += (spaceless && !previous && !untranslated) ? "" : " " }
+            out += untranslated && markEnglish ? "<span lang=\"en\">\(text)</span>" : text
+            previousUntranslated = untranslated
+            index = end
         }
         return out
     }

@@ -37,7 +37,9 @@ enum ExtractCommand: Command {
         if let dump = options.value("--dump-tokens") {
             let url = URL(fileURLWithPath: dump, relativeTo: root).standardizedFileURL
             let text = try TextFile.read(url, displayPath: dump)
-            console.out(HTMLTokenDump.json(ContentExtractor.tokenize(text)))
+            var json = HTMLTokenizer.dumpJSON(text)
+            if json.hasSuffix("\n") { json.removeLast() }
+            console.out(json)
             return ExitStatus.success
         }
         let sources = try ContentSources.load(root: root)

@@ -211,6 +211,10 @@ struct ExtractionTests {
         #expect(setext.units.contains { $0.source == "Seal of Biliteracy" && $0.notes.first == "Markdown heading" })
         #expect(setext.units.contains { $0.source == "Mrs. Rivera, the world languages coordinator, will answer questions at the family night on January 30 at 6 p.m." })
         #expect(!setext.units.contains { $0.source.contains("indented line") })
+        let images = MarkdownExtractor.parse("![Students reading in the library](/img/library.jpg)\n\nSee ![the map](map.png \"Map\") below.\n", path: "i.md")
+        #expect(images.units.map(\.source) == ["Students reading in the library", "See <1>the map</1> below."])
+        let rendered = PageRenderer.renderMarkdown("![Students reading in the library](/img/library.jpg)\n", locale: "es", lookup: { _ in "Estudiantes leyendo en la biblioteca" })
+        #expect(rendered == "![Estudiantes leyendo en la biblioteca](/img/library.jpg)\n")
     }
 
     @Test("JSON catalogs: nested keys flattened, invalid messages and malformed files reported")

@@ -60,6 +60,12 @@ struct PageRendererTests {
         let html = "<html><body><p>Schools are closed today. Stay safe.</p></body></html>"
         let out = Self.render(html, locale: "pl", ["Schools are closed today.": "Szkoły są dziś zamknięte."])
         #expect(out == "<html lang=\"pl\" dir=\"ltr\"><body><p>Szkoły są dziś zamknięte. <span lang=\"en\">Stay safe.</span></p></body></html>")
+        // Chinese: no space between Chinese sentences, a space before English ones, one span for an English run.
+        let three = "<html><body><p>Schools are closed today. Stay safe. Call us. Buses do not run.</p></body></html>"
+        let chinese = Self.render(three, locale: "zh-Hans", ["Schools are closed today.": "今天学校停课。", "Buses do not run.": "校车停运。"])
+        #expect(chinese.contains("<p>今天学校停课。 <span lang=\"en\">Stay safe. Call us.</span> 校车停运。</p>"))
+        let both = Self.render(three, locale: "zh-Hans", ["Schools are closed today.": "今天学校停课。", "Stay safe.": "请注意安全。"])
+        #expect(both.contains("<p>今天学校停课。请注意安全。 <span lang=\"en\">Call us. Buses do not run.</span></p>"))
     }
 
     @Test("Arabic pages are dir=rtl; Polish and Chinese are ltr, Chinese sentences joined without spaces")
@@ -146,7 +152,7 @@ struct PageRendererTests {
         ]
         let out = PageRenderer.renderMarkdown(text, locale: "es-US", lookup: { translations[$0] })
         #expect(out.hasPrefix("# Estado del Distrito 2024\n"))
-        #expect(out.contains("Puede [ver todo el evento](https://www.hartfordschools.org/sotd-2024) en inglés y en español \\*ya\\* \\<script\\>."))
+        #expect(out.contains("Puede [ver todo el evento](https://www.hartfordschools.org/sotd-2024) en inglés y en español \\*ya\\* \\<script>."))
         #expect(out.contains("| Fase II \\| b | Winter 2024-2025 |") || out.contains("| Fase II \\| b | <span lang=\"en\">Winter 2024-2025</span> |"))
         #expect(out.contains("```\nBEGIN:VCALENDAR\nSUMMARY:State of the District\nEND:VCALENDAR\n```"))
         // With every message translated as its source, the text comes back (paragraph lines joined).
