@@ -7,6 +7,7 @@ enum CommandRegistry {
         CommandEntry(SyncCommand.self),
         CommandEntry(StatusCommand.self),
         CommandEntry(CheckCommand.self),
+        CommandEntry(BuildCommand.self),
         CommandEntry(VersionCommand.self),
     ]
 }
