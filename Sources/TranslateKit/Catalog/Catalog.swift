@@ -3,6 +3,12 @@ public struct Catalog: Sendable, Equatable {
     /// The header entry's fields ("Language", "Content-Type", …) as written, in order.
     public var header: CatalogEntry?
     public var entries: [CatalogEntry]
+    /// The line ending of the file read ("\n" or "\r\n"); new and changed entries use it too.
+    public var lineEnding: String = "\n"
+    /// Whether the file read began with a UTF-8 byte order mark (written back when it did).
+    public var hasByteOrderMark: Bool = false
+    /// Text after the last entry (blank lines, stray comments), written back as read.
+    public var trailingText: String = ""
 
     public init(header: CatalogEntry? = nil, entries: [CatalogEntry] = []) {
         self.header = header

@@ -40,6 +40,9 @@ public struct CatalogEntry: Hashable, Sendable {
     public var isObsolete: Bool
     /// Where the entry was read from, for diagnostics (nil for entries built in memory).
     public var location: EntryLocation?
+    /// The exact text the entry was read from, so POWriter can re-emit it unchanged
+    /// (nil for entries built in memory). Not part of equality.
+    public var originalText: POEntryText?
 
     public init(key: String? = nil, source: String, translation: String = "", sourcePlural: String? = nil,
                 pluralTranslations: [String] = [], translatorComments: [String] = [], extractedComments: [String] = [],
@@ -97,6 +100,33 @@ public struct CatalogEntry: Hashable, Sendable {
         hasher.combine(key)
         hasher.combine(source)
         hasher.combine(translation)
+    }
+}
+
+/// The text one entry was read from, and the entry as it was read: when the entry still
+/// equals `entry`, POWriter writes `leading + body` back instead of reformatting it, so
+/// files from msgmerge, Poedit or Weblate keep their exact layout.
+public final class POEntryText: Hashable, Sendable {
+    /// Blank lines (and any unparseable text) between the previous entry and this one.
+    public let leading: String
+    /// The entry's own lines, from its first comment to the end of its last string line.
+    public let body: String
+    /// The entry's content when it was read.
+    public let entry: CatalogEntry
+
+    public init(leading: String, body: String, entry: CatalogEntry) {
+        self.leading = leading
+        self.body = body
+        self.entry = entry
+    }
+
+    public static func == (a: POEntryText, b: POEntryText) -> Bool {
+        a === b || (a.leading == b.leading && a.body == b.body && a.entry == b.entry)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(leading)
+        hasher.combine(body)
     }
 }
 

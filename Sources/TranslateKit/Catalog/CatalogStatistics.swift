@@ -1,0 +1,60 @@
+import TranslateICU
+
+/// How far a catalog's translation has come: messages and English source words by state.
+/// The header and obsolete entries are not counted.
+public struct CatalogStatistics: Codable, Equatable, Sendable {
+    /// A number of messages and the English words in them.
+    public struct Count: Codable, Equatable, Sendable {
+        public var messages: Int
+        public var words: Int
+
+        public init(messages: Int = 0, words: Int = 0) {
+            self.messages = messages
+            self.words = words
+        }
+    }
+
+    public var translated = Count()
+    public var fuzzy = Count()
+    public var untranslated = Count()
+
+    /// All counted messages.
+    public var total: Count {
+        Count(messages: translated.messages + fuzzy.messages + untranslated.messages,
+              words: translated.words + fuzzy.words + untranslated.words)
+    }
+
+    /// Percent of source words translated (fuzzy does not count); by messages when there are
+    /// no words (sources of only numbers or symbols); 100 for an empty catalog.
+    public var percentComplete: Double {
+        let all = total
+        if all.words > 0 { return 100 * Double(translated.words) / Double(all.words) }
+        if all.messages > 0 { return 100 * Double(translated.messages) / Double(all.messages) }
+        return 100
+    }
+
+    public init(translated: Count = Count(), fuzzy: Count = Count(), untranslated: Count = Count()) {
+        self.translated = translated
+        self.fuzzy = fuzzy
+        self.untranslated = untranslated
+    }
+
+    /// Counts a catalog; words are ICU word segments of the English source (locale en).
+    public init(catalog: Catalog) {
+        let english = ICU.Locale(identifier: "en")
+        for entry in catalog.entries where !entry.isObsolete && !entry.isHeader {
+            let words = ICU.BreakIterator.wordCount(entry.source, locale: english)
+            switch entry.state {
+            case .translated:
+                translated.messages += 1
+                translated.words += words
+            case .fuzzy:
+                fuzzy.messages += 1
+                fuzzy.words += words
+            case .untranslated:
+                untranslated.messages += 1
+                untranslated.words += words
+            }
+        }
+    }
+}
