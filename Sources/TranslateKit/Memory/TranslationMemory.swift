@@ -176,3 +176,56 @@ public enum TMXDate {
         return calendar.date(from: components)
     }
 }
+
+extension TranslationMemory {
+    /// The languages that have a catalog, Locales/<tag>.po.
+    public static func catalogLanguages(root: URL) -> [String] {
+        let folder = root.appendingPathComponent("Locales")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".po") && !$0.hasPrefix(".") }.map { String($0.dropLast(3)) }.sorted()
+    }
+
+    /// The project's tag for a language code from another tool: the same tag, else the only
+    /// project language with the same primary language (es-ES → es), else the code normalized.
+    public static func projectTag(for code: String, known: [String]) -> String {
+        let normalized = TMXLanguage.normalize(code)
+        if let same = known.first(where: { TMXLanguage.normalize($0) == normalized }) { return same }
+        let primary = TMXLanguage.primary(code)
+        let candidates = known.filter { TMXLanguage.primary($0) == primary }
+        if candidates.count == 1 { return candidates[0] }
+        if let bare = candidates.first(where: { TMXLanguage.normalize($0) == primary }) { return bare }
+        return normalized
+    }
+
+    /// Imports a TMX document into per-language memories: every target language in it (or only
+    /// `languages`), mapped to project tags. Units without dates are dated `date`. Returns the
+    /// updated memories and how many units each gained; nothing is written.
+    public static func importing(_ document: TMXDocument, root: URL, languages: [String]? = nil,
+                                 date: Date = Date()) throws -> [(memory: TranslationMemory, added: Int)] {
+        let known = Array(Set(catalogLanguages(root: root) + self.languages(root: root))).sorted()
+        let source = document.sourceLanguage ?? "en"
+        var codes: [String: Set<String>] = [:] // project tag → codes in the file
+        for unit in document.units {
+            for variant in unit.variants where TMXLanguage.primary(variant.language) != TMXLanguage.primary(source) {
+                codes[projectTag(for: variant.language, known: known), default: []].insert(variant.language)
+            }
+        }
+        let wanted = languages.map { Set($0) }
+        let stamp = TMXDate.format(date)
+        var result: [(TranslationMemory, Int)] = []
+        for tag in codes.keys.sorted() where wanted == nil || wanted!.contains(tag) {
+            var memory = try load(root: root, language: tag)
+            var units: [MemoryUnit] = []
+            for unit in document.units {
+                guard let code = unit.variants.first(where: { codes[tag]!.contains($0.language) })?.language,
+                      var converted = MemoryUnit(unit, sourceLanguage: source, language: code) else { continue }
+                if converted.creationDate == nil { converted.creationDate = converted.changeDate ?? stamp }
+                if converted.changeDate == nil { converted.changeDate = converted.creationDate }
+                units.append(converted)
+            }
+            let added = memory.add(contentsOf: units)
+            result.append((memory, added))
+        }
+        return result
+    }
+}

@@ -2,5 +2,8 @@
 enum CommandRegistry {
     static let all: [CommandEntry] = [
         CommandEntry(VersionCommand.self),
+        CommandEntry(TMCommand.self),
+        CommandEntry(PretranslateCommand.self),
+        CommandEntry(AnalyzeCommand.self),
     ]
 }
