@@ -55,6 +55,12 @@ public struct MemoryUnit: Hashable, Sendable {
                   previousSource: previousSource, nextSource: nextSource)
     }
 
+    /// Where the translation came from, for people: translate's origin file, else the
+    /// document other tools record (OmegaT's `file`, memoQ's `x-document`), else the key.
+    public var origin: String? {
+        originFile ?? otherProperties.first { ["file", "x-document", "x-Document", "x-filename"].contains($0.type) }?.value ?? key
+    }
+
     public var sourceText: String { TMXInline.plainText(source) }
     public var targetText: String { TMXInline.plainText(target) }
 

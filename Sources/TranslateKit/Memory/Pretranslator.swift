@@ -50,7 +50,7 @@ public enum Pretranslator {
                 entry.setFlag("fuzzy", options.exactMatchState != .translated)
                 summary.exact += 1
             case let score?:
-                let origin = best!.unit.originFile ?? best!.unit.key ?? "memory"
+                let origin = best!.unit.origin ?? "memory"
                 entry.extractedComments.append("\(suggestionPrefix)\(score)% (\(origin)): \(best!.target)")
                 summary.suggested += 1
             case nil:

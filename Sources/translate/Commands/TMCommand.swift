@@ -159,7 +159,7 @@ enum TMCommand: Command {
             found = found || !matches.isEmpty
             if format == "json" {
                 results.append(JSONResult(query: query, matches: matches.map {
-                    JSONMatch(score: $0.score, source: $0.unit.sourceText, target: $0.target, origin: $0.unit.originFile,
+                    JSONMatch(score: $0.score, source: $0.unit.sourceText, target: $0.target, origin: $0.unit.origin,
                               key: $0.unit.key, changed: $0.unit.changeDate)
                 }))
                 continue
@@ -173,7 +173,7 @@ enum TMCommand: Command {
                 let score = "\(match.score)%".padding(toLength: 5, withPad: " ", startingAt: 0)
                 console.out("  \(console.paint(score, match.score >= 100 ? .green : .cyan)) \(source)")
                 console.out("        \(match.target)")
-                let origin = [match.unit.originFile, match.unit.key, match.unit.changeDate].compactMap { $0 }.joined(separator: " · ")
+                let origin = [match.unit.origin, match.unit.key == match.unit.origin ? nil : match.unit.key, match.unit.changeDate].compactMap { $0 }.joined(separator: " · ")
                 if !origin.isEmpty { console.out("        \(console.paint(origin, .dim))") }
             }
         }

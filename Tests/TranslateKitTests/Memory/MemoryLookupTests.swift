@@ -12,7 +12,7 @@ import Testing
     @Test func bitParallelDistanceEqualsTheDynamicProgramme() {
         let seed = UInt64.random(in: 0...UInt64.max)
         print("bitParallelDistanceEqualsTheDynamicProgramme seed \(seed)")
-        var rng = SeededGenerator(seed: seed)
+        var rng = MemorySeededGenerator(seed: seed)
         // Small alphabets make many matches; lengths cross the 64-character block boundary;
         // scalars above 0x800 (CJK, emoji) take the other table.
         let alphabets: [[UInt32]] = [[97, 98, 99], [0x4E00, 0x4E8C, 98], [0x1F600, 0x0627, 0x0644, 32]]
@@ -31,7 +31,7 @@ import Testing
     @Test func indexedTopMatchEqualsBruteForce() {
         let seed = UInt64.random(in: 0...UInt64.max)
         print("indexedTopMatchEqualsBruteForce seed \(seed)")
-        var rng = SeededGenerator(seed: seed)
+        var rng = MemorySeededGenerator(seed: seed)
         let words = ["school", "is", "closed", "on", "Monday", "Tuesday", "buses", "late", "lunch", "menu", "the", "family",
                      "conference", "at", "3:30", "1/5", "{name}", "<1>form</1>", "Escuela", "закрыта", "学校", "休み", "مدرسة", "a", "b"]
         func sentence() -> String {

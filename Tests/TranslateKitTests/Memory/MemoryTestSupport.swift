@@ -17,7 +17,7 @@ enum MemoryFixtures {
 }
 
 /// SplitMix64: a small generator whose sequence depends only on its seed.
-struct SeededGenerator: RandomNumberGenerator {
+struct MemorySeededGenerator: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

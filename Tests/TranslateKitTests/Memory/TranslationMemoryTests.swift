@@ -70,7 +70,7 @@ import Testing
     @Test func unitOrderDoesNotDependOnInsertionOrder() throws {
         let seed = UInt64.random(in: 0...UInt64.max)
         print("TranslationMemoryTests seed \(seed)")
-        var rng = SeededGenerator(seed: seed)
+        var rng = MemorySeededGenerator(seed: seed)
         let units = (0..<40).map { i in
             MemoryUnit(sourceMessage: "Source \(i % 7)", targetMessage: "Цель \(i)", key: "k\(i % 3)", date: "20240101T000000Z")
         }
