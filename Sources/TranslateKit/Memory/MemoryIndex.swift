@@ -118,8 +118,12 @@ public struct MemoryIndex: Sendable {
             let byGrams = (longest + Self.q - 1 - common + Self.q - 1) / Self.q
             return Self.score(distance: max(abs(m - length), byGrams), longest: longest)
         }
-        var candidates = touched.map { (entry: Int($0), bound: upperBound(Int($0), Int(shared[Int($0)]))) }
-        candidates.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.entry < $1.entry }
+        // Bucket candidates by bound (a counting sort): cheaper than sorting tens of thousands.
+        var buckets = [[Int32]](repeating: [], count: 101)
+        for e in touched {
+            let bound = upperBound(Int(e), Int(shared[Int(e)]))
+            if bound >= minimumScore { buckets[bound].append(e) }
+        }
         var best: [(entry: Int, score: Int)] = []
         func threshold() -> Int { best.count < limit ? minimumScore : best[best.count - 1].score }
         func consider(_ e: Int) {
@@ -135,9 +139,11 @@ public struct MemoryIndex: Sendable {
             best.insert((e, score), at: position)
             if best.count > limit { best.removeLast() }
         }
-        for candidate in candidates {
-            if candidate.bound < threshold() { break }
-            consider(candidate.entry)
+        search: for bound in stride(from: 100, through: 0, by: -1) where !buckets[bound].isEmpty {
+            for e in buckets[bound] {
+                if bound < threshold() { break search }
+                consider(Int(e))
+            }
         }
         // Entries sharing no trigram can still reach about 66: check them only when that could matter.
         for (length, members) in entriesByLength {
