@@ -33,33 +33,39 @@ public struct MemoryQuery: Sendable {
 /// scoring everything.
 public struct MemoryIndex: Sendable {
     public let memory: TranslationMemory
-    /// Distinct sources and the units that carry each.
+    /// Distinct sources, ordered by normalized length (so posting lists are too), and the
+    /// units that carry each.
     let entries: [MatchText]
     let unitsOfEntry: [[Int]]
     private let postingUnits: [UInt64: [Int32]]
     private let postingCounts: [UInt64: [UInt16]]
-    /// Entry indices by normalized length, for the rare candidates sharing no trigram.
-    private let entriesByLength: [Int: [Int32]]
+    /// The first entry of each normalized length (entries are sorted by length); one extra at the end.
+    private let lengthStart: [Int]
     static let q = 3
     static let pad: UInt32 = 0x10FFFD
 
     public init(_ memory: TranslationMemory) {
         self.memory = memory
         var entryOfSource: [String: Int] = [:]
-        var entries: [MatchText] = []
-        var unitsOfEntry: [[Int]] = []
+        var found: [MatchText] = []
+        var unitsOf: [[Int]] = []
         for (index, unit) in memory.units.enumerated() {
             let source = unit.sourceText
-            if let e = entryOfSource[source] { unitsOfEntry[e].append(index); continue }
-            entryOfSource[source] = entries.count
-            entries.append(MatchText(source))
-            unitsOfEntry.append([index])
+            if let e = entryOfSource[source] { unitsOf[e].append(index); continue }
+            entryOfSource[source] = found.count
+            found.append(MatchText(source))
+            unitsOf.append([index])
         }
+        let order = found.indices.sorted { (found[$0].scalars.count, $0) < (found[$1].scalars.count, $1) }
+        let entries = order.map { found[$0] }
+        let unitsOfEntry = order.map { unitsOf[$0] }
         var postingUnits: [UInt64: [Int32]] = [:]
         var postingCounts: [UInt64: [UInt16]] = [:]
-        var byLength: [Int: [Int32]] = [:]
+        let longest = entries.last?.scalars.count ?? 0
+        var lengthStart = [Int](repeating: entries.count, count: longest + 2)
+        for (e, entry) in entries.enumerated().reversed() { lengthStart[entry.scalars.count] = e }
+        for length in stride(from: longest, through: 0, by: -1) { lengthStart[length] = min(lengthStart[length], lengthStart[length + 1]) }
         for (e, entry) in entries.enumerated() {
-            byLength[entry.scalars.count, default: []].append(Int32(e))
             for (gram, count) in Self.grams(entry.scalars) {
                 postingUnits[gram, default: []].append(Int32(e))
                 postingCounts[gram, default: []].append(UInt16(min(count, Int(UInt16.max))))
@@ -69,7 +75,7 @@ public struct MemoryIndex: Sendable {
         self.unitsOfEntry = unitsOfEntry
         self.postingUnits = postingUnits
         self.postingCounts = postingCounts
-        self.entriesByLength = byLength
+        self.lengthStart = lengthStart
     }
 
     /// The multiset of padded trigrams of a normalized text.
@@ -92,36 +98,80 @@ public struct MemoryIndex: Sendable {
 
     /// The largest distance that still reaches `minimum` for this length.
     static func bound(for minimum: Int, longest: Int) -> Int {
-        var d = longest
-        while d > 0 && score(distance: d, longest: longest) < minimum { d -= 1 }
-        return d
+        guard longest > 0 else { return 0 }
+        // score = floor(100 (longest - d) / longest) >= minimum  ⇔  d <= longest - ceil(minimum·longest / 100)
+        return max(0, longest - (max(minimum, 0) * longest + 99) / 100)
+    }
+
+    /// First index in a sorted posting list that is >= value.
+    private static func lowerBound(_ list: [Int32], _ value: Int) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if Int(list[mid]) < value { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// The best entries (distinct sources) for a normalized query: (entry, fuzzy score), best
-    /// first, ties in entry order. Identical to `bruteForce` by construction.
+    /// first, ties in entry order. Identical to `bruteForce` (tests prove it).
+    ///
+    /// Only lengths that can reach `minimumScore` are looked at. Query trigrams are taken
+    /// rarest first, and only until the ones left could no longer lift an unseen entry to the
+    /// minimum (prefix filtering): frequent trigrams are then never read, and their count is
+    /// added to every candidate's bound instead.
     func bestEntries(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
+        guard !entries.isEmpty, limit > 0 else { return [] }
         let m = query.scalars.count
+        let q = Self.q
+        let maxLength = lengthStart.count - 2
+        // Lengths that can reach the minimum, and the fewest shared trigrams any of them needs.
+        var lowLength = Int.max, highLength = -1, fewestNeeded = Int.max
+        for length in 0...maxLength {
+            let longest = max(m, length)
+            let allowed = Self.bound(for: minimumScore, longest: longest)
+            guard abs(m - length) <= allowed else { continue }
+            lowLength = min(lowLength, length)
+            highLength = max(highLength, length)
+            fewestNeeded = min(fewestNeeded, longest + q - 1 - q * allowed)
+        }
+        guard highLength >= 0 else { return [] }
+        let first = lengthStart[lowLength], last = lengthStart[highLength + 1]
         let pattern = BoundedEditDistance(query.scalars)
         var shared = [Int32](repeating: 0, count: entries.count)
         var touched: [Int32] = []
+        var queryGrams: [(units: [Int32], counts: [UInt16], count: Int)] = []
+        var remaining = 0
         for (gram, count) in Self.grams(query.scalars) {
-            guard let units = postingUnits[gram], let counts = postingCounts[gram] else { continue }
-            for k in 0..<units.count {
-                let e = Int(units[k])
-                if shared[e] == 0 { touched.append(units[k]) }
-                shared[e] += Int32(min(count, Int(counts[k])))
-            }
+            remaining += count
+            if let units = postingUnits[gram] { queryGrams.append((units, postingCounts[gram]!, count)) }
         }
+        queryGrams.sort { $0.units.count < $1.units.count }
+        // Trigrams the index lacks are shared with nobody: they count as read.
+        remaining = queryGrams.reduce(0) { $0 + $1.count }
+        for gram in queryGrams {
+            if fewestNeeded > 0 && remaining < fewestNeeded { break }
+            let start = Self.lowerBound(gram.units, first)
+            var k = start
+            while k < gram.units.count && Int(gram.units[k]) < last {
+                let e = Int(gram.units[k])
+                if shared[e] == 0 { touched.append(gram.units[k]) }
+                shared[e] += Int32(min(gram.count, Int(gram.counts[k])))
+                k += 1
+            }
+            remaining -= gram.count
+        }
+        let unread = remaining
         func upperBound(_ e: Int, _ common: Int) -> Int {
             let length = entries[e].scalars.count
             let longest = max(m, length)
-            let byGrams = (longest + Self.q - 1 - common + Self.q - 1) / Self.q
+            let byGrams = (longest + q - 1 - common + q - 1) / q
             return Self.score(distance: max(abs(m - length), byGrams), longest: longest)
         }
         // Bucket candidates by bound (a counting sort): cheaper than sorting tens of thousands.
         var buckets = [[Int32]](repeating: [], count: 101)
         for e in touched {
-            let bound = upperBound(Int(e), Int(shared[Int(e)]))
+            let bound = upperBound(Int(e), Int(shared[Int(e)]) + unread)
             if bound >= minimumScore { buckets[bound].append(e) }
         }
         var best: [(entry: Int, score: Int)] = []
@@ -145,13 +195,16 @@ public struct MemoryIndex: Sendable {
                 consider(Int(e))
             }
         }
-        // Entries sharing no trigram can still reach about 66: check them only when that could matter.
-        for (length, members) in entriesByLength {
-            let longest = max(m, length)
-            if longest == 0 { continue }
-            let bound = Self.score(distance: max(abs(m - length), (longest + Self.q - 1 + Self.q - 1) / Self.q), longest: longest)
-            guard bound >= threshold() else { continue }
-            for e in members where shared[Int(e)] == 0 { consider(Int(e)) }
+        // Entries no read trigram touched share at most `unread` trigrams; when even that could
+        // reach the threshold (low minimums: every trigram was read, unread is 0), check them.
+        if fewestNeeded <= unread {
+            for length in lowLength...highLength {
+                let longest = max(m, length)
+                if longest == 0 { continue }
+                let bound = Self.score(distance: max(abs(m - length), (longest + q - 1 - unread + q - 1) / q), longest: longest)
+                guard bound >= threshold() else { continue }
+                for e in lengthStart[length]..<lengthStart[length + 1] where shared[e] == 0 { consider(e) }
+            }
         }
         return best
     }
