@@ -149,10 +149,10 @@ public struct MemoryIndex: Sendable {
         queryGrams.sort { $0.units.count < $1.units.count }
         // Trigrams the index lacks are shared with nobody: they count as read.
         remaining = queryGrams.reduce(0) { $0 + $1.count }
-        for gram in queryGrams {
-            if fewestNeeded > 0 && remaining < fewestNeeded { break }
-            let start = Self.lowerBound(gram.units, first)
-            var k = start
+        var prefix = queryGrams.count
+        for (g, gram) in queryGrams.enumerated() {
+            if fewestNeeded > 0 && remaining < fewestNeeded { prefix = g; break }
+            var k = Self.lowerBound(gram.units, first)
             while k < gram.units.count && Int(gram.units[k]) < last {
                 let e = Int(gram.units[k])
                 if shared[e] == 0 { touched.append(gram.units[k]) }
@@ -162,6 +162,16 @@ public struct MemoryIndex: Sendable {
             remaining -= gram.count
         }
         let unread = remaining
+        // The frequent trigrams left only complete the counts of entries already touched, so
+        // every candidate's bound is exact rather than padded by `unread`.
+        for gram in queryGrams[prefix...] {
+            var k = Self.lowerBound(gram.units, first)
+            while k < gram.units.count && Int(gram.units[k]) < last {
+                let e = Int(gram.units[k])
+                if shared[e] != 0 { shared[e] += Int32(min(gram.count, Int(gram.counts[k]))) }
+                k += 1
+            }
+        }
         func upperBound(_ e: Int, _ common: Int) -> Int {
             let length = entries[e].scalars.count
             let longest = max(m, length)
@@ -171,7 +181,7 @@ public struct MemoryIndex: Sendable {
         // Bucket candidates by bound (a counting sort): cheaper than sorting tens of thousands.
         var buckets = [[Int32]](repeating: [], count: 101)
         for e in touched {
-            let bound = upperBound(Int(e), Int(shared[Int(e)]) + unread)
+            let bound = upperBound(Int(e), Int(shared[Int(e)]))
             if bound >= minimumScore { buckets[bound].append(e) }
         }
         var best: [(entry: Int, score: Int)] = []

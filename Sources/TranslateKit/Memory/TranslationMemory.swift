@@ -100,9 +100,13 @@ public struct TranslationMemory: Sendable, Equatable {
             else { positions[unit.identity] = units.count; units.append(unit); added += 1 }
         }
         if added > 0 {
-            units.sort(by: Self.before)
+            // Identities are computed once each, not once per comparison.
+            let keyed = units.map { (identity: $0.identity, origin: $0.originFile ?? "", unit: $0) }
+                .sorted { $0.identity != $1.identity ? $0.identity < $1.identity : $0.origin < $1.origin }
+            units = keyed.map(\.unit)
             positions = [:]
-            for (i, u) in units.enumerated() { positions[u.identity] = i }
+            positions.reserveCapacity(keyed.count)
+            for (i, k) in keyed.enumerated() { positions[k.identity] = i }
         }
         return added
     }
