@@ -25,9 +25,10 @@ public struct MemoryQuery: Sendable {
     }
 }
 
-/// Finds fuzzy matches without scoring every unit: a trigram inverted index over the
-/// normalized sources gives, for each candidate, how many trigrams it shares with the query,
-/// which bounds its edit distance from below (each edit destroys at most three trigrams).
+/// Finds fuzzy matches without scoring every unit: a q-gram (bigram) inverted index over the
+/// normalized sources gives, for each candidate, how many bigrams it shares with the query,
+/// which bounds its edit distance from below (each edit destroys at most q of them). With
+/// bigrams a source sharing none cannot reach 50%, so no lookup ever scans the whole memory.
 /// Candidates are verified best bound first with a bounded bit-parallel edit distance, and
 /// the search stops when no remaining bound can beat what was found, so the result equals
 /// scoring everything.
@@ -41,7 +42,7 @@ public struct MemoryIndex: Sendable {
     private let postingCounts: [UInt64: [UInt16]]
     /// The first entry of each normalized length (entries are sorted by length); one extra at the end.
     private let lengthStart: [Int]
-    static let q = 3
+    static let q = 2
     static let pad: UInt32 = 0x10FFFD
 
     public init(_ memory: TranslationMemory) {
@@ -78,13 +79,15 @@ public struct MemoryIndex: Sendable {
         self.lengthStart = lengthStart
     }
 
-    /// The multiset of padded trigrams of a normalized text.
+    /// The multiset of padded q-grams of a normalized text.
     static func grams(_ s: [UInt32]) -> [UInt64: Int] {
-        let padded = [pad, pad] + s + [pad, pad]
+        let padding = [UInt32](repeating: pad, count: q - 1)
+        let padded = padding + s + padding
         var result: [UInt64: Int] = [:]
         result.reserveCapacity(padded.count)
-        for i in 0..<(padded.count - 2) {
-            let gram = UInt64(padded[i]) << 42 | UInt64(padded[i + 1]) << 21 | UInt64(padded[i + 2])
+        for i in 0...(padded.count - q) {
+            var gram: UInt64 = 0
+            for j in 0..<q { gram = gram << 21 | UInt64(padded[i + j]) }
             result[gram, default: 0] += 1
         }
         return result
@@ -116,16 +119,16 @@ public struct MemoryIndex: Sendable {
     /// The best entries (distinct sources) for a normalized query: (entry, fuzzy score), best
     /// first, ties in entry order. Identical to `bruteForce` (tests prove it).
     ///
-    /// Only lengths that can reach `minimumScore` are looked at. Query trigrams are taken
-    /// rarest first, and only until the ones left could no longer lift an unseen entry to the
-    /// minimum (prefix filtering): frequent trigrams are then never read, and their count is
-    /// added to every candidate's bound instead.
+    /// Only lengths that can reach `minimumScore` are looked at. Query q-grams are read rarest
+    /// first, and only until the ones left could no longer lift an unseen entry to the minimum
+    /// (prefix filtering); the frequent ones left then only complete the counts of entries
+    /// already seen.
     func bestEntries(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
         guard !entries.isEmpty, limit > 0 else { return [] }
         let m = query.scalars.count
         let q = Self.q
         let maxLength = lengthStart.count - 2
-        // Lengths that can reach the minimum, and the fewest shared trigrams any of them needs.
+        // Lengths that can reach the minimum, and the fewest shared q-grams any of them needs.
         var lowLength = Int.max, highLength = -1, fewestNeeded = Int.max
         for length in 0...maxLength {
             let longest = max(m, length)
@@ -147,7 +150,7 @@ public struct MemoryIndex: Sendable {
             if let units = postingUnits[gram] { queryGrams.append((units, postingCounts[gram]!, count)) }
         }
         queryGrams.sort { $0.units.count < $1.units.count }
-        // Trigrams the index lacks are shared with nobody: they count as read.
+        // Q-grams the index lacks are shared with nobody: they count as read.
         remaining = queryGrams.reduce(0) { $0 + $1.count }
         var prefix = queryGrams.count
         for (g, gram) in queryGrams.enumerated() {
@@ -162,7 +165,7 @@ public struct MemoryIndex: Sendable {
             remaining -= gram.count
         }
         let unread = remaining
-        // The frequent trigrams left only complete the counts of entries already touched, so
+        // The frequent q-grams left only complete the counts of entries already touched, so
         // every candidate's bound is exact rather than padded by `unread`.
         for gram in queryGrams[prefix...] {
             var k = Self.lowerBound(gram.units, first)
@@ -205,8 +208,8 @@ public struct MemoryIndex: Sendable {
                 consider(Int(e))
             }
         }
-        // Entries no read trigram touched share at most `unread` trigrams; when even that could
-        // reach the threshold (low minimums: every trigram was read, unread is 0), check them.
+        // Entries no read q-gram touched share at most `unread`; when even that could reach the
+        // threshold (only for minimums below 50), check them.
         if fewestNeeded <= unread {
             for length in lowLength...highLength {
                 let longest = max(m, length)
@@ -239,7 +242,11 @@ public struct MemoryIndex: Sendable {
     public func lookup(_ query: MemoryQuery, limit: Int = 5, minimumScore: Int = 50) -> [MemoryMatch] {
         let text = MatchText(query.text)
         var matches: [MemoryMatch] = []
-        for (entry, score) in bestEntries(text, limit: limit, minimumScore: minimumScore) {
+        // A search at 75 is much cheaper than one at 50; when it already fills the limit, its
+        // result is the same as the lower search's.
+        var found = minimumScore < 75 ? bestEntries(text, limit: limit, minimumScore: 75) : []
+        if found.count < limit { found = bestEntries(text, limit: limit, minimumScore: minimumScore) }
+        for (entry, score) in found {
             let source = entries[entry]
             for index in unitsOfEntry[entry] {
                 let unit = memory.units[index]
