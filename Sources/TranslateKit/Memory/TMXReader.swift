@@ -32,10 +32,13 @@ public enum TMXReader {
         let handler = TMXParseHandler(path: path)
         parser.delegate = handler
         let ok = parser.parse()
-        if let error = handler.error { throw error }
+        if var error = handler.error {
+            error.position = error.position.map { scalarPosition($0, in: body) }
+            throw error
+        }
         if !ok {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
-            throw TranslateError(path: path, position: TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)),
+            throw TranslateError(path: path, position: scalarPosition(TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)), in: body),
                                  "not well-formed XML: \(reason)", hint: "open the file in an XML editor, or export it again from the tool that made it")
         }
         guard let document = handler.document else {
@@ -65,6 +68,22 @@ public enum TMXReader {
             cleaned = String(declaration[..<encoding.lowerBound]) + "encoding=\"UTF-8\"" + String(declaration[declaration.index(after: close)...])
         }
         return cleaned + text[end.upperBound...]
+    }
+
+    /// libxml2 counts columns in bytes; translate's positions count Unicode scalars.
+    static func scalarPosition(_ position: TextPosition, in text: String) -> TextPosition {
+        var line = 1
+        var lineStart = text.utf8.startIndex
+        var index = text.utf8.startIndex
+        while line < position.line, index < text.utf8.endIndex {
+            if text.utf8[index] == 0x0A { line += 1; lineStart = text.utf8.index(after: index) }
+            index = text.utf8.index(after: index)
+        }
+        guard line == position.line else { return position }
+        let lineBytes = text.utf8[lineStart...].prefix { $0 != 0x0A }
+        let prefix = lineBytes.prefix(max(position.column - 1, 0))
+        let scalars = prefix.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        return TextPosition(line: position.line, column: scalars + 1)
     }
 
     static func position(of index: String.Index, in text: String) -> TextPosition {

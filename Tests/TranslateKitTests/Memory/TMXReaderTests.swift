@@ -133,3 +133,24 @@ import Testing
         } catch { Issue.record("\(error)") }
     }
 }
+
+@Suite struct TMXReaderPositionTests {
+    @Test func columnsCountScalarsNotBytes() {
+        // libxml2 reports byte columns; after "<seg>Łódź żółć " the error must be at the scalar column.
+        let text = "<tmx version=\"1.4\"><header srclang=\"en\"/><body>\n<tu><tuv xml:lang=\"pl\"><seg>Łódź żółć </tu>\n</body></tmx>"
+        do {
+            _ = try TMXReader.parse(text, path: "pl.tmx")
+            Issue.record("accepted")
+        } catch let error as TranslateError {
+            let line = "<tu><tuv xml:lang=\"pl\"><seg>Łódź żółć </tu>"
+            #expect(error.position?.line == 2)
+            #expect((error.position?.column ?? 0) <= line.unicodeScalars.count + 1)
+        } catch { Issue.record("\(error)") }
+    }
+
+    @Test func byteColumnsConvertToScalarColumns() {
+        let text = "first\nżółw <x"
+        // "żółw " is 5 scalars in 8 bytes: byte column 9 is scalar column 6.
+        #expect(TMXReader.scalarPosition(TextPosition(line: 2, column: 9), in: text) == TextPosition(line: 2, column: 6))
+    }
+}
