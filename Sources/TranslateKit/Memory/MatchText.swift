@@ -100,6 +100,11 @@ public struct MatchText: Hashable, Sendable {
         return (i, .number)
     }
 
+    /// The leading digits and separators of a span ("3:30" of "3:30 pm").
+    static func numericCore(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.prefix { isDigit($0) || ":/.-,".unicodeScalars.contains($0) }))
+    }
+
     /// Replaces the recognised spans of `target` that appear in `matchSource` with the ones
     /// in this (the query's) text, kind by kind and in order: TM "Tuesday 2/3" → "martes 2/3",
     /// query "Monday 1/5" gives "martes 1/5". Unchanged when the spans do not line up.
@@ -111,6 +116,11 @@ public struct MatchText: Hashable, Sendable {
             for (new, old) in zip(mine, theirs) where new.text != old.text {
                 if let existing = replacements[old.text], existing != new.text { return target }
                 replacements[old.text] = new.text
+                // Translations often write a time without the English "pm": map the digits too.
+                let oldCore = Self.numericCore(old.text), newCore = Self.numericCore(new.text)
+                if kind != .placeholder, oldCore != old.text, !oldCore.isEmpty, !newCore.isEmpty, replacements[oldCore] == nil {
+                    replacements[oldCore] = newCore
+                }
             }
         }
         if replacements.isEmpty { return target }

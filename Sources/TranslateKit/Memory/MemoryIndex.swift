@@ -254,7 +254,7 @@ public struct MemoryIndex: Sendable {
                 if score == 100 {
                     let sameKey = query.key != nil && unit.key == query.key
                     let sameNeighbours = query.previousSource != nil && query.nextSource != nil
-                        && unit.previousSource == query.previousSource && unit.nextSource == query.nextSource
+                        && unit.contextBefore == query.previousSource && unit.contextAfter == query.nextSource
                     if sameKey || sameNeighbours { unitScore = 101 }
                 }
                 matches.append(MemoryMatch(unit: unit, score: unitScore, target: text.carryOver(from: source, into: unit.targetText)))

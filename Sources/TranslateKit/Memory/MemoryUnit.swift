@@ -61,6 +61,16 @@ public struct MemoryUnit: Hashable, Sendable {
         originFile ?? otherProperties.first { ["file", "x-document", "x-Document", "x-filename"].contains($0.type) }?.value ?? key
     }
 
+    /// The source before and after this one, from translate's properties or the ones OmegaT
+    /// (`prev`/`next`) and memoQ (`x-context-pre`/`x-context-post`) write.
+    public var contextBefore: String? {
+        previousSource ?? otherProperties.first { $0.type == "prev" || $0.type == "x-context-pre" }?.value
+    }
+
+    public var contextAfter: String? {
+        nextSource ?? otherProperties.first { $0.type == "next" || $0.type == "x-context-post" }?.value
+    }
+
     public var sourceText: String { TMXInline.plainText(source) }
     public var targetText: String { TMXInline.plainText(target) }
 

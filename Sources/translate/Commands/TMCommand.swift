@@ -128,6 +128,19 @@ enum TMCommand: Command {
         var origin: String?
         var key: String?
         var changed: String?
+
+        // Absent values are written as null so every match has the same fields.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(score, forKey: .score)
+            try container.encode(source, forKey: .source)
+            try container.encode(target, forKey: .target)
+            try container.encode(origin, forKey: .origin)
+            try container.encode(key, forKey: .key)
+            try container.encode(changed, forKey: .changed)
+        }
+
+        enum CodingKeys: String, CodingKey { case score, source, target, origin, key, changed }
     }
 
     struct JSONResult: Encodable {

@@ -103,6 +103,21 @@ import Testing
         #expect(index.lookup(MemoryQuery("save")).first?.score == 99) // case differs
     }
 
+    @Test func omegaTAndMemoQNeighboursGiveInContextMatches() throws {
+        let omegaT = TranslationMemory(document: try TMXReader.read(MemoryFixtures.url("omegat-project_save.tmx")), language: "es")
+        let index = MemoryIndex(omegaT)
+        let match = index.lookup(MemoryQuery("Buses run on a delayed schedule.", previousSource: "Dear families,", nextSource: "Thank you.")).first
+        #expect(match?.score == 101)
+        #expect(index.lookup(MemoryQuery("Buses run on a delayed schedule.", previousSource: "Hi", nextSource: "Bye")).first?.score == 100)
+        let memoQ = MemoryIndex(TranslationMemory(document: try TMXReader.read(MemoryFixtures.url("memoq-export.tmx")), language: "ar"))
+        #expect(memoQ.lookup(MemoryQuery("Parent-teacher conferences start at 3:30 pm.", previousSource: "Welcome back!",
+                                         nextSource: "Call the main office.")).first?.score == 101)
+        // A time that differs is carried into the Arabic translation.
+        let later = try #require(memoQ.lookup(MemoryQuery("Parent-teacher conferences start at 4:15 pm.")).first)
+        #expect(later.score == 99)
+        #expect(later.target == "تبدأ اجتماعات أولياء الأمور والمعلمين في الساعة 4:15 مساءً.")
+    }
+
     @Test func cyrillicAndChineseFuzzyMatches() throws {
         let memory = Self.memory([
             ("Школа закрыта в понедельник", "x"),
