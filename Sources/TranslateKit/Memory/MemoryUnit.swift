@@ -102,6 +102,9 @@ public struct MemoryUnit: Hashable, Sendable {
     }
 
     /// Reads a `<tu>`: nil when it lacks the source or the target language.
+    /// The source is the variant in the memory's source language (translate's is English),
+    /// whatever the file's or the unit's srclang says: a German-source TM's English variant
+    /// is what English messages match.
     public init?(_ unit: TMXUnit, sourceLanguage: String, language: String) {
         guard let sourceVariant = unit.variant(for: sourceLanguage),
               let targetVariant = unit.variants.first(where: { $0 != sourceVariant && TMXLanguage.primary($0.language) == TMXLanguage.primary(language) })

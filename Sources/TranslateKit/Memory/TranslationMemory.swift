@@ -47,9 +47,8 @@ public struct TranslationMemory: Sendable, Equatable {
 
     /// The units of a TMX document that have both the source and this language.
     public init(document: TMXDocument, language: String, sourceLanguage: String = "en") {
-        let source = document.sourceLanguage ?? sourceLanguage
         self.init(language: language, sourceLanguage: sourceLanguage,
-                  units: document.units.compactMap { MemoryUnit($0, sourceLanguage: source, language: language) })
+                  units: document.units.compactMap { MemoryUnit($0, sourceLanguage: sourceLanguage, language: language) })
     }
 
     /// The memory as TMX 1.4b.
@@ -207,7 +206,7 @@ extension TranslationMemory {
     public static func importing(_ document: TMXDocument, root: URL, languages: [String]? = nil,
                                  date: Date = Date()) throws -> [(memory: TranslationMemory, added: Int)] {
         let known = Array(Set(catalogLanguages(root: root) + self.languages(root: root))).sorted()
-        let source = document.sourceLanguage ?? "en"
+        let source = "en" // translate's messages are English, whatever the file's srclang
         var codes: [String: Set<String>] = [:] // project tag → codes in the file
         for unit in document.units {
             for variant in unit.variants where TMXLanguage.primary(variant.language) != TMXLanguage.primary(source) {

@@ -73,6 +73,18 @@ import Testing
         #expect(TranslationMemory(document: document, language: "ja").units.isEmpty)
     }
 
+    @Test func englishVariantIsTheSourceWhateverTheFileSays() throws {
+        let text = """
+        <tmx version="1.4"><header srclang="en" creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/><body>
+        <tu srclang="es"><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="es"><seg>Hola</seg></tuv><tuv xml:lang="ja"><seg>こんにちは</seg></tuv></tu>
+        </body></tmx>
+        """
+        let document = try TMXReader.parse(text, path: "x.tmx")
+        let japanese = TranslationMemory(document: document, language: "ja")
+        #expect(japanese.units.first?.sourceText == "Hello")
+        #expect(japanese.units.first?.targetText == "こんにちは")
+    }
+
     @Test func languageCodesAreNormalized() {
         #expect(TMXLanguage.normalize("EN-US") == "en-US")
         #expect(TMXLanguage.normalize("en_us") == "en-US")
