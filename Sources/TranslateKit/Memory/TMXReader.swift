@@ -25,7 +25,9 @@ public enum TMXReader {
         try rejectEntityDeclarations(text, path: path)
         // The text is already decoded, so the declaration's encoding (often UTF-16) no longer applies.
         let body = replacingDeclaredEncoding(text)
-        let parser = XMLParser(data: Data(body.utf8))
+        // A stream is fed to libxml2 in chunks; handing it all the data at once trips its
+        // 10 MB "huge input lookup" limit on large memories.
+        let parser = XMLParser(stream: InputStream(data: Data(body.utf8)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false

@@ -27,6 +27,15 @@ import Testing
         let memory = TranslationMemory(language: "es", units: units)
         let stored = Date().timeIntervalSince(start)
         start = Date()
+        let tmx = TMXWriter.write(memory.document)
+        let written = Date().timeIntervalSince(start)
+        start = Date()
+        var reread: TranslationMemory?
+        do { reread = TranslationMemory(document: try TMXReader.parse(tmx, path: "es.tmx"), language: "es") } catch { Issue.record("\(error)") }
+        let read = Date().timeIntervalSince(start)
+        #expect(reread?.units.count == memory.units.count)
+        print("100k units: TMX \(tmx.utf8.count / 1_000_000) MB written in \(String(format: "%.2f", written)) s, read back in \(String(format: "%.2f", read)) s")
+        start = Date()
         let index = MemoryIndex(memory)
         let built = Date().timeIntervalSince(start)
         // Half near-repeats of memory sources (one word changed), half new sentences.
