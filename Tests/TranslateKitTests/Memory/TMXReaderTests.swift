@@ -166,3 +166,19 @@ import Testing
         #expect(TMXReader.scalarPosition(TextPosition(line: 2, column: 9), in: text) == TextPosition(line: 2, column: 6))
     }
 }
+
+@Suite struct TMXReaderLargeFileTests {
+    /// libxml2 refuses more than 10 MB of buffered input unless fed in chunks; memories grow past that.
+    @Test func filesOverTenMegabytesAreRead() throws {
+        let padding = String(repeating: " ", count: 11_000) + "\n"
+        var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/><body>\n"
+        for i in 0..<1_000 {
+            text += "<tu><tuv xml:lang=\"en\"><seg>Room \(i)</seg></tuv><tuv xml:lang=\"es\"><seg>Aula \(i)</seg></tuv></tu>" + padding
+        }
+        text += "</body></tmx>\n"
+        #expect(text.utf8.count > 10_500_000)
+        let document = try TMXReader.parse(text, path: "big.tmx")
+        #expect(document.units.count == 1_000)
+        #expect(document.units.last?.variant(for: "es")?.text == "Aula 999")
+    }
+}
