@@ -114,16 +114,19 @@ public final class POEntryText: Hashable, Sendable {
     /// The entry's content when it was read.
     public let entry: CatalogEntry
 
+    /// Records an entry's text as read.
     public init(leading: String, body: String, entry: CatalogEntry) {
         self.leading = leading
         self.body = body
         self.entry = entry
     }
 
+    /// Same text and same entry.
     public static func == (a: POEntryText, b: POEntryText) -> Bool {
         a === b || (a.leading == b.leading && a.body == b.body && a.entry == b.entry)
     }
 
+    /// Hashes the text only.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(leading)
         hasher.combine(body)

@@ -15,6 +15,7 @@ public struct CatalogMergeResult: Sendable {
     /// Entries without any translation that were dropped instead of made obsolete.
     public var droppedUntranslated: Int
 
+    /// A result with the given counts.
     public init(catalog: Catalog, added: Int = 0, changed: Int = 0, obsoleted: Int = 0, revived: Int = 0,
                 unchanged: Int = 0, droppedUntranslated: Int = 0) {
         self.catalog = catalog

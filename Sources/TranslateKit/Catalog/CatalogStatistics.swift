@@ -8,14 +8,18 @@ public struct CatalogStatistics: Codable, Equatable, Sendable {
         public var messages: Int
         public var words: Int
 
+        /// A count of messages and words.
         public init(messages: Int = 0, words: Int = 0) {
             self.messages = messages
             self.words = words
         }
     }
 
+    /// Translated and reviewed.
     public var translated = Count()
+    /// Translated but marked fuzzy (needs review; not shipped).
     public var fuzzy = Count()
+    /// No translation yet.
     public var untranslated = Count()
 
     /// All counted messages.
@@ -33,6 +37,7 @@ public struct CatalogStatistics: Codable, Equatable, Sendable {
         return 100
     }
 
+    /// Statistics from known counts (for sums over several catalogs).
     public init(translated: Count = Count(), fuzzy: Count = Count(), untranslated: Count = Count()) {
         self.translated = translated
         self.fuzzy = fuzzy

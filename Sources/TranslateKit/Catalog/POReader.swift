@@ -202,7 +202,7 @@ private struct POParser {
 
     /// Comment and `#|` lines: they start a new entry unless the current one has no keyword yet.
     mutating func commentBoundary() {
-        if let current = pending, current.hasKeywords { finishPending(atEnd: false) }
+        if pending?.hasKeywords == true { finishPending(atEnd: false) }
         if pending == nil { pending = PendingEntry(startByte: lineStart, startLine: lineNumber, endByte: nextLineStart) }
         pending!.endByte = nextLineStart
     }
@@ -211,17 +211,14 @@ private struct POParser {
         commentBoundary()
         let kind: UInt8 = p + 1 < lineEnd ? b[p + 1] : 0
         switch kind {
-        case 0x2C: // "#,"
-            let text = string(p + 2, lineEnd)
-            for flag in text.split(separator: ",") {
-                let trimmed = flag.trimmingCharacters(in: .whitespaces)
-                if !trimmed.isEmpty { pending!.flags.append(trimmed) }
-            }
-        case 0x3A: // "#:"
-            let text = string(p + 2, lineEnd)
-            for reference in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                pending!.references.append(String(reference))
-            }
+        case 0x2C: // "#,": flags separated by commas
+            var flags: [String] = []
+            forEachField(from: p + 2, separatedBy: 0x2C) { flags.append($0) }
+            pending!.flags += flags
+        case 0x3A: // "#:": references separated by spaces
+            var references: [String] = []
+            forEachField(from: p + 2, separatedBy: space) { references.append($0) }
+            pending!.references += references
         case 0x2E: // "#."
             pending!.extractedComments.append(string(afterOneSpace(p + 2), lineEnd))
         default:
@@ -389,8 +386,12 @@ private struct POParser {
 
     /// Decodes the quoted strings starting at `q` into the current field.
     mutating func appendStrings(_ q: Int) {
-        guard var entry = pending, let field = entry.field else { return }
-        pending = nil // avoid copying the arrays on write
+        // take() moves the entry out, so appending to its arrays copies nothing.
+        guard var entry = pending.take() else { return }
+        guard let field = entry.field else {
+            pending = entry
+            return
+        }
         switch field {
         case .context:
             var scalars = 0
@@ -557,8 +558,7 @@ private struct POParser {
     // MARK: Entries
 
     mutating func finishPending(atEnd: Bool) {
-        guard let p = pending else { return }
-        pending = nil
+        guard let p = pending.take() else { return }
         // Comments with no message after them stay as text between entries (or at the end).
         guard p.hasKeywords else { return }
         let startPosition = TextPosition(line: p.startLine, column: 1)
@@ -638,6 +638,20 @@ private struct POParser {
         var i = start
         while i < lineEnd && (b[i] == space || b[i] == tab) { i += 1 }
         return i
+    }
+
+    /// Calls `body` with each non-empty field of the rest of the line, trimmed of spaces and tabs.
+    func forEachField(from start: Int, separatedBy separator: UInt8, _ body: (String) -> Void) {
+        var i = start
+        while i < lineEnd {
+            while i < lineEnd && (b[i] == space || b[i] == tab || b[i] == separator) { i += 1 }
+            var end = i
+            while end < lineEnd && b[end] != separator && !(separator == space && b[end] == tab) { end += 1 }
+            var last = end
+            while last > i && (b[last - 1] == space || b[last - 1] == tab) { last -= 1 }
+            if last > i { body(string(i, last)) }
+            i = end
+        }
     }
 
     func afterOneSpace(_ i: Int) -> Int { i < lineEnd && b[i] == space ? i + 1 : i }

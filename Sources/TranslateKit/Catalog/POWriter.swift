@@ -9,6 +9,7 @@ public enum POWriter {
     /// The page width gettext wraps at.
     public static let pageWidth = 79
 
+    /// The whole file: BOM if read with one, header, entries, then the text that followed the last entry.
     public static func write(_ catalog: Catalog) -> String {
         let eol = catalog.lineEnding
         var out = catalog.hasByteOrderMark ? "\u{FEFF}" : ""
@@ -212,12 +213,12 @@ public enum POWriter {
             if offset > 0 && offset < possible.count { possible[offset] = true }
         }
         // Where libunistring (which gettext uses) differs from ICU's current rules: it keeps
-        // "%(name)s" directives whole and allows a break after "." or ":" before a letter.
+        // "%(name)s" directives and "/2024" whole and allows a break after "." or ":" before a letter.
         // (Older gettext also broke before an escaped quote after a word; current gettext does not.)
         for index in 1..<max(1, scalars.count) {
             let before = scalars[index - 1]
             let current = scalars[index]
-            if before == "%" { possible[index] = false }
+            if before == "%" || (before == "/" && ("0"..."9").contains(current)) { possible[index] = false }
             if (before == "." || before == ":") && current.properties.isAlphabetic { possible[index] = true }
         }
         return possible

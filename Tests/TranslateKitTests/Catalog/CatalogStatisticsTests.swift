@@ -55,8 +55,8 @@ import Testing
     }
 
     @Test func realDjangoCatalog() throws {
-        guard let files = DjangoCorpus.files() else {
-            if DjangoCorpus.isCI { Issue.record("the Django corpus is missing") }
+        guard let files = CatalogCorpus.files() else {
+            if CatalogCorpus.isCI { Issue.record("the Django corpus is missing") }
             return
         }
         guard let polish = files.first(where: { $0.path.hasSuffix("django/contrib/auth/locale/pl/LC_MESSAGES/django.po") }) else {

@@ -3,7 +3,7 @@ import Testing
 @testable import TranslateKit
 
 /// The real-world corpus: Django 5.1.4's PO files (made by `bash .ci/setup`).
-enum DjangoCorpus {
+enum CatalogCorpus {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent(".corpus/django")
@@ -22,15 +22,15 @@ enum DjangoCorpus {
 
 @Suite struct POCorpusTests {
     @Test func everyDjangoFileRoundTripsByteForByteWithoutDiagnostics() throws {
-        guard let files = DjangoCorpus.files() else {
-            if DjangoCorpus.isCI { Issue.record("the Django corpus is missing under \(DjangoCorpus.root.path); run bash .ci/setup") }
+        guard let files = CatalogCorpus.files() else {
+            if CatalogCorpus.isCI { Issue.record("the Django corpus is missing under \(CatalogCorpus.root.path); run bash .ci/setup") }
             return
         }
-        var checked = 0, entries = 0, failures: [String] = []
+        var checked = 0, entries = 0, canonicalSame = 0, canonicalChecked = 0, failures: [String] = []
         for url in files {
             let data = try Data(contentsOf: url)
             let text = String(decoding: data, as: UTF8.self)
-            let relative = String(url.path.dropFirst(DjangoCorpus.root.path.count + 1))
+            let relative = String(url.path.dropFirst(CatalogCorpus.root.path.count + 1))
             let result = POReader.parse(text, path: relative)
             if !result.diagnostics.isEmpty {
                 failures.append("\(relative): \(result.diagnostics.count) diagnostics, first: \(result.diagnostics[0].formatted)")
@@ -40,39 +40,30 @@ enum DjangoCorpus {
             #expect(result.catalog.header != nil, "\(relative) has no header")
             entries += result.catalog.entries.count
             checked += 1
+            // Without the kept original text, the canonical writer should reproduce what msgmerge /
+            // Transifex wrote for nearly every entry (the rest differ in line-break opportunities
+            // between gettext versions). Every third file keeps the suite fast on busy machines.
+            if checked % 3 == 1 {
+                for entry in [result.catalog.header].compactMap({ $0 }) + result.catalog.entries {
+                    canonicalChecked += 1
+                    if POWriter.format(entry, lineEnding: result.catalog.lineEnding) == entry.originalText?.body { canonicalSame += 1 }
+                }
+            }
         }
+        let rate = Double(canonicalSame) / Double(max(canonicalChecked, 1))
+        print("Django corpus: canonical form equals the original for \(canonicalSame) of \(canonicalChecked) entries in every third file (\(String(format: "%.2f", rate * 100))%)")
+        #expect(canonicalChecked > 25_000)
+        #expect(rate > 0.99)
         print("Django corpus (Django 5.1.4 PO files under .corpus/django): checked \(checked) files, \(entries) entries, \(failures.count) failures")
         #expect(checked == 1226, "expected the 1,226 Django PO files, found \(checked)")
         #expect(entries > 80_000)
         #expect(failures.isEmpty, "\(failures.prefix(10).joined(separator: "\n"))")
     }
 
-    /// Without the kept original text, the canonical writer should reproduce what msgmerge /
-    /// Transifex wrote for nearly every entry (the rest differ in line-break opportunities
-    /// between gettext versions).
-    @Test func canonicalFormattingMatchesGettextForNearlyEveryEntry() throws {
-        guard let files = DjangoCorpus.files() else {
-            if DjangoCorpus.isCI { Issue.record("the Django corpus is missing") }
-            return
-        }
-        var total = 0, same = 0
-        for url in files {
-            let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
-            let catalog = POReader.parse(text, path: url.lastPathComponent).catalog
-            for entry in [catalog.header].compactMap({ $0 }) + catalog.entries {
-                total += 1
-                if POWriter.format(entry, lineEnding: catalog.lineEnding) == entry.originalText?.body { same += 1 }
-            }
-        }
-        let rate = Double(same) / Double(max(total, 1))
-        print("Django corpus: canonical form equals the original for \(same) of \(total) entries (\(String(format: "%.2f", rate * 100))%)")
-        #expect(rate > 0.99)
-    }
-
     /// Marking one entry fuzzy in a real file changes only that entry's lines.
     @Test func changingOneEntryChangesOnlyItsLines() throws {
-        guard let files = DjangoCorpus.files() else {
-            if DjangoCorpus.isCI { Issue.record("the Django corpus is missing") }
+        guard let files = CatalogCorpus.files() else {
+            if CatalogCorpus.isCI { Issue.record("the Django corpus is missing") }
             return
         }
         var checked = 0

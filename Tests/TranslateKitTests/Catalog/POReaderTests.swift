@@ -15,7 +15,7 @@ enum CatalogFixtures {
 }
 
 /// Parses and writes back, byte for byte.
-func roundTrips(_ text: String, path: String = "test.po") -> Bool {
+func catalogRoundTrips(_ text: String, path: String = "test.po") -> Bool {
     Array(POWriter.write(POReader.parse(text, path: path).catalog).utf8) == Array(text.utf8)
 }
 
@@ -60,7 +60,7 @@ func roundTrips(_ text: String, path: String = "test.po") -> Bool {
         #expect(obsolete.source == "Snow day")
         #expect(obsolete.translation == "Dzień wolny z powodu śniegu")
         #expect(!catalog.activeEntries.contains { $0.isObsolete })
-        #expect(roundTrips(text))
+        #expect(catalogRoundTrips(text))
     }
 
     @Test func weblateArabicCRLFFileWithPreviousContextAndObsoletePrevious() throws {
@@ -84,7 +84,7 @@ func roundTrips(_ text: String, path: String = "test.po") -> Bool {
         #expect(grades.key == "portal.grades")
         #expect(grades.previousSource == "Report card")
         #expect(grades.translation == "بطاقات التقارير")
-        #expect(roundTrips(text))
+        #expect(catalogRoundTrips(text))
 
         // A changed entry in a CRLF file is written with CRLF too.
         var changed = catalog
@@ -155,7 +155,20 @@ func roundTrips(_ text: String, path: String = "test.po") -> Bool {
         #expect(entry.previousSource == "One file")
         #expect(entry.sourcePlural == "%d files were deleted")
         #expect(entry.pluralTranslations == ["Usunięto %d pliki", "Usunięto %d plików"])
-        #expect(roundTrips(text))
+        #expect(catalogRoundTrips(text))
+    }
+
+    @Test func layoutWithoutBlankLinesOrFinalNewlineIsKept() {
+        let text = "msgid \"\"\nmsgstr \"Language: cy\\n\"\nmsgid \"Good morning\"\nmsgstr \"Bore da\"\n\n\n# trailing note\n#, fuzzy\nmsgid \"Thank you\"\nmsgstr \"Diolch\""
+        let result = POReader.parse(text, path: "cy.po")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.catalog.entries.map(\.translation) == ["Bore da", "Diolch"])
+        #expect(result.catalog.entries[1].translatorComments == ["trailing note"])
+        #expect(catalogRoundTrips(text))
+        // Changing the last entry keeps everything before it and writes it canonically.
+        var catalog = result.catalog
+        catalog.entries[1].setFlag("fuzzy", false)
+        #expect(POWriter.write(catalog) == "msgid \"\"\nmsgstr \"Language: cy\\n\"\nmsgid \"Good morning\"\nmsgstr \"Bore da\"\n\n\n# trailing note\nmsgid \"Thank you\"\nmsgstr \"Diolch\"\n")
     }
 
     @Test func octalAndHexEscapes() {
@@ -175,7 +188,7 @@ func roundTrips(_ text: String, path: String = "test.po") -> Bool {
         #expect(diagnostic.position == TextPosition(line: 6, column: 1))
         #expect(diagnostic.message.contains("first defined at line 1"))
         #expect(result.catalog.entries.count == 3)
-        #expect(roundTrips(text))
+        #expect(catalogRoundTrips(text))
     }
 
     @Test(arguments: [
@@ -203,7 +216,7 @@ func roundTrips(_ text: String, path: String = "test.po") -> Bool {
         #expect(diagnostic.notes.count == 1)
         #expect(diagnostic.message.first?.isUppercase == false && diagnostic.message.last != ".")
         // Whatever was wrong, no text is lost.
-        #expect(roundTrips(text))
+        #expect(catalogRoundTrips(text))
     }
 
     @Test func parsingResumesAtTheNextEntryAfterAnError() {
@@ -212,7 +225,7 @@ func roundTrips(_ text: String, path: String = "test.po") -> Bool {
         #expect(result.diagnostics.map(\.message) == ["unterminated string", "unknown keyword 'bogus'"])
         #expect(result.catalog.entries.map(\.translation) == ["uno", "dos", "tres"])
         #expect(result.catalog.entries[1].source == "two")
-        #expect(roundTrips(text))
+        #expect(catalogRoundTrips(text))
     }
 
     @Test func truncatedRealFileReportsAndKeepsText() throws {
@@ -222,7 +235,7 @@ func roundTrips(_ text: String, path: String = "test.po") -> Bool {
             while !text.unicodeScalars.indices.contains(end) { end = text.utf8.index(before: end) }
             let truncated = String(text[..<end])
             let result = POReader.parse(truncated, path: "pl.po")
-            #expect(roundTrips(truncated))
+            #expect(catalogRoundTrips(truncated))
             for diagnostic in result.diagnostics { #expect(diagnostic.position != nil) }
         }
         // Cut just after a msgid: the missing msgstr is reported.
@@ -238,7 +251,7 @@ func roundTrips(_ text: String, path: String = "test.po") -> Bool {
         #expect(result.diagnostics.map(\.message) == ["unexpected nul byte"])
         #expect(result.diagnostics.first?.position == TextPosition(line: 3, column: 1))
         #expect(result.catalog.entries.count == 2)
-        #expect(roundTrips(text))
+        #expect(catalogRoundTrips(text))
     }
 
     @Test func tenMegabyteLinesFinishFast() {
@@ -249,7 +262,7 @@ func roundTrips(_ text: String, path: String = "test.po") -> Bool {
         #expect(result.diagnostics.count == 1)
         #expect(result.diagnostics.first?.position == TextPosition(line: 3, column: 1))
         #expect(result.catalog.entries.count == 2)
-        #expect(roundTrips(text))
+        #expect(catalogRoundTrips(text))
 
         // A 10 MB translation is valid: read whole, its map points at its end.
         let huge = "msgid \"a\"\nmsgstr \"" + String(repeating: "ż", count: 5_000_000) + "\"\n"
@@ -263,15 +276,34 @@ func roundTrips(_ text: String, path: String = "test.po") -> Bool {
     }
 
     @Test func randomBytesNeverCrashAndNeverLoseText() {
-        var generator = SeededGenerator(seed: SeededGenerator.seedFromEnvironment())
+        var generator = CatalogRandom(seed: CatalogRandom.seedFromEnvironment())
         print("POReaderTests.randomBytes seed: \(generator.seed)")
         let alphabet: [UInt8] = Array("msgidstrctx_[]0123 \"\\#~|,.:\n\r\t".utf8) + [0, 0xC3, 0xA9, 0xFF, 0xE6, 0x97, 0xA5]
-        for _ in 0..<200 {
-            let count = Int.random(in: 0...400, using: &generator)
-            let bytes = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
-            let text = String(decoding: bytes, as: UTF8.self)  // lenient: invalid bytes become U+FFFD
+        // Tokens make near-valid PO (keywords in odd orders, obsolete and previous lines, bad escapes).
+        let tokens = ["msgid ", "msgstr ", "msgctxt ", "msgid_plural ", "msgstr[0] ", "msgstr[1] ", "msgstr[7] ", "#~ ", "#~| ", "#| ",
+                      "#, fuzzy", "#: a.html", "#. note", "# c", "\"", "\\", "\n", "\r\n", "\u{0}", "é", "日", "\\x4", "\\1",
+                      "\\q", " ", "\"\"", "\"text\"", "مرحبا", "\n\n"]
+        for iteration in 0..<400 {
+            let text: String
+            if iteration % 2 == 0 {
+                let count = Int.random(in: 0...400, using: &generator)
+                let bytes = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
+                text = String(decoding: bytes, as: UTF8.self)  // lenient: invalid bytes become U+FFFD
+            } else {
+                text = (0..<Int.random(in: 0...80, using: &generator)).map { _ in tokens.randomElement(using: &generator)! }.joined()
+            }
             let result = POReader.parse(text, path: "random.po")
-            #expect(roundTrips(text), "seed \(generator.seed)")
+            #expect(catalogRoundTrips(text), "seed \(generator.seed)")
+            // Whatever was salvaged can be written canonically and read back unchanged.
+            var salvaged = result.catalog
+            salvaged.header?.originalText = nil
+            salvaged.trailingText = ""
+            for i in salvaged.entries.indices { salvaged.entries[i].originalText = nil }
+            let rewritten = POReader.parse(POWriter.write(salvaged), path: "random.po")
+            if !text.contains("\u{0}") {
+                #expect(rewritten.diagnostics.filter { $0.check == "po-syntax" }.isEmpty, "seed \(generator.seed): \(rewritten.diagnostics.map(\.formatted))")
+                #expect(rewritten.catalog == salvaged, "seed \(generator.seed)")
+            }
             for diagnostic in result.diagnostics where diagnostic.check == "po-syntax" {
                 #expect(diagnostic.position != nil || diagnostic.message.hasPrefix("too many"))
             }
@@ -283,18 +315,35 @@ func roundTrips(_ text: String, path: String = "test.po") -> Bool {
         for i in 0..<5_000 {
             text += "\n#: src/page\(i % 40).html\n#, fuzzy\nmsgctxt \"page.item_\(i)\"\nmsgid \"\"\n\"Remember to bring the signed permission slip for trip number \(i) \"\n\"before Friday.\\n\"\nmsgstr \"Recuerde traer el permiso firmado para la excursión número \(i) antes del viernes.\\n\"\n"
         }
-        let clock = ContinuousClock()
+        // CPU time of this thread, best of two runs (the first also pays one-time runtime setup):
+        // the machine is shared, so wall time says more about the neighbours than the parser.
         var result: POParseResult?
-        let elapsed = clock.measure { result = POReader.parse(text, path: "es.po") }
+        let seconds = (0..<2).map { _ in
+            let start = catalogThreadCPUTime()
+            result = POReader.parse(text, path: "es.po")
+            return catalogThreadCPUTime() - start
+        }.min()!
         #expect(result?.catalog.entries.count == 5_000)
         #expect(result?.diagnostics.isEmpty == true)
-        print("5,000 entries (\(text.utf8.count / 1024) KB) parsed in \(elapsed) (debug build)")
-        #expect(elapsed < .seconds(3))
+        #if DEBUG
+        let build = "debug", limit = 3.0
+        #else
+        let build = "release", limit = 0.1
+        #endif
+        print("5,000 entries (\(text.utf8.count / 1024) KB) parsed in \(String(format: "%.1f", seconds * 1000)) ms CPU (\(build) build)")
+        #expect(seconds < limit)
     }
 }
 
+/// CPU seconds used by the calling thread.
+func catalogThreadCPUTime() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
 /// A small seeded generator (SplitMix64) so random tests can be replayed: set TRANSLATE_TEST_SEED.
-struct SeededGenerator: RandomNumberGenerator {
+struct CatalogRandom: RandomNumberGenerator {
     let seed: UInt64
     private var state: UInt64
 
