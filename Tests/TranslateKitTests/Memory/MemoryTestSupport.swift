@@ -28,3 +28,13 @@ struct MemorySeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// The real-world corpus: Django's PO files under .corpus/django (made by `bash .ci/setup`).
+/// Tests skip without it, except under CI=true where its absence is a failure.
+enum MemoryCorpus {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent(".corpus/django")
+
+    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+}

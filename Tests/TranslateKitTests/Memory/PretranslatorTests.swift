@@ -56,9 +56,9 @@ import Testing
     /// and pretranslated back: every entry comes back as it was (key-less gettext entries match
     /// 100%, and only same-source entries with different contexts may differ).
     @Test func djangoSpanishComesBackFromItsOwnMemory() throws {
-        let url = DjangoCorpus.root.appendingPathComponent("django/contrib/admin/locale/es/LC_MESSAGES/django.po")
+        let url = MemoryCorpus.root.appendingPathComponent("django/contrib/admin/locale/es/LC_MESSAGES/django.po")
         guard FileManager.default.fileExists(atPath: url.path) else {
-            if DjangoCorpus.isCI { Issue.record("the Django corpus is missing") }
+            if MemoryCorpus.isCI { Issue.record("the Django corpus is missing") }
             return
         }
         let catalog = try POReader.read(url).catalog
