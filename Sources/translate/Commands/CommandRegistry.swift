@@ -9,5 +9,8 @@ enum CommandRegistry {
         CommandEntry(CheckCommand.self),
         CommandEntry(BuildCommand.self),
         CommandEntry(VersionCommand.self),
+        CommandEntry(TMCommand.self),
+        CommandEntry(PretranslateCommand.self),
+        CommandEntry(AnalyzeCommand.self),
     ]
 }
