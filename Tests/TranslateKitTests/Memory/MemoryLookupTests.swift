@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func bitParallelDistanceEqualsTheDynamicProgramme() {
-        let seed = UInt64.random(in: 0...UInt64.max)
+        let seed = UInt64(ProcessInfo.processInfo.environment["TM_SEED"] ?? "") ?? UInt64.random(in: 0...UInt64.max)
         print("bitParallelDistanceEqualsTheDynamicProgramme seed \(seed)")
         var rng = MemorySeededGenerator(seed: seed)
         // Small alphabets make many matches; lengths cross the 64-character block boundary;
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func indexedTopMatchEqualsBruteForce() {
-        let seed = UInt64.random(in: 0...UInt64.max)
+        let seed = UInt64(ProcessInfo.processInfo.environment["TM_SEED"] ?? "") ?? UInt64.random(in: 0...UInt64.max)
         print("indexedTopMatchEqualsBruteForce seed \(seed)")
         var rng = MemorySeededGenerator(seed: seed)
         let words = ["school", "is", "closed", "on", "Monday", "Tuesday", "buses", "late", "lunch", "menu", "the", "family",
