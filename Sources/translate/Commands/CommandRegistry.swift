@@ -7,6 +7,10 @@ enum CommandRegistry {
         CommandEntry(SyncCommand.self),
         CommandEntry(StatusCommand.self),
         CommandEntry(CheckCommand.self),
+        CommandEntry(TMCommand.self),
+        CommandEntry(PretranslateCommand.self),
+        CommandEntry(AnalyzeCommand.self),
+        CommandEntry(BuildCommand.self),
         CommandEntry(ReportCommand.self),
         CommandEntry(VersionCommand.self),
     ]
