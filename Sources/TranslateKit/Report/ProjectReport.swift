@@ -28,7 +28,8 @@ public struct ProjectReport: Sendable {
         public var previousPercent: String?
         /// Locales/memory/<tag>.tmx relative to the root, when the language has a memory.
         public var memoryFile: String?
-        public var memoryBytes: Int?
+        /// The memory analysis of the language's messages (the numbers `translate analyze` prints), when it has a memory.
+        public var memoryAnalysis: MemoryAnalysis?
 
         /// Output/report/<tag>.html, relative to the index.
         public var pageName: String { ReportWriter.pageName(for: language.tag) }
@@ -133,13 +134,22 @@ public struct ProjectReport: Sendable {
                 weight = 1
             }
             let memory = paths.memory(for: language.tag)
-            let memoryBytes = (try? FileManager.default.attributesOfItem(atPath: memory.path)[.size] as? Int) ?? nil
+            var analysis: MemoryAnalysis?
+            if FileManager.default.fileExists(atPath: memory.path) {
+                var catalog = template
+                let url = paths.catalog(for: language.tag)
+                if FileManager.default.fileExists(atPath: url.path) {
+                    catalog = try POReader.read(url, displayPath: paths.display(url)).catalog
+                }
+                let loaded = try TranslationMemory.load(root: paths.root, language: language.tag)
+                analysis = MemoryAnalysis.analyze(catalog, index: MemoryIndex(loaded), language: language.tag)
+            }
             rows.append(Row(language: language, status: status,
                             counts: checked.summary[language.tag] ?? CheckReport.Counts(),
                             diagnostics: byLanguage[language.tag] ?? [], excerpts: (byLanguage[language.tag] ?? []).map(excerpt), weight: weight,
                             missingCritical: criticalEntries.map(\.effectiveKey).filter { !readable.contains($0) },
                             previousPercent: previous?.percent[language.tag],
-                            memoryFile: memoryBytes == nil ? nil : paths.display(memory), memoryBytes: memoryBytes))
+                            memoryFile: analysis == nil ? nil : paths.display(memory), memoryAnalysis: analysis))
         }
         rows = sorted(rows)
 

@@ -226,10 +226,19 @@ public enum ReportPage {
         let memories = report.rows.filter { $0.memoryFile != nil }
         if !memories.isEmpty {
             html.append("<section aria-labelledby=\"memory\"><h2 id=\"memory\">Translation memory (optional)</h2>")
-            html.append("<p>Languages with a memory in Locales/memory/. Leverage figures (how many untranslated words the memory could fill) need the memory analysis, which this build does not include yet.</p>")
-            html.append("<table class=\"memory\"><caption>Translation memories</caption><thead><tr><th scope=\"col\">Language</th><th scope=\"col\">File</th><th scope=\"col\" class=\"num\">Size (bytes)</th></tr></thead><tbody>")
+            html.append("<p>Languages with a memory in Locales/memory/, analysed as <code>translate analyze</code> does (the bands memoQ and Trados report): source words of every active message by the best match the memory offers. Reusable counts words in the 101%, repetition, 100% and 75–99% bands.</p>")
+            let bands = AnalysisBand.allCases
+            html.append("<table class=\"memory\"><caption>Translation memory leverage: source words per match band</caption><thead><tr><th scope=\"col\">Language</th>"
+                        + bands.map { "<th scope=\"col\" class=\"num\">\(HTML.escape($0.rawValue))</th>" }.joined()
+                        + "<th scope=\"col\" class=\"num\">Total words</th><th scope=\"col\" class=\"num\">Reusable</th></tr></thead><tbody>")
             for row in memories {
-                html.append("<tr><th scope=\"row\">\(name(row.language)) <span class=\"english\">\(HTML.escape(row.language.englishName))</span></th><td><code>\(HTML.escape(row.memoryFile ?? ""))</code></td><td class=\"num\">\(ReportNumbers.count(row.memoryBytes ?? 0))</td></tr>")
+                guard let analysis = row.memoryAnalysis else { continue }
+                let total = analysis.total.words
+                let reusable = [AnalysisBand.inContext, .repetition, .exact, .high, .good, .fair].reduce(0) { $0 + (analysis.bands[$1]?.words ?? 0) }
+                let share = total > 0 ? ReportNumbers.percent(100 * Double(reusable) / Double(total)) + "%" : "—"
+                html.append("<tr data-memory=\"\(HTML.escape(row.language.tag))\"><th scope=\"row\">\(name(row.language)) <span class=\"english\">\(HTML.escape(row.language.englishName))</span> <span class=\"tag\">\(HTML.escape(row.memoryFile ?? ""))</span></th>"
+                            + bands.map { "<td class=\"num\">\(ReportNumbers.count(analysis.bands[$0]?.words ?? 0))</td>" }.joined()
+                            + "<td class=\"num\">\(ReportNumbers.count(total))</td><td class=\"num\">\(share)</td></tr>")
             }
             html.append("</tbody></table></section>")
         }

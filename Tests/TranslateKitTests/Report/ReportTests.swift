@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateICU
 @testable import TranslateKit
 
 /// `translate report`'s pages: the same numbers as `translate status`, weighted coverage of critical
@@ -228,15 +229,35 @@ import Testing
         #expect(!ReportPage.index(try ProjectReport.build(project, date: "2026-11-23")).contains("id=\"memory\""))
         let memory = root.appendingPathComponent("Locales/memory", isDirectory: true)
         try FileManager.default.createDirectory(at: memory, withIntermediateDirectories: true)
-        let tmx = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"en\" datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" o-tmf=\"translate\" creationtool=\"test\" creationtoolversion=\"1\"/><body/></tmx>\n"
+        // One unit with exactly the English of "welcome", one near "lunch-menu" (one word differs).
+        let tmx = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="translate" creationtool="test" creationtoolversion="1"/><body>
+        <tu><tuv xml:lang="en"><seg>Welcome to Hartford Public Schools.</seg></tuv><tuv xml:lang="ar"><seg>مرحبًا بكم في مدارس هارتفورد العامة.</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>The lunch menu for next week is online.</seg></tuv><tuv xml:lang="ar"><seg>قائمة الغداء للأسبوع القادم متاحة على الإنترنت.</seg></tuv></tu>
+        </body></tmx>
+
+        """
         try tmx.write(to: memory.appendingPathComponent("ar.tmx"), atomically: true, encoding: .utf8)
         let report = try ProjectReport.build(project, date: "2026-11-23")
-        #expect(report.rows.first { $0.language.tag == "ar" }?.memoryFile == "Locales/memory/ar.tmx")
-        #expect(report.rows.first { $0.language.tag == "ar" }?.memoryBytes == tmx.utf8.count)
+        let row = try #require(report.rows.first { $0.language.tag == "ar" })
+        #expect(row.memoryFile == "Locales/memory/ar.tmx")
         #expect(report.rows.filter { $0.memoryFile != nil }.count == 1)
+        let analysis = try #require(row.memoryAnalysis)
+        // The same numbers `translate analyze` computes for the catalog.
+        let catalog = try POReader.read(root.appendingPathComponent("Locales/ar.po"), displayPath: "Locales/ar.po").catalog
+        let memoryIndex = MemoryIndex(try TranslationMemory.load(root: root, language: "ar"))
+        #expect(analysis == MemoryAnalysis.analyze(catalog, index: memoryIndex, language: "ar"))
+        #expect(analysis.total.words == ReportFixture.templateEntries.reduce(0) { $0 + ICU.BreakIterator.wordCount($1.source, locale: ICU.Locale(identifier: "en")) })
+        #expect((analysis.bands[.exact]?.words ?? 0) + (analysis.bands[.inContext]?.words ?? 0) >= 5, "the welcome sentence (5 words) is in the memory")
+        #expect(analysis.bands[.noMatch]!.segments <= 2)
         let html = ReportPage.index(report)
         #expect(html.contains("<h2 id=\"memory\">Translation memory (optional)</h2>"))
-        #expect(html.contains("<code>Locales/memory/ar.tmx</code>"))
+        let start = try #require(html.range(of: "<tr data-memory=\"ar\">"))
+        let line = String(html[start.lowerBound...].prefix { $0 != "\n" })
+        for band in AnalysisBand.allCases {
+            #expect(line.contains("<td class=\"num\">\(ReportNumbers.count(analysis.bands[band]!.words))</td>"))
+        }
     }
 }
 
