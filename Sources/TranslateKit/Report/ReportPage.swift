@@ -226,7 +226,7 @@ public enum ReportPage {
         let memories = report.rows.filter { $0.memoryFile != nil }
         if !memories.isEmpty {
             html.append("<section aria-labelledby=\"memory\"><h2 id=\"memory\">Translation memory (optional)</h2>")
-            html.append("<p>Languages with a memory in Locales/memory/, analysed as <code>translate analyze</code> does (the bands memoQ and Trados report): source words of every active message by the best match the memory offers. Reusable counts words in the 101%, repetition, 100% and 75–99% bands.</p>")
+            html.append("<p>Languages with a memory in Locales/memory/, analysed as <code>translate analyze</code> does (the bands memoQ and Trados report): source words of every active message, translated or not, by the best match the memory offers. Reusable counts words in the 101%, repetition, 100% and 75–99% bands.</p>")
             let bands = AnalysisBand.allCases
             html.append("<table class=\"memory\"><caption>Translation memory leverage: source words per match band</caption><thead><tr><th scope=\"col\">Language</th>"
                         + bands.map { "<th scope=\"col\" class=\"num\">\(HTML.escape($0.rawValue))</th>" }.joined()
