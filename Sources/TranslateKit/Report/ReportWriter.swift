@@ -36,19 +36,25 @@ public enum ReportWriter {
         let report = try ProjectReport.build(project, date: date, history: history)
         let added = history.add(report.current)
 
-        var pages = 0
+        var pages: Set<String> = ["index.html"]
         for row in report.rows {
             try AtomicFile.writeIfChanged(Data(ReportPage.language(row, report: report).utf8), to: folder.appendingPathComponent(row.pageName))
-            pages += 1
+            pages.insert(row.pageName)
         }
         if !report.sourceDiagnostics.isEmpty {
-            try AtomicFile.writeIfChanged(Data(ReportPage.source(report).utf8), to: folder.appendingPathComponent(pageName(for: report.sourceTag)))
-            pages += 1
+            let name = pageName(for: report.sourceTag)
+            try AtomicFile.writeIfChanged(Data(ReportPage.source(report).utf8), to: folder.appendingPathComponent(name))
+            pages.insert(name)
+        }
+        // Pages of languages that left the registry (or a source page with no findings left) would
+        // otherwise linger with stale numbers; only .html files in this folder are ever removed.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".html") && !pages.contains(name) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
         let index = folder.appendingPathComponent("index.html")
         try AtomicFile.writeIfChanged(Data(ReportPage.index(report).utf8), to: index)
         try AtomicFile.writeIfChanged(Data(history.json.utf8), to: historyURL)
-        return Result(report: report, folder: project.paths.display(folder), index: index, pages: pages + 1,
+        return Result(report: report, folder: project.paths.display(folder), index: index, pages: pages.count,
                       historyRecords: history.records.count, addedRecord: added)
     }
 }

@@ -189,6 +189,24 @@ import TranslateICU
         #expect(history.records[1].percent["ar"] == "100.0")
     }
 
+    @Test func pagesOfLanguagesThatLeftTheRegistryAreRemoved() throws {
+        let root = try ReportFixture.make()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try ReportWriter.write(try Project.open(root: root), date: "2026-11-23")
+        #expect(try ReportFixture.outputs(root)["pl.html"] != nil)
+        let registry = root.appendingPathComponent("Locales/languages.tsv")
+        let lines = try String(contentsOf: registry, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("pl\t") }
+        try (lines.joined(separator: "\n") + "\n").write(to: registry, atomically: true, encoding: .utf8)
+        let notes = root.appendingPathComponent("Output/report/notes.txt")
+        try "kept".write(to: notes, atomically: true, encoding: .utf8)
+        let result = try ReportWriter.write(try Project.open(root: root), date: "2026-11-24")
+        let files = try ReportFixture.outputs(root)
+        #expect(files["pl.html"] == nil)
+        #expect(files["notes.txt"] != nil, "only pages are removed")
+        #expect(result.pages == files.keys.filter { $0.hasSuffix(".html") }.count)
+        #expect(!(try ReportFixture.text(root, "index.html")).contains("data-tag=\"pl\""))
+    }
+
     @Test func damagedHistoryIsAStoppingErrorWithAPosition() throws {
         let root = try ReportFixture.make()
         defer { try? FileManager.default.removeItem(at: root) }
