@@ -102,10 +102,10 @@ struct Options {
                 } else if flags.contains(name) && inline == nil {
                     options.flags.insert(name == "-h" ? "--help" : name)
                 } else {
-                    let known = (values.union(flags)).sorted()
-                    let suggestion = known.min { editDistance($0, name) < editDistance($1, name) }
                     var message = "unknown option '\(name)'"
-                    if let suggestion, editDistance(suggestion, name) <= 3 { message += " (did you mean '\(suggestion)'?)" }
+                    if let suggestion = NameSuggestion.closest(to: name, among: values.union(flags).sorted()) {
+                        message += " (did you mean '\(suggestion)'?)"
+                    }
                     throw UsageError(message: message)
                 }
             } else {
@@ -114,21 +114,6 @@ struct Options {
         }
         return options
     }
-}
-
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }
 
 /// Output channels: results on stdout, progress and errors on stderr; colour only on a terminal without NO_COLOR.
@@ -207,9 +192,10 @@ enum CommandLineTool {
             return ExitStatus.success
         }
         guard let command = commands.first(where: { $0.name == first }) else {
-            let suggestion = commands.map(\.name).min { editDistance($0, first) < editDistance($1, first) }
             var message = "translate: unknown command '\(first)'"
-            if let suggestion, editDistance(suggestion, first) <= 3 { message += " (did you mean '\(suggestion)'?)" }
+            if let suggestion = NameSuggestion.closest(to: first, among: commands.map(\.name)) {
+                message += " (did you mean '\(suggestion)'?)"
+            }
             console.err(message + "\nRun 'translate --help' for the list of commands.")
             return ExitStatus.failure
         }

@@ -583,12 +583,19 @@ private struct POParser {
                         hint: "add msgid_plural \"…\" after the msgid, or use a plain msgstr")
         }
         let obsolete = p.isObsolete ?? false
+        // msgstr[N] without msgid_plural (reported above): keep any text of the extra forms by
+        // salvaging the entry as a plural one with an empty msgid_plural; empty extras carry nothing.
+        var salvagedPlural = p.plural.map(utf8String)
+        var salvagedForms = p.translations.dropFirst().map(utf8String)
+        if salvagedPlural == nil && !salvagedForms.isEmpty {
+            if salvagedForms.allSatisfy(\.isEmpty) { salvagedForms = [] } else { salvagedPlural = "" }
+        }
         var entry = CatalogEntry(
             key: p.context.map(utf8String),
             source: utf8String(sourceBytes),
             translation: p.translations.first.map(utf8String) ?? "",
-            sourcePlural: p.plural.map(utf8String),
-            pluralTranslations: p.translations.dropFirst().map(utf8String),
+            sourcePlural: salvagedPlural,
+            pluralTranslations: salvagedForms,
             translatorComments: p.translatorComments,
             extractedComments: p.extractedComments,
             references: p.references,

@@ -16,6 +16,7 @@ public enum CheckRegistry {
         ProtectedCheck(),
         StaleCheck(),
         SMSLengthCheck(),
+        CollationCheck(),
         GlossaryCheck(),
         DoNotTranslateCheck(),
         ForbiddenTermCheck(),

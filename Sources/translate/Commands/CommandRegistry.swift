@@ -8,8 +8,13 @@ enum CommandRegistry {
         CommandEntry(StatusCommand.self),
         CommandEntry(CheckCommand.self),
         CommandEntry(GlossaryCommand.self),
+        CommandEntry(TMCommand.self),
+        CommandEntry(PretranslateCommand.self),
+        CommandEntry(AnalyzeCommand.self),
         CommandEntry(ExportCommand.self),
         CommandEntry(ImportCommand.self),
+        CommandEntry(BuildCommand.self),
+        CommandEntry(ReportCommand.self),
         CommandEntry(VersionCommand.self),
     ]
 }
