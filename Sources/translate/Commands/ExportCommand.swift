@@ -16,7 +16,8 @@ enum ExportCommand: Command {
       xliff12  XLIFF 1.2 for older CAT tools (<g>/<x> inline codes)
       json     a flat object key → translated message (translated messages only, keys sorted)
       csv      a sheet for volunteers: key, source, translation, state, note (UTF-8, CR LF);
-               cells starting with = + - @ get an apostrophe so spreadsheets do not run them
+               a cell starting with = + - @ tab or CR (after any apostrophes) gets one more apostrophe
+               in front so spreadsheets do not run it; import removes exactly that one
     Bring the work back with 'translate import'. The same catalog always gives the same file.
 
     Options:

@@ -12,7 +12,8 @@ enum ImportCommand: Command {
     translations of Locales/<TAG>.po. Only translations change. A unit is reported and NOT
     applied when its key is not in the catalog, when its English differs from the catalog's
     (the text changed since the export), or when its translation loses or invents an
-    argument ({name}) or tag (<1>) of the English or is not valid ICU MessageFormat. An empty
+    argument ({name}) or tag (<1>) of the English or is not valid ICU MessageFormat (JSON files
+    carry no English, so for them only keys and placeholders are checked). An empty
     translation never clears one. Imported translations are marked translated, or fuzzy when
     the file says they need review (XLIFF initial / needs-review-translation, CSV state fuzzy).
     Reports added (was untranslated), updated, unchanged and rejected messages with reasons.
