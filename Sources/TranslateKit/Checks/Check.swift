@@ -226,6 +226,8 @@ public final class CheckContext {
 
     /// The glossary column holding this language's terms, resolved once per file.
     public lazy var glossaryColumn: String? = glossary?.column(for: languageTag)
+    /// The glossary compiled for this language, built once per file.
+    public lazy var glossaryIndex: GlossaryIndex? = glossary.map { GlossaryIndex($0, column: glossaryColumn, locale: locale) }
 
     /// Whether the language's script runs right to left.
     public lazy var isRightToLeft: Bool = registered?.isRightToLeft ?? (script.flatMap { ICU.Script($0)?.isRightToLeft } ?? false)

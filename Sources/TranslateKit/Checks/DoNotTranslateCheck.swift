@@ -27,12 +27,11 @@ public struct DoNotTranslateCheck: Check {
     }
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
-        guard let glossary = context.glossary else { return [] }
-        let lowered = unit.source.lowercased()
-        let names = glossary.entries.filter { $0.doNotTranslate && lowered.contains($0.english.lowercased()) }
+        guard let index = context.glossaryIndex else { return [] }
+        let source = TermMatcher(text: unit.source, locale: ICU.Locale(identifier: "en"))
+        let names = index.englishCandidates(in: source).filter(\.doNotTranslate)
         guard !names.isEmpty else { return [] }
         let sourceScalars = Array(unit.source.unicodeScalars)
-        let source = TermMatcher(text: unit.source, locale: ICU.Locale(identifier: "en"))
         var findings: [Finding] = []
         var reported: Set<String> = []
         for entry in names {

@@ -24,18 +24,16 @@ public struct ForbiddenTermCheck: Check {
     }
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
-        guard let glossary = context.glossary, let column = context.glossaryColumn else { return [] }
-        let forbidden = glossary.entries.filter { $0.status == .forbidden && ($0.terms[column] != nil || $0.patterns[column] != nil) }
-        guard !forbidden.isEmpty else { return [] }
-        let lowered = unit.translation.lowercased()
+        guard let index = context.glossaryIndex, let column = index.column else { return [] }
+        let glossary = index.glossary
         let translation = TermMatcher(text: unit.translation, locale: context.locale)
+        let forbidden = index.forbiddenCandidates(in: translation)
+        guard !forbidden.isEmpty else { return [] }
         let scalars = Array(unit.translation.unicodeScalars)
         var findings: [Finding] = []
         for entry in forbidden {
             for form in (entry.terms[column] ?? []) + (entry.patterns[column] ?? []) {
-                // Every literal piece of a whole-word match is a substring: the cheap test first.
-                let pieces = form.lowercased().split(whereSeparator: { $0 == " " || $0 == "*" })
-                guard pieces.allSatisfy({ lowered.contains($0) }), let range = translation.ranges(of: form, caseSensitive: entry.caseSensitive).first else { continue }
+                guard let range = translation.ranges(of: form, caseSensitive: entry.caseSensitive).first else { continue }
                 let written = range.upperBound <= scalars.count ? String(String.UnicodeScalarView(scalars[range])) : form
                 let preferred = glossary.entries.filter { $0.status == .preferred && $0.english == entry.english }.compactMap { $0.term(column) }
                 var message = "'\(written)' is a forbidden term for '\(entry.english)'"

@@ -28,15 +28,9 @@ public struct GlossaryCheck: Check {
     }
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
-        guard let glossary = context.glossary, let column = context.glossaryColumn else { return [] }
-        // A whole-word match is also a substring match: the cheap test first, word breaks only for what passes.
-        let lowered = unit.source.lowercased()
-        let candidates = glossary.entries.filter { entry in
-            entry.status == .preferred && !entry.doNotTranslate && entry.terms[column] != nil
-                && (entry.terms["en"] ?? []).contains { lowered.contains($0.lowercased()) }
-        }
-        guard !candidates.isEmpty else { return [] }
+        guard let index = context.glossaryIndex, let column = index.column else { return [] }
         let source = TermMatcher(text: unit.source, locale: ICU.Locale(identifier: "en"))
+        let candidates = index.englishCandidates(in: source).filter { $0.status == .preferred && !$0.doNotTranslate && $0.terms[column] != nil }
         let present = candidates.filter { source.contains(anyOf: $0.terms["en"] ?? [], caseSensitive: $0.caseSensitive) }
         guard !present.isEmpty else { return [] }
         let translation = TermMatcher(text: unit.translation, locale: context.locale)
