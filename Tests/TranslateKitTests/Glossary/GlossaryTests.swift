@@ -116,6 +116,42 @@ import TranslateICU
         #expect(!TermMatcher(text: "教育委员会周一开会。", locale: ICU.Locale(identifier: "zh")).ranges(of: "教育委员会").isEmpty)
     }
 
+    @Test func indexNeverHidesAMatch() throws {
+        // Whatever the index files a row under, every row that really matches must be among its candidates.
+        var random = ExchangeRandom()
+        print("GlossaryTests.indexNeverHidesAMatch seed: \(random.seed)")
+        var matches = 0
+        let words = ["rada", "Rady", "edukacji", "school", "magnet", "escuela", "imán", "Board", "of", "Education", "教育委员会", "مجلس", "لمجلس", "التعليم"]
+        for _ in 0..<30 {
+            var rows = ["en,pl,status,pl pattern"]
+            for i in 0..<12 {
+                let english = (0..<Int.random(in: 1...3, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+                let polish = (0..<Int.random(in: 1...2, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+                let pattern = Bool.random(using: &random) ? "" : (Bool.random(using: &random) ? "*" : "") + words.randomElement(using: &random)!.prefix(3) + "*"
+                rows.append("\(english) \(i),\(polish),\(Bool.random(using: &random) ? "forbidden" : "preferred"),\(pattern)")
+            }
+            let glossary = try Glossary.parse(rows.joined(separator: "\n"), path: "g.csv")
+            let index = GlossaryIndex(glossary, column: "pl", locale: ICU.Locale(identifier: "pl"))
+            for _ in 0..<20 {
+                let text = (0..<Int.random(in: 1...8, using: &random)).map { _ in words.randomElement(using: &random)! + (Bool.random(using: &random) ? " \(Int.random(in: 0..<12, using: &random))" : "") }.joined(separator: " ")
+                for locale in ["en", "pl"] {
+                    let matcher = TermMatcher(text: text, locale: ICU.Locale(identifier: locale))
+                    let english = Set(index.englishCandidates(in: matcher).map(\.line))
+                    for entry in glossary.entries where matcher.contains(anyOf: entry.terms["en"] ?? []) {
+                        matches += 1
+                        #expect(english.contains(entry.line), "seed \(random.seed): '\(entry.english)' in '\(text)'")
+                    }
+                    let forbidden = Set(index.forbiddenCandidates(in: matcher).map(\.line))
+                    for entry in glossary.entries where entry.status == .forbidden && matcher.contains(anyOf: (entry.terms["pl"] ?? []) + (entry.patterns["pl"] ?? [])) {
+                        matches += 1
+                        #expect(forbidden.contains(entry.line), "seed \(random.seed): forbidden '\(entry.terms["pl"] ?? [])' in '\(text)'")
+                    }
+                }
+            }
+        }
+        #expect(matches > 100, "seed \(random.seed): only \(matches) matches; the property was hardly exercised")
+    }
+
     static func listing(_ rows: String, _ tag: String) throws -> GlossaryListing {
         let glossary = try Glossary.parse(rows, path: "g.csv")
         let registry = LanguageRegistry.builtIn()
