@@ -17,10 +17,10 @@ public struct DoNotTranslateCheck: Check {
     public let fixHint = "copy the name from the English exactly, letters and capitals as they are"
     public var examples: [CheckExample] {
         [
-            .passing("es", "Welcome to Hartford Public Schools!", "¡Bienvenidos a Hartford Public Schools!"),
+            .passing("es", "Welcome to Weaver High School!", "¡Bienvenidos a Weaver High School!"),
             .passing("ar", "Weaver High School is closed today.", "مدرسة Weaver High School مغلقة اليوم."),
-            .passing("zh", "Hartford Public Schools calendar", "Hartford Public Schools 校历"),
-            .failing("es", "Welcome to Hartford Public Schools!", "¡Bienvenidos a las Escuelas Públicas de Hartford!", "Hartford Public Schools"),
+            .passing("zh", "Weaver High School calendar", "Weaver High School 校历"),
+            .failing("es", "Welcome to Weaver High School!", "¡Bienvenidos a la Escuela Secundaria Weaver!", "Weaver High School"),
             .failing("pl", "Weaver High School is closed today.", "Liceum Weaver jest dziś zamknięte.", "Weaver High School"),
             .failing("ru", "Weaver High School is closed today.", "Weaver high school сегодня закрыта.", "verbatim"),
         ]

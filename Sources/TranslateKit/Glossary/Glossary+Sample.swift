@@ -3,7 +3,7 @@ extension Glossary {
     /// checks' documented examples run against.
     public static let sampleCSV = """
 en,es-US,ar,pl,zh-Hans,pl pattern,ar pattern,part of speech,definition,status,do-not-translate
-Hartford Public Schools,,,,,,,proper noun,The school district's name; families search for it in English.,preferred,yes
+Hartford Public Schools,Escuelas Públicas de Hartford,مدارس هارتفورد العامة,Szkoły publiczne w Hartford,哈特福德公立学校,Szkoł* publiczn* w Hartford,*مدارس هارتفورد العامة,proper noun,"The district's name: translated, but the same way on every page, so families recognise it.",preferred,no
 Weaver High School,,,,,,,proper noun,A high school in Hartford; its name is on signs and buses.,preferred,yes
 magnet school,escuela magnet|escuelas magnet,,,磁石学校,,,noun,"A public school with a theme (science, arts, Montessori) that admits students from across the region by lottery.",preferred,no
 magnet school,escuela imán|escuelas imán,,,,,,noun,A word-for-word rendering of 'magnet' that families do not recognise.,forbidden,no
