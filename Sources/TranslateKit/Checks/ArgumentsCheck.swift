@@ -18,6 +18,7 @@ public struct ArgumentsCheck: Check {
             .failing("es", "Hello, {name}.", "Hola, {nombre}.", "{nombre} is not in the English"),
             .failing("pl", "Pick up {student} at {time}.", "Odbierz {student}.", "{time} is missing"),
             .failing("ru", "Total: {amount, number, currency}", "Итого: {amount}", "type"),
+            .passing("pl", "{count, plural, one {# form} other {{count, number} forms}}", "{count, plural, one {# formularz} few {{count, number} formularze} many {{count, number} formularzy} other {{count, number} formularza}}"),
         ]
     }
 
@@ -25,8 +26,13 @@ public struct ArgumentsCheck: Check {
         guard unit.source.contains("{") || unit.translation.contains("{"),
               let source = MessageOutline.parse(unit.source), let translation = MessageOutline.parse(unit.translation) else { return [] }
         var findings: [Finding] = []
-        var sourceTypes: [String: String] = [:]
-        for argument in source.arguments where sourceTypes[argument.name] == nil { sourceTypes[argument.name] = argument.type ?? "text" }
+        // An argument may be used with several types in one message ({count, plural, …} as the
+        // selector and {count, number} inside a branch): every type the English uses is allowed.
+        var sourceTypes: [String: [String]] = [:]
+        for argument in source.arguments {
+            let type = argument.type ?? "text"
+            if !(sourceTypes[argument.name]?.contains(type) ?? false) { sourceTypes[argument.name, default: []].append(type) }
+        }
         var seen: Set<String> = []
         for argument in translation.arguments {
             let type = argument.type ?? "text"
@@ -38,8 +44,9 @@ public struct ArgumentsCheck: Check {
                 }
                 continue
             }
-            if expected != type, seen.insert("type:" + argument.name).inserted {
-                findings.append(Finding("{\(argument.name)} has type '\(type)' here but '\(expected)' in the English",
+            if !expected.contains(type), seen.insert("type:" + argument.name).inserted {
+                let english = expected.map { "'\($0)'" }.joined(separator: " or ")
+                findings.append(Finding("{\(argument.name)} has type '\(type)' here but \(english) in the English",
                                         at: argument.nameOffset, length: argument.name.unicodeScalars.count))
             }
         }
