@@ -8,5 +8,8 @@ enum CommandRegistry {
         CommandEntry(StatusCommand.self),
         CommandEntry(CheckCommand.self),
         CommandEntry(VersionCommand.self),
+        CommandEntry(TMCommand.self),
+        CommandEntry(PretranslateCommand.self),
+        CommandEntry(AnalyzeCommand.self),
     ]
 }

@@ -1,0 +1,112 @@
+/// Converts translate's messages (ICU MessageFormat with numbered tags) to TMX inline content
+/// and back: `{name}` and whole `{n, plural, …}` arguments become `<ph>`, `<1>…</1>` become
+/// `<bpt i="1">`/`<ept i="1">`, `<1/>` a `<ph>`. The native text sits inside each code, so
+/// converting back gives the message unchanged.
+public enum MessageSegment {
+    public static func segment(from message: String) -> [TMXInline] {
+        let scalars = Array(message.unicodeScalars)
+        var parts: [TMXInline] = []
+        var text = String.UnicodeScalarView()
+        var index = 0
+        var x = 0
+        func flush() {
+            if !text.isEmpty { parts.append(.text(String(text))); text = String.UnicodeScalarView() }
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "'" {
+                // ICU quoting: '' is an apostrophe, '{…}' is literal text.
+                if index + 1 < scalars.count, scalars[index + 1] == "'" {
+                    text.append("'"); text.append("'"); index += 2; continue
+                }
+                if index + 1 < scalars.count, "{}#|".unicodeScalars.contains(scalars[index + 1]),
+                   let close = scalars[(index + 1)...].firstIndex(of: "'") {
+                    text.append(contentsOf: scalars[index...close]); index = close + 1; continue
+                }
+                text.append(scalar); index += 1; continue
+            }
+            if scalar == "{", let end = balancedEnd(scalars, from: index) {
+                flush()
+                x += 1
+                let native = String(String.UnicodeScalarView(scalars[index...end]))
+                parts.append(.code(TMXCode(element: "ph", attributes: ["x": String(x), "type": "x-icu-argument"], content: [.text(native)])))
+                index = end + 1
+                continue
+            }
+            if scalar == "<", let (end, number, kind) = tag(scalars, from: index) {
+                flush()
+                x += 1
+                let native = String(String.UnicodeScalarView(scalars[index...end]))
+                let code: TMXCode
+                switch kind {
+                case .open: code = TMXCode(element: "bpt", attributes: ["i": number, "x": String(x), "type": "x-tag"], content: [.text(native)])
+                case .close: code = TMXCode(element: "ept", attributes: ["i": number], content: [.text(native)])
+                case .empty: code = TMXCode(element: "ph", attributes: ["x": String(x), "type": "x-tag"], content: [.text(native)])
+                }
+                parts.append(.code(code))
+                index = end + 1
+                continue
+            }
+            text.append(scalar)
+            index += 1
+        }
+        flush()
+        return parts
+    }
+
+    /// The message a segment stands for: its text and the native content of its codes.
+    public static func message(from segment: [TMXInline]) -> String { TMXInline.plainText(segment) }
+
+    /// Ranges (in scalars) of placeholders and tags in a message, for matching.
+    static func codeRanges(_ message: String) -> [Range<Int>] {
+        let scalars = Array(message.unicodeScalars)
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "{", let end = balancedEnd(scalars, from: index) {
+                ranges.append(index..<(end + 1)); index = end + 1; continue
+            }
+            if scalars[index] == "<", let (end, _, _) = tag(scalars, from: index) {
+                ranges.append(index..<(end + 1)); index = end + 1; continue
+            }
+            index += 1
+        }
+        return ranges
+    }
+
+    enum TagKind { case open, close, empty }
+
+    /// `<1>`, `</1>`, `<1/>` (also named tags like `<b>` that Trans-style messages use).
+    static func tag(_ s: [Unicode.Scalar], from start: Int) -> (Int, String, TagKind)? {
+        var i = start + 1
+        var closing = false
+        if i < s.count, s[i] == "/" { closing = true; i += 1 }
+        let nameStart = i
+        while i < s.count, s[i].properties.isASCIIHexDigit || (s[i].value < 128 && s[i].properties.isAlphabetic) || s[i] == "_" { i += 1 }
+        guard i > nameStart, i - nameStart <= 16, i < s.count else { return nil }
+        let name = String(String.UnicodeScalarView(s[nameStart..<i]))
+        guard name.first?.isNumber == true || name.allSatisfy({ $0.isLetter }) else { return nil }
+        if s[i] == ">" { return (i, name, closing ? .close : .open) }
+        if !closing, s[i] == "/", i + 1 < s.count, s[i + 1] == ">" { return (i + 1, name, .empty) }
+        return nil
+    }
+
+    /// The index of the `}` closing the `{` at `start`, honouring nesting and ICU quotes.
+    static func balancedEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+        var depth = 0
+        var i = start
+        var quoted = false
+        while i < s.count {
+            let c = s[i]
+            if c == "'" {
+                if i + 1 < s.count, s[i + 1] == "'" { i += 2; continue }
+                if quoted { quoted = false } else if i + 1 < s.count, "{}#|".unicodeScalars.contains(s[i + 1]) { quoted = true }
+            } else if !quoted {
+                if c == "{" { depth += 1 }
+                else if c == "}" { depth -= 1; if depth == 0 { return i } }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,228 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads TMX (1.1–1.4b) as OmegaT, Trados Studio, memoQ, Weblate and others write it.
+///
+/// External entities are never resolved: a DOCTYPE that declares entities is rejected before
+/// parsing, and the parser is told not to resolve any.
+public enum TMXReader {
+    /// Reads a file in UTF-8 (± BOM) or UTF-16 with a BOM.
+    public static func read(_ url: URL, displayPath: String? = nil) throws -> TMXDocument {
+        let shown = displayPath ?? url.path
+        let text = try TextFile.read(url, displayPath: shown)
+        return try parse(text, path: shown)
+    }
+
+    /// Decodes bytes (any BOM) and parses them.
+    public static func parse(_ data: Data, path: String) throws -> TMXDocument {
+        try parse(TextFile.decode(data, path: path), path: path)
+    }
+
+    /// Parses TMX text; throws TranslateError with path:line:column for anything malformed.
+    public static func parse(_ text: String, path: String) throws -> TMXDocument {
+        try rejectEntityDeclarations(text, path: path)
+        // The text is already decoded, so the declaration's encoding (often UTF-16) no longer applies.
+        let body = replacingDeclaredEncoding(text)
+        // A stream is fed to libxml2 in chunks; handing it all the data at once trips its
+        // 10 MB "huge input lookup" limit on large memories.
+        let parser = XMLParser(stream: InputStream(data: Data(body.utf8)))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        parser.shouldReportNamespacePrefixes = false
+        let handler = TMXParseHandler(path: path)
+        parser.delegate = handler
+        let ok = parser.parse()
+        if var error = handler.error {
+            error.position = error.position.map { scalarPosition($0, in: body) }
+            throw error
+        }
+        if !ok {
+            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
+            throw TranslateError(path: path, position: scalarPosition(TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)), in: body),
+                                 "not well-formed XML: \(reason)", hint: "open the file in an XML editor, or export it again from the tool that made it")
+        }
+        guard let document = handler.document else {
+            throw TranslateError(path: path, position: TextPosition(line: 1, column: 1), "not a TMX file: no <tmx> root element")
+        }
+        return document
+    }
+
+    static func rejectEntityDeclarations(_ text: String, path: String) throws {
+        let root = text.range(of: "<tmx")?.lowerBound ?? text.endIndex
+        let prolog = text[..<root]
+        if let entity = prolog.range(of: "<!ENTITY") {
+            throw TranslateError(path: path, position: position(of: entity.lowerBound, in: text),
+                                 "the file declares XML entities, which translate never reads",
+                                 hint: "remove the <!DOCTYPE …> block; TMX files do not need it")
+        }
+    }
+
+    static func replacingDeclaredEncoding(_ text: String) -> String {
+        guard text.hasPrefix("<?xml"), let end = text.range(of: "?>") else { return text }
+        let declaration = String(text[..<end.upperBound])
+        guard let encoding = declaration.range(of: "encoding") else { return text }
+        var cleaned = declaration
+        let tail = declaration[encoding.lowerBound...]
+        if let quote = tail.firstIndex(where: { $0 == "\"" || $0 == "'" }),
+           let close = tail[tail.index(after: quote)...].firstIndex(of: tail[quote]) {
+            cleaned = String(declaration[..<encoding.lowerBound]) + "encoding=\"UTF-8\"" + String(declaration[declaration.index(after: close)...])
+        }
+        return cleaned + text[end.upperBound...]
+    }
+
+    /// libxml2 counts columns in bytes; translate's positions count Unicode scalars.
+    static func scalarPosition(_ position: TextPosition, in text: String) -> TextPosition {
+        var line = 1
+        var lineStart = text.utf8.startIndex
+        var index = text.utf8.startIndex
+        while line < position.line, index < text.utf8.endIndex {
+            if text.utf8[index] == 0x0A { line += 1; lineStart = text.utf8.index(after: index) }
+            index = text.utf8.index(after: index)
+        }
+        guard line == position.line else { return position }
+        let lineBytes = text.utf8[lineStart...].prefix { $0 != 0x0A }
+        let prefix = lineBytes.prefix(max(position.column - 1, 0))
+        let scalars = prefix.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        return TextPosition(line: position.line, column: scalars + 1)
+    }
+
+    static func position(of index: String.Index, in text: String) -> TextPosition {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars[..<index] {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return TextPosition(line: line, column: column)
+    }
+}
+
+/// Builds a TMXDocument from parser events; the first structural problem stops parsing.
+final class TMXParseHandler: NSObject, XMLParserDelegate {
+    let path: String
+    var document: TMXDocument?
+    var error: TranslateError?
+
+    private var unit: TMXUnit?
+    private var variant: TMXVariant?
+    private var inHeader = false
+    private var property: TMXProperty?
+    private var noteText: String?
+    /// Open inline elements inside <seg>; the bottom one is the segment itself.
+    private var inlineStack: [TMXCode] = []
+    private var inSegment = false
+    private var sawSegment = false
+
+    init(path: String) { self.path = path }
+
+    private func fail(_ parser: XMLParser, _ message: String, hint: String? = nil) {
+        guard error == nil else { return }
+        error = TranslateError(path: path, position: TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)), message, hint: hint)
+        parser.abortParsing()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if inSegment {
+            inlineStack.append(TMXCode(element: name, attributes: attributes))
+            return
+        }
+        switch name {
+        case "tmx":
+            document = TMXDocument(version: attributes["version"] ?? "1.4")
+        case "header":
+            guard document != nil else { return fail(parser, "<header> outside <tmx>") }
+            document!.header = attributes
+            inHeader = true
+        case "body":
+            guard document != nil else { return fail(parser, "<body> outside <tmx>") }
+        case "tu":
+            guard document != nil else { return fail(parser, "<tu> outside <tmx>") }
+            unit = TMXUnit(attributes: attributes)
+        case "tuv":
+            guard unit != nil else { return fail(parser, "<tuv> outside <tu>") }
+            guard let language = attributes["xml:lang"] ?? attributes["lang"], !language.isEmpty else {
+                return fail(parser, "<tuv> without xml:lang", hint: "every <tuv> needs the language of its text")
+            }
+            var rest = attributes
+            rest.removeValue(forKey: "xml:lang")
+            rest.removeValue(forKey: "lang")
+            variant = TMXVariant(language: TMXLanguage.normalize(language), segment: [], attributes: rest)
+            sawSegment = false
+        case "seg":
+            guard variant != nil else { return fail(parser, "<seg> outside <tuv>") }
+            inSegment = true
+            inlineStack = [TMXCode(element: "seg")]
+        case "prop":
+            property = TMXProperty(type: attributes["type"] ?? "", value: "", language: attributes["xml:lang"] ?? attributes["lang"])
+        case "note":
+            noteText = ""
+        case "map", "ude":
+            break // user-defined encodings of TMX level 2; nothing the memory uses
+        default:
+            fail(parser, "unexpected element <\(name)>")
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if inSegment {
+            let finished = inlineStack.removeLast()
+            if inlineStack.isEmpty {
+                inSegment = false
+                sawSegment = true
+                variant?.segment = TMXInline.coalesced(finished.content)
+            } else {
+                inlineStack[inlineStack.count - 1].content.append(.code(finished))
+            }
+            return
+        }
+        switch name {
+        case "header": inHeader = false
+        case "tu":
+            if let unit { document?.units.append(unit) }
+            unit = nil
+        case "tuv":
+            guard var finished = variant else { return }
+            guard sawSegment else { return fail(parser, "<tuv xml:lang=\"\(finished.language)\"> has no <seg>") }
+            finished.segment = TMXInline.coalesced(finished.segment)
+            unit?.variants.append(finished)
+            variant = nil
+        case "prop":
+            guard let finished = property else { return }
+            if variant != nil { variant!.properties.append(finished) }
+            else if unit != nil { unit!.properties.append(finished) }
+            else if inHeader { document?.headerProperties.append(finished) }
+            property = nil
+        case "note":
+            guard let finished = noteText else { return }
+            if variant != nil { variant!.notes.append(finished) }
+            else if unit != nil { unit!.notes.append(finished) }
+            else if inHeader { document?.headerNotes.append(finished) }
+            noteText = nil
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inSegment { inlineStack[inlineStack.count - 1].content.append(.text(string)) }
+        else if property != nil { property!.value += string }
+        else if noteText != nil { noteText! += string }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
+    }
+
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+        nil
+    }
+
+    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        fail(parser, "the file declares an external entity '\(name)', which translate never reads")
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        fail(parser, "not well-formed XML: \(parseError.localizedDescription)",
+             hint: "open the file in an XML editor, or export it again from the tool that made it")
+    }
+}

@@ -1,0 +1,80 @@
+/// Writes TMX 1.4b deterministically: attributes sorted by name, two-space indentation,
+/// no timestamps but the ones in the data, so the same document gives the same bytes.
+public enum TMXWriter {
+    public static func write(_ document: TMXDocument) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<tmx\(attributes(["version": document.version]))>\n"
+        let header = document.header
+        if document.headerProperties.isEmpty && document.headerNotes.isEmpty {
+            out += "  <header\(attributes(header))/>\n"
+        } else {
+            out += "  <header\(attributes(header))>\n"
+            for note in document.headerNotes { out += "    <note>\(escape(note))</note>\n" }
+            for property in document.headerProperties { out += "    " + write(property) + "\n" }
+            out += "  </header>\n"
+        }
+        out += "  <body>\n"
+        for unit in document.units {
+            out += "    <tu\(attributes(unit.attributes))>\n"
+            for note in unit.notes { out += "      <note>\(escape(note))</note>\n" }
+            for property in unit.properties { out += "      " + write(property) + "\n" }
+            for variant in unit.variants {
+                var variantAttributes = variant.attributes
+                variantAttributes.removeValue(forKey: "xml:lang")
+                variantAttributes.removeValue(forKey: "lang")
+                out += "      <tuv xml:lang=\"\(escape(variant.language, attribute: true))\"\(attributes(variantAttributes))>\n"
+                for note in variant.notes { out += "        <note>\(escape(note))</note>\n" }
+                for property in variant.properties { out += "        " + write(property) + "\n" }
+                out += "        <seg>\(write(variant.segment))</seg>\n"
+                out += "      </tuv>\n"
+            }
+            out += "    </tu>\n"
+        }
+        out += "  </body>\n</tmx>\n"
+        return out
+    }
+
+    /// Inline content as TMX markup.
+    public static func write(_ parts: [TMXInline]) -> String {
+        var out = ""
+        for part in parts {
+            switch part {
+            case .text(let text): out += escape(text)
+            case .code(let code):
+                out += "<\(code.element)\(attributes(code.attributes))"
+                if code.content.isEmpty { out += "/>" }
+                else { out += ">\(write(code.content))</\(code.element)>" }
+            }
+        }
+        return out
+    }
+
+    static func write(_ property: TMXProperty) -> String {
+        var attrs = " type=\"\(escape(property.type, attribute: true))\""
+        if let language = property.language { attrs += " xml:lang=\"\(escape(language, attribute: true))\"" }
+        return "<prop\(attrs)>\(escape(property.value))</prop>"
+    }
+
+    static func attributes(_ attributes: [String: String]) -> String {
+        attributes.keys.sorted().map { " \($0)=\"\(escape(attributes[$0]!, attribute: true))\"" }.joined()
+    }
+
+    /// Escapes markup characters; in attributes also quotes and line breaks, which a parser would normalize away.
+    static func escape(_ text: String, attribute: Bool = false) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where attribute: out += "&quot;"
+            case "\n" where attribute: out += "&#10;"
+            case "\t" where attribute: out += "&#9;"
+            case "\r": out += "&#13;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
