@@ -16,6 +16,7 @@ public enum CheckRegistry {
         ProtectedCheck(),
         StaleCheck(),
         SMSLengthCheck(),
+        CollationCheck(),
     ]
 
     /// Checks run on each language file as a whole.

@@ -7,9 +7,10 @@ enum CommandRegistry {
         CommandEntry(SyncCommand.self),
         CommandEntry(StatusCommand.self),
         CommandEntry(CheckCommand.self),
-        CommandEntry(VersionCommand.self),
         CommandEntry(TMCommand.self),
         CommandEntry(PretranslateCommand.self),
         CommandEntry(AnalyzeCommand.self),
+        CommandEntry(BuildCommand.self),
+        CommandEntry(VersionCommand.self),
     ]
 }

@@ -1,0 +1,245 @@
+import Foundation
+import TranslateICU
+
+/// Builds the Output/ folder's files in memory: one flat ICU bundle per language with every key
+/// resolved along the fallback chain, their metadata, manifest.json, languages.json and localized pages.
+public struct BundleBuilder {
+    /// What a build produced.
+    public struct Result {
+        /// Path relative to Output/ → bytes.
+        public var files: [String: Data]
+        public var manifest: BundleManifest
+        /// Languages copied from the previous Output/ because none of their inputs changed.
+        public var reused: [String]
+        /// Entries left out of their own language because check reported errors on them (with --force).
+        public var excludedForErrors: Int
+    }
+
+    public let project: Project
+    /// Version written to the manifest (the tool's version; part of every input hash).
+    public var generatorVersion: String
+    /// Language tag → keys whose translation must not ship (check errors); they fall back.
+    public var excludedKeys: [String: Set<String>]
+    /// Whether to render Output/pages/<tag>/… from the content sources.
+    public var renderPages: Bool
+
+    public init(project: Project, generatorVersion: String, excludedKeys: [String: Set<String>] = [:], renderPages: Bool = true) {
+        self.project = project
+        self.generatorVersion = generatorVersion
+        self.excludedKeys = excludedKeys
+        self.renderPages = renderPages
+    }
+
+    /// Keys per language that check found errors on, from a check report.
+    public static func excludedKeys(from report: CheckReport) -> [String: Set<String>] {
+        var keys: [String: Set<String>] = [:]
+        for diagnostic in report.diagnostics where diagnostic.severity == .error {
+            if let locale = diagnostic.locale, let key = diagnostic.key { keys[locale, default: []].insert(key) }
+        }
+        return keys
+    }
+
+    /// Languages that get a bundle: the source, the targets, and the registry's pseudo-locales.
+    public var bundleLanguages: [Language] {
+        let registry = project.registry
+        let source = registry.language(project.config.sourceLanguage)
+        var result: [Language] = source.map { [$0] } ?? []
+        result += project.targetLanguages
+        result += registry.languages.filter { $0.isTestOnly && PseudoLocalizer.style(for: $0.tag) != nil }
+        return result
+    }
+
+    /// Builds every file. `previous` is the current Output/ folder, read for unchanged languages.
+    public func build(previous: URL? = nil) throws -> Result {
+        let paths = project.paths
+        let templateData: Data
+        do { templateData = try Data(contentsOf: paths.template) } catch {
+            throw TranslateError(path: "Locales/messages.pot", "no template", hint: "run 'translate extract' first")
+        }
+        let template = try POReader.read(paths.template, displayPath: "Locales/messages.pot").catalog
+        var sources: [(key: String, source: String)] = []
+        var seen = Set<String>()
+        for entry in template.activeEntries where !entry.isHeader && seen.insert(entry.effectiveKey).inserted {
+            sources.append((entry.effectiveKey, entry.source))
+        }
+        sources.sort { $0.key < $1.key }
+        let sourceByKey = Dictionary(uniqueKeysWithValues: sources.map { ($0.key, $0.source) })
+
+        let contentFiles: [(url: URL, path: String)] = renderPages
+            ? ContentExtractor.files(root: paths.root, sources: project.config.sources).filter {
+                let format = ContentExtractor.Format(path: $0.path)
+                return format == .html || format == .markdown
+            }
+            : []
+        var contentHash = ""
+        for file in contentFiles {
+            contentHash += file.path + ":" + SHA256.hex((try? Data(contentsOf: file.url)) ?? Data()) + "\n"
+        }
+
+        let previousState = previous.flatMap { try? JSONDecoder().decode(BuildState.self, from: Data(contentsOf: $0.appendingPathComponent(".build-state.json"))) }
+        var catalogBytes: [String: Data?] = [:]
+        func bytes(_ tag: String) -> Data? {
+            if let cached = catalogBytes[tag] { return cached }
+            let data = try? Data(contentsOf: paths.catalog(for: tag))
+            catalogBytes[tag] = data
+            return data
+        }
+        var usable: [String: [String: String]] = [:]
+        var catalogs: [String: Catalog] = [:]
+        func catalog(_ tag: String) throws -> Catalog? {
+            if let cached = catalogs[tag] { return cached }
+            guard let data = bytes(tag) else { return nil }
+            let text = try TextFile.decode(data, path: "Locales/\(tag).po")
+            let parsed = POReader.parse(text, path: "Locales/\(tag).po").catalog
+            catalogs[tag] = parsed
+            return parsed
+        }
+        /// Key → translation that may ship for `tag`: reviewed, of the current English, not excluded, valid ICU.
+        func translations(_ tag: String) throws -> [String: String] {
+            if let cached = usable[tag] { return cached }
+            var map: [String: String] = [:]
+            if let catalog = try catalog(tag) {
+                let locale = project.registry.language(tag)?.icuLocale ?? ICU.Locale(identifier: tag)
+                let excluded = excludedKeys[tag] ?? []
+                for entry in catalog.activeEntries where !entry.isHeader && entry.state == .translated && !entry.translation.isEmpty {
+                    let key = entry.effectiveKey
+                    guard map[key] == nil, sourceByKey[key] == entry.source, !excluded.contains(key),
+                          ICU.MessageFormat.validate(entry.translation, locale: locale).accepted else { continue }
+                    map[key] = entry.translation
+                }
+            }
+            usable[tag] = map
+            return map
+        }
+
+        var files: [String: Data] = [:]
+        var entries: [BundleManifest.Entry] = []
+        var state = BuildState(generatorVersion: generatorVersion, languages: [:])
+        var reused: [String] = []
+        var excludedCount = 0
+        let sourceTag = project.registry.language(project.config.sourceLanguage)?.tag ?? project.config.sourceLanguage
+        let templateHash = SHA256.hex(templateData)
+
+        for language in bundleLanguages {
+            let tag = language.tag
+            var inputs = "generator \(generatorVersion)\nicu \(ICU.version)\npot \(templateHash)\nrow \(String(describing: language))\n"
+            for chainTag in [tag] + language.fallbackChain {
+                inputs += "po \(chainTag) \(bytes(chainTag).map { SHA256.hex($0) } ?? "-")\n"
+                inputs += "excluded \(chainTag) \((excludedKeys[chainTag] ?? []).sorted().joined(separator: ","))\n"
+            }
+            inputs += "pages\n" + contentHash
+            let inputHash = SHA256.hex(inputs)
+
+            if let previous, let old = previousState?.languages[tag], old.inputs == inputHash, previousState?.generatorVersion == generatorVersion,
+               let copied = Self.copyPrevious(tag: tag, entry: old.entry, from: previous) {
+                files.merge(copied) { new, _ in new }
+                entries.append(old.entry)
+                state.languages[tag] = old
+                reused.append(tag)
+                continue
+            }
+
+            var bundle: [String: String] = [:]
+            var metadata = BundleMetadata(tag: tag, fallbacks: [:], reasons: [:])
+            var pageLookup: [String: String] = [:]
+            var completeness = 100.0
+            if let style = PseudoLocalizer.style(for: tag), language.isTestOnly {
+                for (key, source) in sources {
+                    bundle[key] = PseudoLocalizer.pseudolocalize(source, style: style)
+                    pageLookup[key] = bundle[key]
+                }
+            } else if tag == sourceTag {
+                for (key, source) in sources { bundle[key] = source }
+            } else {
+                let own = try translations(tag)
+                let ownEntries = try catalog(tag)?.entriesByKey ?? [:]
+                // Counted against the template, so a catalog missing new messages is not reported complete.
+                let measured = Catalog(entries: template.activeEntries.filter { !$0.isHeader }.map { wanted in
+                    if let found = ownEntries[wanted.effectiveKey], found.source == wanted.source { return found }
+                    return CatalogEntry(key: wanted.key, source: wanted.source)
+                })
+                completeness = (CatalogStatistics(catalog: measured).percentComplete * 10).rounded() / 10
+                for (key, source) in sources {
+                    if let message = own[key] {
+                        bundle[key] = message
+                        pageLookup[key] = message
+                        continue
+                    }
+                    metadata.reasons[key] = Self.reason(ownEntries[key], source: source, excluded: excludedKeys[tag]?.contains(key) ?? false)
+                    if excludedKeys[tag]?.contains(key) ?? false, ownEntries[key]?.state == .translated { excludedCount += 1 }
+                    var found = false
+                    for chainTag in language.fallbackChain where chainTag != sourceTag {
+                        if let message = try translations(chainTag)[key] {
+                            bundle[key] = message
+                            pageLookup[key] = message
+                            metadata.fallbacks[key] = chainTag
+                            found = true
+                            break
+                        }
+                    }
+                    if !found {
+                        bundle[key] = source
+                        metadata.fallbacks[key] = sourceTag
+                    }
+                }
+            }
+
+            let bundleData = try BuildJSON.encode(bundle)
+            let file = "\(tag).json"
+            let metaFile = "\(tag).meta.json"
+            files[file] = bundleData
+            files[metaFile] = try BuildJSON.encode(metadata)
+            if tag != sourceTag {
+                for content in contentFiles {
+                    guard let text = try? TextFile.read(content.url, displayPath: content.path),
+                          let page = PageRenderer.render(text, path: content.path, locale: tag, lookup: { pageLookup[$0] }) else { continue }
+                    files["pages/\(tag)/\(content.path)"] = Data(page.utf8)
+                }
+            }
+            let entry = BundleManifest.Entry(
+                tag: tag, englishName: language.englishName, endonym: language.endonym, script: language.script,
+                direction: language.direction.rawValue,
+                plurals: BundleManifest.Plurals(cardinal: Self.categories(project.registry, tag, .cardinal),
+                                                ordinal: Self.categories(project.registry, tag, .ordinal)),
+                completeness: completeness, fallbackChain: language.fallbackChain, file: file, sha256: SHA256.hex(bundleData),
+                metaFile: metaFile, messages: bundle.count, fallbacks: metadata.fallbacks.count, testOnly: language.isTestOnly)
+            entries.append(entry)
+            state.languages[tag] = BuildState.LanguageState(inputs: inputHash, entry: entry)
+        }
+
+        let manifest = BundleManifest(generator: .init(name: "translate", version: generatorVersion), icuVersion: ICU.version,
+                                      cldrVersion: ICU.cldrVersion, sourceLanguage: sourceTag, languages: entries)
+        files["manifest.json"] = try BuildJSON.encode(manifest)
+        files["languages.json"] = try LanguagePicker.json(languages: bundleLanguages.filter { !$0.isTestOnly }, registry: project.registry)
+        files[".build-state.json"] = try BuildJSON.encode(state)
+        return Result(files: files, manifest: manifest, reused: reused, excludedForErrors: excludedCount)
+    }
+
+    static func categories(_ registry: LanguageRegistry, _ tag: String, _ type: ICU.PluralType) -> [String] {
+        let found = (try? registry.pluralRules(for: tag, type: type).categories) ?? [.other]
+        return found.sorted().map(\.rawValue)
+    }
+
+    static func reason(_ entry: CatalogEntry?, source: String, excluded: Bool) -> String {
+        guard let entry else { return "missing" }
+        if entry.source != source { return "stale" }
+        switch entry.state {
+        case .untranslated: return "untranslated"
+        case .fuzzy: return "fuzzy"
+        case .translated: return excluded ? "check-error" : "invalid-icu"
+        }
+    }
+
+    /// The previous build's files for a language, when its bundle still has the hash the state recorded.
+    static func copyPrevious(tag: String, entry: BundleManifest.Entry, from output: URL) -> [String: Data]? {
+        guard let bundle = try? Data(contentsOf: output.appendingPathComponent(entry.file)), SHA256.hex(bundle) == entry.sha256,
+              let meta = try? Data(contentsOf: output.appendingPathComponent(entry.metaFile)) else { return nil }
+        var files = [entry.file: bundle, entry.metaFile: meta]
+        let pages = output.appendingPathComponent("pages/\(tag)", isDirectory: true)
+        for (relative, url) in BuildOutput.listFiles(in: pages) {
+            guard let data = try? Data(contentsOf: url) else { return nil }
+            files["pages/\(tag)/\(relative)"] = data
+        }
+        return files
+    }
+}
