@@ -160,6 +160,8 @@ struct PeerRow {
     var wall: Double
     var rss: Int
     var note: String
+    /// The share of our stage's work the peer did (it ran on a subset); ratios compare equal work.
+    var share: Double
 }
 
 var rows: [Row] = []
@@ -195,7 +197,8 @@ for size in sizes {
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 5, let wall = Double(fields[2]) else { continue }
-            peerRows.append(PeerRow(size: size.name, peer: fields[0], ours: fields[1], wall: wall, rss: Int(fields[3]) ?? 0, note: fields[4]))
+            peerRows.append(PeerRow(size: size.name, peer: fields[0], ours: fields[1], wall: wall, rss: Int(fields[3]) ?? 0, note: fields[4],
+                                     share: fields.count > 5 ? Double(fields[5]) ?? 1 : 1))
             log("  peer \(fields[0]): \(fields[2]) s")
         }
     }
@@ -325,11 +328,12 @@ report += "## Peers\n\n"
 if peerRows.isEmpty {
     report += "Peers were not run (pass `--peers scripts/bench-peers.sh`, as scripts/bench.sh does).\n\n"
 } else {
-    report += "Same files, same run, medians. Ratio = our wall time / the peer's (below 1: we are faster).\n\n"
+    report += "Same files, same run, medians. Ratio = our wall time / the peer's (below 1: we are faster); when a peer ran on part of the work (a subset of catalogs, " +
+        "the HTML pages only) our time is scaled by that share first.\n\n"
     report += "| Size | Peer | Against | Peer wall | Peer peak RSS | Our wall | Ratio | What the peer does |\n| --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n"
     for peer in peerRows {
         let ours = rows.first { $0.size.name == peer.size && $0.stage == peer.ours }
-        let ratio = ours.map { peer.wall > 0 ? String(format: "%.2f", $0.wall / peer.wall) : "–" } ?? "–"
+        let ratio = ours.map { peer.wall > 0 ? String(format: "%.2f", $0.wall * peer.share / peer.wall) : "–" } ?? "–"
         report += "| \(peer.size) | \(peer.peer) | \(peer.ours) | \(format(peer.wall)) s | \(peer.rss / 1024) MB | \(ours.map { format($0.wall) + " s" } ?? "–") | \(ratio) | \(peer.note) |\n"
     }
     report += "\n"
