@@ -190,7 +190,11 @@ for size in sizes {
         var samples: [Sample] = []
         for attempt in 1...repeats {
             log("\(size.name) \(stage) run \(attempt)/\(repeats)")
-            do { samples.append(try runChild(stage, root: root)) } catch { log("\(error)"); break }
+            do { samples.append(try runChild(stage, root: root)) } catch {
+                log("\(error)")
+                skipped.append("\(size.name) \(stage) (the child process failed or was stopped: \(error.localizedDescription))")
+                break
+            }
         }
         if !samples.isEmpty {
             rows.append(Row(size: size, stage: stage, samples: samples))
@@ -295,7 +299,7 @@ report += """
 | OS | \(shell("uname -sr")) |
 | Swift | \(shell("swift --version 2>&1 | head -1")) |
 | ICU | \(Stages.icuVersion) |
-| Load average at start of report | \(shell("cut -d' ' -f1-3 /proc/loadavg")) |
+| Load average when the report was written | \(shell("cut -d' ' -f1-3 /proc/loadavg")) |
 | Date | \(shell("date -u +%Y-%m-%dT%H:%MZ")) |
 
 The machine is shared with other builds and test runs (up to 7 at once), so figures are noisy: the load average above
@@ -313,7 +317,7 @@ for size in sizes {
     report += "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |\n"
     for row in rows where row.size.name == size.name {
         let s = row.first
-        report += "| \(row.stage) | \(format(row.wall)) s | \(format(row.cpu)) s | \(row.rss / 1024) MB | \(s.messages) msgs, \(s.pages) pages, \(s.bytes / 1_000_000) MB | \(rate(s.messages, row.wall)) | \(rate(s.pages, row.wall)) | \(s.bytes > 0 ? String(format: "%.1f", Double(s.bytes) / 1e6 / row.wall) : "–") | \(s.note) |\n"
+        report += "| \(row.stage) | \(format(row.wall)) s | \(format(row.cpu)) s | \(row.rss / 1024) MB | \(s.messages) msgs, \(s.pages) pages, \(String(format: "%.1f", Double(s.bytes) / 1e6)) MB | \(rate(s.messages, row.wall)) | \(rate(s.pages, row.wall)) | \(s.bytes > 0 ? String(format: "%.1f", Double(s.bytes) / 1e6 / row.wall) : "–") | \(s.note) |\n"
     }
     report += "\n"
 }
@@ -353,8 +357,9 @@ if peerRows.isEmpty {
     report += "\n"
 }
 if !skipped.isEmpty {
-    report += "Not run: \(skipped.joined(separator: ", ")) — the build stage peaks at about 1.4 GB at district size (it keeps every " +
-        "bundle of all 94 languages in memory); at 10× that could exhaust the shared machine. Run with `--build-large 1` on a quiet machine.\n\n"
+    report += "Not run: \(skipped.joined(separator: "; ")). The build stage is skipped beyond district size because it peaks at " +
+        "about 1.4 GB there (it keeps every bundle of all 94 languages in memory); at 10× that could exhaust the shared machine. " +
+        "Run with `--build-large 1` on a quiet machine.\n\n"
 }
 report += Stages.peerNotes
 report += "\nWhole run: \(format(totalTime)) s.\n"
