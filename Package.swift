@@ -22,6 +22,7 @@ let package = Package(
         .target(name: "TranslateICU", dependencies: ["CICU"]),
         .target(name: "TranslateKit", dependencies: ["TranslateICU"]),
         .executableTarget(name: "translate", dependencies: ["TranslateKit"]),
+        .executableTarget(name: "translate-bench", dependencies: ["TranslateKit"]),
         .testTarget(name: "TranslateICUTests", dependencies: ["TranslateICU"]),
         .testTarget(
             name: "TranslateKitTests",

@@ -1,0 +1,379 @@
+// translate-bench: times each stage of translate on synthetic districts, each run in a child process so
+// peak memory is per stage, beside peer tools on the same files. See docs/PERFORMANCE.md.
+import Foundation
+import TranslateKit
+
+let usage = """
+usage: translate-bench [--sizes district,10x,100x] [--stages extract,sync,check,...] [--repeat N]
+                       [--out docs/PERFORMANCE.md] [--data .bench] [--seed N] [--peers scripts/bench-peers.sh]
+                       [--languages N]   (cap the target languages of every size)
+                       [--build-large 1] (also time build beyond district size, and the memory stages at 100x)
+--repeat takes one count, or one per size in order (3,1,1); default 3, and 1 at 100x.
+stages: \(Stages.all.map(\.name).joined(separator: ", "))
+"""
+
+/// Measured facts of one run of one stage, printed by the child as one JSON line.
+struct Sample: Codable {
+    var wall: Double
+    var user: Double
+    var system: Double
+    /// Peak resident set of the child, KiB.
+    var maxRSS: Int
+    var messages: Int
+    var pages: Int
+    var bytes: Int
+    var note: String
+}
+
+func monotonic() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+func usageNow() -> rusage {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return usage
+}
+
+func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("translate-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+// MARK: Options
+
+var options: [String: String] = [:]
+var arguments = Array(CommandLine.arguments.dropFirst())
+var childStage: String?
+while !arguments.isEmpty {
+    let argument = arguments.removeFirst()
+    switch argument {
+    case "--help", "-h":
+        print(usage)
+        exit(0)
+    case "--child":
+        guard !arguments.isEmpty else { fail("--child needs a stage") }
+        childStage = arguments.removeFirst()
+    case "--sizes", "--stages", "--repeat", "--build-large", "--out", "--data", "--seed", "--peers", "--root", "--languages":
+        guard !arguments.isEmpty else { fail("\(argument) needs a value") }
+        options[String(argument.dropFirst(2))] = arguments.removeFirst()
+    default:
+        fail("unknown option \(argument)\n\(usage)")
+    }
+}
+
+// MARK: Child: run one stage once and report
+
+if let stageName = childStage {
+    guard let root = options["root"].map({ URL(fileURLWithPath: $0) }) else { fail("--child needs --root") }
+    guard let stage = Stages.all.first(where: { $0.name == stageName }) else { fail("unknown stage \(stageName)") }
+    let before = usageNow()
+    let start = monotonic()
+    var sample: Sample
+    do {
+        sample = try stage.run(root)
+    } catch {
+        fail("stage \(stageName) failed: \(error)")
+    }
+    sample.wall = monotonic() - start
+    let after = usageNow()
+    sample.user = seconds(after.ru_utime) - seconds(before.ru_utime)
+    sample.system = seconds(after.ru_stime) - seconds(before.ru_stime)
+    sample.maxRSS = after.ru_maxrss
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    print(String(decoding: try! encoder.encode(sample), as: UTF8.self))
+    exit(0)
+}
+
+// MARK: Parent
+
+let seed = UInt64(options["seed"] ?? "20261123") ?? 20261123
+let sizeNames = (options["sizes"] ?? "district,10x").split(separator: ",").map(String.init)
+let stageNames = (options["stages"] ?? Stages.all.map(\.name).joined(separator: ",")).split(separator: ",").map(String.init)
+let dataFolder = URL(fileURLWithPath: options["data"] ?? ".bench")
+let languageCap = options["languages"].flatMap { Int($0) }
+for name in stageNames where !Stages.all.contains(where: { $0.name == name }) { fail("unknown stage \(name)\n\(usage)") }
+var sizes: [SyntheticDistrict.Size] = []
+for name in sizeNames {
+    guard var size = SyntheticDistrict.Size.named(name) else { fail("unknown size \(name)\n\(usage)") }
+    if let cap = languageCap { size.languageLimit = min(size.languageLimit ?? cap, cap) }
+    sizes.append(size)
+}
+let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path.hasPrefix("/")
+    ? CommandLine.arguments[0] : (Bundle.main.executablePath ?? CommandLine.arguments[0])
+
+func log(_ text: String) { FileHandle.standardError.write(Data("[\(Date())] \(text)\n".utf8)) }
+
+/// Generates a size's files unless the folder already holds that exact generation.
+func prepare(_ size: SyntheticDistrict.Size) throws -> (URL, SyntheticDistrict, Double) {
+    let folder = dataFolder.appendingPathComponent(size.name)
+    // Memory stages grow ~100× per 10× (queries × memory size): one memory beyond district size keeps a run in minutes.
+    let district = SyntheticDistrict(seed: seed, size: size, memoryLanguageCount: size.name == "district" ? 5 : 1)
+    let stamp = "seed \(seed) pages \(size.pages) messages \(size.messages) languages \(district.languages.joined(separator: " ")) memory \(district.memoryLanguages.joined(separator: " ")) generator 1\n"
+    let stampURL = folder.appendingPathComponent("STAMP")
+    if (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp { return (folder, district, 0) }
+    log("generating \(size.name) into \(folder.path)")
+    try? FileManager.default.removeItem(at: folder)
+    let start = monotonic()
+    let summary = try district.write(to: folder)
+    let elapsed = monotonic() - start
+    try stamp.write(to: stampURL, atomically: true, encoding: .utf8)
+    log("generated \(summary.files) files, \(summary.bytes / 1_000_000) MB in \(String(format: "%.1f", elapsed)) s")
+    return (folder, district, elapsed)
+}
+
+func runChild(_ stage: String, root: URL) throws -> Sample {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = ["--child", stage, "--root", root.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { throw NSError(domain: "bench", code: Int(process.terminationStatus), userInfo: [NSLocalizedDescriptionKey: "child \(stage) exited \(process.terminationStatus)"]) }
+    return try JSONDecoder().decode(Sample.self, from: data)
+}
+
+struct Row {
+    var size: SyntheticDistrict.Size
+    var stage: String
+    var samples: [Sample]
+    var wall: Double { median(samples.map(\.wall)) }
+    var cpu: Double { median(samples.map { $0.user + $0.system }) }
+    var rss: Int { samples.map(\.maxRSS).max() ?? 0 }
+    var first: Sample { samples[0] }
+}
+
+struct PeerRow {
+    var size: String
+    var peer: String
+    var ours: String
+    var wall: Double
+    var rss: Int
+    var note: String
+    /// The share of our stage's work the peer did (it ran on a subset); ratios compare equal work.
+    var share: Double
+}
+
+var rows: [Row] = []
+var peerRows: [PeerRow] = []
+var skipped: [String] = []
+var generation: [String: (Double, Int, Int)] = [:]
+var repeatsUsed: [String: Int] = [:]
+let benchStart = monotonic()
+for size in sizes {
+    let (root, district, generated) = try prepare(size)
+    generation[size.name] = (generated, district.languages.count, district.memoryLanguages.count)
+    // --repeat 3 for every size, or one count per size in order: --repeat 3,1,1.
+    let repeatCounts = (options["repeat"] ?? "").split(separator: ",").compactMap { Int($0) }
+    let position = sizes.firstIndex(of: size) ?? 0
+    let repeats = repeatCounts.isEmpty ? (size.name == "100x" ? 1 : 3) : repeatCounts[min(position, repeatCounts.count - 1)]
+    repeatsUsed[size.name] = repeats
+    for stage in stageNames {
+        if size.name == "100x", ["lookup", "pretranslate", "analyze"].contains(stage), options["build-large"] == nil {
+            log("100x \(stage) skipped (pass --build-large 1 to run it)")
+            skipped.append("100x \(stage) (memory stages grow ~100× per 10×: hours at 100×; pass --build-large 1)")
+            continue
+        }
+        if stage == "build", size.name != "district", options["build-large"] == nil {
+            // build peaks at ~1.4 GB for the district (94 bundles); beyond it the shared machine could run out of memory.
+            log("\(size.name) build skipped (pass --build-large 1 to run it)")
+            skipped.append("\(size.name) build")
+            continue
+        }
+        var samples: [Sample] = []
+        for attempt in 1...repeats {
+            log("\(size.name) \(stage) run \(attempt)/\(repeats)")
+            do { samples.append(try runChild(stage, root: root)) } catch {
+                log("\(error)")
+                skipped.append("\(size.name) \(stage) (the child process failed or was stopped: \(error.localizedDescription))")
+                break
+            }
+        }
+        if !samples.isEmpty {
+            rows.append(Row(size: size, stage: stage, samples: samples))
+            let row = rows[rows.count - 1]
+            log(String(format: "  %@ %@: %.3f s wall, %.3f s CPU, %d MB peak", size.name, stage, row.wall, row.cpu, row.rss / 1024))
+        }
+    }
+    if let script = options["peers"] {
+        log("peers on \(size.name)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [script, root.path, String(repeats)]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 5, let wall = Double(fields[2]) else { continue }
+            peerRows.append(PeerRow(size: size.name, peer: fields[0], ours: fields[1], wall: wall, rss: Int(fields[3]) ?? 0, note: fields[4],
+                                     share: fields.count > 5 ? Double(fields[5]) ?? 1 : 1))
+            log("  peer \(fields[0]): \(fields[2]) s")
+        }
+    }
+}
+let totalTime = monotonic() - benchStart
+
+// MARK: Report
+
+func shell(_ command: String) -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", command]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    try? process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+func format(_ value: Double) -> String {
+    if value >= 100 { return String(format: "%.0f", value) }
+    if value >= 10 { return String(format: "%.1f", value) }
+    if value >= 1 { return String(format: "%.2f", value) }
+    return String(format: "%.3f", value)
+}
+
+func rate(_ count: Int, _ seconds: Double) -> String {
+    guard count > 0, seconds > 0 else { return "–" }
+    let value = Double(count) / seconds
+    if value >= 1_000_000 { return String(format: "%.2f M", value / 1_000_000) }
+    if value >= 1_000 { return String(format: "%.1f k", value / 1_000) }
+    return String(format: "%.0f", value)
+}
+
+var report = """
+# Performance
+
+<!-- Generated by `bash scripts/bench.sh` (swift run -c release translate-bench … --out docs/PERFORMANCE.md). Do not edit by hand. -->
+
+Regenerate with one command: `bash scripts/bench.sh` (sizes district and 10×; `BENCH_SIZES=district,10x,100x bash scripts/bench.sh`
+adds 100×). It builds `translate-bench` in release mode, generates the synthetic districts into `.bench/` (git-ignored),
+times every stage, runs the peer tools on the same files (scripts/bench-peers.sh) and rewrites this file.
+
+## Method
+
+- **Data.** `SyntheticDistrict` (Sources/TranslateKit/Benchmarks/) with seed \(seed): HTML pages (navigation, headings,
+  paragraphs with inline links and emphasis, lists, tables, phone numbers, e-mail addresses; every fifth page Markdown),
+  a `messages.pot`, one catalog per target language of the built-in registry, and translation memories. Messages:
+  ~8% plural, ~3% select, ~30% with arguments (names, numbers, dates, times), ~15% with numbered markup tags; plural
+  branches use each target language's CLDR categories. Words are real words of each language's script (Spanish, Polish,
+  Portuguese, Vietnamese, French, Russian, Arabic, Persian, Hebrew, Chinese, Japanese, Korean, Hindi, Greek, Ethiopic,
+  Thai) or pseudo-words of the script's letters (Burmese, Khmer, Lao, Gurmukhi, Tamil, …). Coverage: the first 8
+  languages complete, then about 25% complete, 55% partial (5–95%), 20% empty; 2% of translations fuzzy. Catalogs are
+  one extraction behind the template: 2% of messages new, 3% with changed English, 1% retired — so sync has work.
+  The memories (first 5 languages with translations at district size, the first 1 beyond it) hold 40% of messages
+  exactly and 30% with one English word changed.
+- **Stages.** Each stage runs in a child process of `translate-bench` (`translate-bench --child STAGE --root DIR`), so
+  peak RSS (`ru_maxrss`) is that stage's alone; CPU time is user + system from `getrusage`; wall time is the median of
+  the repeats (how many is given under each size), CPU time the median, peak RSS the maximum. Stages read their input from disk
+  and build output in memory (nothing is written back, so repeats see the same files).
+  - `extract`: read every page, tokenize HTML / parse Markdown, merge units, build the template and serialize it (POWriter).
+  - `sync`: read messages.pot and each language's catalog, `CatalogMerger.merge`, serialize (what `translate sync` does per language).
+  - `check`: `ProjectChecker.check` over the template and every catalog with all checks (ICU syntax, plural categories, markup, …).
+\(Stages.memoryMethod)
+- **Throughput** counts messages (template entries × languages for sync and check), pages (extract) and input bytes.
+- **Growth** is the ratio of wall time between consecutive sizes (each 10× more messages); 10 means linear.
+
+"""
+
+let cpuModel = shell("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2")
+let memory = shell("grep MemTotal /proc/meminfo | awk '{printf \"%.1f GiB\", $2/1048576}'")
+report += """
+## Machine
+
+| | |
+| --- | --- |
+| CPU | \(cpuModel.isEmpty ? "unknown" : cpuModel), \(shell("nproc")) cores |
+| Memory | \(memory) |
+| OS | \(shell("uname -sr")) |
+| Swift | \(shell("swift --version 2>&1 | head -1")) |
+| ICU | \(Stages.icuVersion) |
+| Load average when the report was written | \(shell("cut -d' ' -f1-3 /proc/loadavg")) |
+| Date | \(shell("date -u +%Y-%m-%dT%H:%MZ")) |
+
+The machine is shared with other builds and test runs (up to 7 at once), so figures are noisy: the load average above
+is the one when the report was written. Treat differences under ~20% as noise.
+
+"""
+
+report += "## Results\n\n"
+for size in sizes {
+    let (generated, languageCount, memoryCount) = generation[size.name] ?? (0, 0, 0)
+    report += "### \(size.name): \(size.pages) pages, \(size.messages) messages, \(languageCount) languages\n\n"
+    if size.languageLimit != nil { report += "Only \(languageCount) target languages at this size (spread over the registry) to keep the run within minutes.\n" }
+    report += "Runs per stage: \(repeatsUsed[size.name] ?? 0). Memories for \(memoryCount) languages. " + (generated > 0 ? "Generating the data took \(format(generated)) s.\n\n" : "Data reused from an earlier identical generation.\n\n")
+    report += "| Stage | Wall (median) | CPU | Peak RSS | Work | Messages/s | Pages/s | MB/s | Notes |\n"
+    report += "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |\n"
+    for row in rows where row.size.name == size.name {
+        let s = row.first
+        report += "| \(row.stage) | \(format(row.wall)) s | \(format(row.cpu)) s | \(row.rss / 1024) MB | \(s.messages) msgs, \(s.pages) pages, \(String(format: "%.1f", Double(s.bytes) / 1e6)) MB | \(rate(s.messages, row.wall)) | \(rate(s.pages, row.wall)) | \(s.bytes > 0 ? String(format: "%.1f", Double(s.bytes) / 1e6 / row.wall) : "–") | \(s.note) |\n"
+    }
+    report += "\n"
+}
+
+if sizes.count > 1 {
+    report += "## Growth\n\nWall-time ratio between consecutive sizes (10× the messages each; sizes with fewer languages are normalized per language).\n\n"
+    report += "| Stage | " + zip(sizes, sizes.dropFirst()).map { "\($0.name) → \($1.name)" }.joined(separator: " | ") + " |\n"
+    report += "| --- |" + String(repeating: " ---: |", count: sizes.count - 1) + "\n"
+    for stage in stageNames {
+        var cells: [String] = []
+        for (a, b) in zip(sizes, sizes.dropFirst()) {
+            guard let ra = rows.first(where: { $0.size.name == a.name && $0.stage == stage }),
+                  let rb = rows.first(where: { $0.size.name == b.name && $0.stage == stage }), ra.wall > 0 else { cells.append("–"); continue }
+            let la = Double(generation[a.name]?.1 ?? 1), lb = Double(generation[b.name]?.1 ?? 1)
+            // Per-language stages scale with languages too; compare like with like.
+            let perLanguage = Stages.perLanguage.contains(stage)
+            let ratio = (rb.wall / (perLanguage ? lb : 1)) / (ra.wall / (perLanguage ? la : 1))
+            cells.append(String(format: "%.1f×", ratio) + (perLanguage && la != lb ? " (per language)" : ""))
+        }
+        report += "| \(stage) | " + cells.joined(separator: " | ") + " |\n"
+    }
+    report += "\n"
+}
+
+report += "## Peers\n\n"
+if peerRows.isEmpty {
+    report += "Peers were not run (pass `--peers scripts/bench-peers.sh`, as scripts/bench.sh does).\n\n"
+} else {
+    report += "Same files, same run, medians. Ratio = our wall time / the peer's (below 1: we are faster); when a peer ran on part of the work (a subset of catalogs, " +
+        "the HTML pages only) our time is scaled by that share first.\n\n"
+    report += "| Size | Peer | Against | Peer wall | Peer peak RSS | Our wall | Ratio | What the peer does |\n| --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n"
+    for peer in peerRows {
+        let ours = rows.first { $0.size.name == peer.size && $0.stage == peer.ours }
+        let ratio = ours.map { peer.wall > 0 ? String(format: "%.2f", $0.wall * peer.share / peer.wall) : "–" } ?? "–"
+        report += "| \(peer.size) | \(peer.peer) | \(peer.ours) | \(format(peer.wall)) s | \(peer.rss / 1024) MB | \(ours.map { format($0.wall) + " s" } ?? "–") | \(ratio) | \(peer.note) |\n"
+    }
+    report += "\n"
+}
+if !skipped.isEmpty {
+    report += "Not run: \(skipped.joined(separator: "; ")). The build stage is skipped beyond district size because it peaks at " +
+        "about 1.4 GB there (it keeps every bundle of all 94 languages in memory); at 10× that could exhaust the shared machine. " +
+        "Run with `--build-large 1` on a quiet machine.\n\n"
+}
+report += Stages.peerNotes
+report += "\nWhole run: \(format(totalTime)) s.\n"
+
+if let out = options["out"] {
+    try AtomicFile.write(Data(report.utf8), to: URL(fileURLWithPath: out))
+    log("wrote \(out)")
+} else {
+    print(report)
+}
