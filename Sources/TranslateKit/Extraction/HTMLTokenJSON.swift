@@ -14,39 +14,18 @@ extension HTMLTokenizer {
     public static func jsonArray(_ token: HTMLToken) -> String {
         switch token {
         case let .startTag(name, attributes, selfClosing):
-            let attrs = attributes.map { jsonString($0.name) + ": " + jsonString($0.value) }.joined(separator: ", ")
-            return "[\"StartTag\", \(jsonString(name)), {\(attrs)}\(selfClosing ? ", true" : "")]"
+            let attrs = attributes.map { JSONString.literal($0.name) + ": " + JSONString.literal($0.value) }.joined(separator: ", ")
+            return "[\"StartTag\", \(JSONString.literal(name)), {\(attrs)}\(selfClosing ? ", true" : "")]"
         case let .endTag(name):
-            return "[\"EndTag\", \(jsonString(name))]"
+            return "[\"EndTag\", \(JSONString.literal(name))]"
         case let .character(data):
-            return "[\"Character\", \(jsonString(data))]"
+            return "[\"Character\", \(JSONString.literal(data))]"
         case let .comment(data):
-            return "[\"Comment\", \(jsonString(data))]"
+            return "[\"Comment\", \(JSONString.literal(data))]"
         case let .doctype(name, publicId, systemId, forceQuirks):
-            let parts = [name, publicId, systemId].map { $0.map(jsonString) ?? "null" }
+            let parts = [name, publicId, systemId].map { $0.map { JSONString.literal($0) } ?? "null" }
             return "[\"DOCTYPE\", \(parts.joined(separator: ", ")), \(forceQuirks ? "false" : "true")]"
         }
     }
 
-    /// A JSON string literal; non-ASCII stays as is, controls are escaped.
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
 }

@@ -253,20 +253,7 @@ public struct ProjectConfig: Equatable, Sendable {
 
     /// translate.json as `translate init` writes it: every setting with its default, keys in a fixed order.
     public var jsonText: String {
-        func quoted(_ s: String) -> String {
-            var out = "\""
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\t": out += "\\t"
-                default:
-                    if scalar.value < 0x20 { out += String(format: "\\u%04X", scalar.value) } else { out.unicodeScalars.append(scalar) }
-                }
-            }
-            return out + "\""
-        }
+        func quoted(_ s: String) -> String { JSONString.literal(s) }
         func number(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(d) }
         var lines: [String] = ["{"]
         lines.append("  \"sources\": [\(sources.map(quoted).joined(separator: ", "))],")

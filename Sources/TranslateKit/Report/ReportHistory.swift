@@ -70,8 +70,8 @@ public struct ReportHistory: Equatable, Sendable {
     public var json: String {
         var lines = ["{", "  \"records\": ["]
         for (index, record) in records.enumerated() {
-            let percent = record.percent.keys.sorted().map { "\(ReportNumbers.jsonString($0)): \(record.percent[$0]!)" }
-            lines.append("    {\"date\": \(ReportNumbers.jsonString(record.date)), \"percent\": {\(percent.joined(separator: ", "))}}"
+            let percent = record.percent.keys.sorted().map { "\(JSONString.literal($0)): \(record.percent[$0]!)" }
+            lines.append("    {\"date\": \(JSONString.literal(record.date)), \"percent\": {\(percent.joined(separator: ", "))}}"
                          + (index == records.count - 1 ? "" : ","))
         }
         lines.append("  ]")
@@ -103,20 +103,4 @@ public enum ReportNumbers {
         return (value < 0 ? "-" : "") + groups.joined(separator: ",")
     }
 
-    /// A JSON string literal.
-    static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 { result += String(format: "\\u%04x", scalar.value) } else { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result + "\""
-    }
 }

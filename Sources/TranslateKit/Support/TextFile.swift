@@ -11,7 +11,7 @@ public enum TextFile {
             data = try Data(contentsOf: url)
         } catch {
             if !FileManager.default.fileExists(atPath: url.path) {
-                throw TranslateError(path: shown, "file not found", hint: "check the path, or run 'translate init' to create a project")
+                throw TranslateError(path: shown, "file not found", hint: "check the path (relative paths start from the current folder, or from --root for project files)")
             }
             throw TranslateError(path: shown, "cannot read file: \(error.localizedDescription)")
         }

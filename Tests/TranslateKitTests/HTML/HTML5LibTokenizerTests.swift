@@ -189,7 +189,7 @@ import Testing
                 } else {
                     failures.append("""
                         \(test.file): \(test.description) [\(state.rawValue)]
-                          input:    \(HTMLTokenizer.jsonString(test.input))
+                          input:    \(JSONString.literal(test.input))
                           expected: \(test.expected.map(HTMLTokenizer.jsonArray).joined(separator: ", "))
                           actual:   \(actual.map(HTMLTokenizer.jsonArray).joined(separator: ", "))
                         """)
