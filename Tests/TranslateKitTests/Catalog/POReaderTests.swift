@@ -342,26 +342,4 @@ func catalogThreadCPUTime() -> Double {
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
-/// A small seeded generator (SplitMix64) so random tests can be replayed: set TRANSLATE_TEST_SEED.
-struct CatalogRandom: RandomNumberGenerator {
-    let seed: UInt64
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        self.seed = seed
-        self.state = seed
-    }
-
-    static func seedFromEnvironment() -> UInt64 {
-        if let value = ProcessInfo.processInfo.environment["TRANSLATE_TEST_SEED"], let seed = UInt64(value) { return seed }
-        return UInt64.random(in: 1...UInt64.max)
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+typealias CatalogRandom = SeededRandom

@@ -2,25 +2,7 @@ import Foundation
 import Testing
 @testable import TranslateKit
 
-/// A seeded generator (SplitMix64) for the exchange round trips; replay with TRANSLATE_TEST_SEED.
-struct ExchangeRandom: RandomNumberGenerator {
-    let seed: UInt64
-    private var state: UInt64
-
-    init() {
-        let given = ProcessInfo.processInfo.environment["TRANSLATE_TEST_SEED"].flatMap(UInt64.init)
-        seed = given ?? UInt64.random(in: 1...UInt64.max)
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+typealias ExchangeRandom = SeededRandom
 
 /// Export → import round trips, per-unit rejections, entity refusal, CSV formula escaping, states and inline codes.
 @Suite struct ExchangeTests {

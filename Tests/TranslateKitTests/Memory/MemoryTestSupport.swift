@@ -16,18 +16,7 @@ enum MemoryFixtures {
     }
 }
 
-/// SplitMix64: a small generator whose sequence depends only on its seed.
-struct MemorySeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}
+typealias MemorySeededGenerator = SeededRandom
 
 /// The real-world corpus: Django's PO files under .corpus/django (made by `bash .ci/setup`).
 /// Tests skip without it, except under CI=true where its absence is a failure.
