@@ -30,22 +30,8 @@ import Testing
     }
 
     static func run(_ executable: URL, _ arguments: [String], root: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments + ["--root", root.path]
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment.removeValue(forKey: "TRANSLATE_BUILD_PAUSE_AFTER_FILES")
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        let result = try TranslateBinary.run(arguments + ["--root", root.path], unsetting: ["TRANSLATE_BUILD_PAUSE_AFTER_FILES"])
+        return Run(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     static func snapshot(_ folder: URL) -> [String: Data] {

@@ -20,7 +20,7 @@ enum TranslateBinary {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:], unsetting: [String] = []) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -29,6 +29,7 @@ enum TranslateBinary {
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "GITHUB_ACTIONS")
         for (key, value) in environment { env[key] = value }
+        for key in unsetting { env.removeValue(forKey: key) }
         process.environment = env
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

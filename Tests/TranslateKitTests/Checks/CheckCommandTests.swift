@@ -5,30 +5,15 @@ import Testing
 /// The `translate check` command end to end, run as a process on a temporary project.
 @Suite struct CheckCommandTests {
     /// The built `translate` next to the test bundle (swift build --build-tests builds both).
-    static var tool: URL { Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("translate") }
 
     func run(_ arguments: [String], in root: URL, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = Self.tool
-        process.arguments = arguments + ["--root", root.path]
-        var env = ProcessInfo.processInfo.environment
-        env["GITHUB_ACTIONS"] = nil
-        env["NO_COLOR"] = "1"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let result = try TranslateBinary.run(arguments + ["--root", root.path], environment: environment)
+        return (result.status, result.stdout, result.stderr)
     }
 
     @Test func checkReportsExitsAndNeverWrites() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.tool.path) else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("translate is not built at \(Self.tool.path)") }
+        guard FileManager.default.isExecutableFile(atPath: TranslateBinary.executable.path) else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("translate is not built at \(TranslateBinary.executable.path)") }
             return
         }
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("check-command-\(UUID().uuidString)")
