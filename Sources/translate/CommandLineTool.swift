@@ -188,7 +188,7 @@ enum CommandLineTool {
             return ExitStatus.success
         }
         if first == "--version" {
-            console.out("translate \(version)\nICU \(ICU.version)\nCLDR \(ICU.cldrVersion)\nUnicode \(ICU.unicodeVersion)")
+            console.out(VersionCommand.text)
             return ExitStatus.success
         }
         guard let command = commands.first(where: { $0.name == first }) else {

@@ -13,12 +13,17 @@ enum VersionCommand: Command {
     static let valueOptions: Set<String> = []
     static let flagOptions: Set<String> = []
 
+    /// What `translate --version` and `translate version` print.
+    static var text: String {
+        "translate \(CommandLineTool.version)\nICU \(ICU.version)\nCLDR \(ICU.cldrVersion)\nUnicode \(ICU.unicodeVersion)"
+    }
+
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         let format = try options.format(["text", "json"])
         if format == "json" {
             console.out("{\"cldr\":\"\(ICU.cldrVersion)\",\"icu\":\"\(ICU.version)\",\"translate\":\"\(CommandLineTool.version)\",\"unicode\":\"\(ICU.unicodeVersion)\"}")
         } else {
-            console.out("translate \(CommandLineTool.version)\nICU \(ICU.version)\nCLDR \(ICU.cldrVersion)\nUnicode \(ICU.unicodeVersion)")
+            console.out(text)
         }
         return ExitStatus.success
     }
