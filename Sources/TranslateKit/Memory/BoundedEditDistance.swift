@@ -39,41 +39,55 @@ struct BoundedEditDistance {
         if m == 0 { return n }
         if n == 0 { return m }
         if blocks == 1 { return singleBlock(text, bound: bound) }
-        var positive = [UInt64](repeating: ~0, count: blocks)
-        var negative = [UInt64](repeating: 0, count: blocks)
+        // Column state on the stack: this runs for every candidate of every lookup.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * blocks) { state in
+            multiBlock(text, bound: bound, positive: UnsafeMutableBufferPointer(rebasing: state[0..<blocks]),
+                       negative: UnsafeMutableBufferPointer(rebasing: state[blocks...]))
+        }
+    }
+
+    private func multiBlock(_ text: [UInt32], bound: Int, positive: UnsafeMutableBufferPointer<UInt64>,
+                            negative: UnsafeMutableBufferPointer<UInt64>) -> Int? {
+        let m = pattern.count, n = text.count
+        positive.initialize(repeating: ~0)
+        negative.initialize(repeating: 0)
         var score = m
         let lastBit: UInt64 = 1 << UInt64((m - 1) % 64)
         let topBit: UInt64 = 1 << 63
-        for j in 0..<n {
-            let c = text[j]
-            var base = -1
-            var rows: [UInt64]? = nil
-            if c < Self.smallLimit { base = Int(c) * blocks } else if let row = large[c] { base = row * blocks; rows = largeRows }
-            var carry = 1
-            for b in 0..<blocks {
-                var eq: UInt64 = 0
-                if base >= 0 { eq = rows == nil ? small[base + b] : rows![base + b] }
-                let pv = positive[b], mv = negative[b]
-                let xv = eq | mv
-                if carry < 0 { eq |= 1 }
-                let xh = (((eq & pv) &+ pv) ^ pv) | eq
-                var ph = mv | ~(xh | pv)
-                var mh = pv & xh
-                let high = b == blocks - 1 ? lastBit : topBit
-                var out = 0
-                if ph & high != 0 { out = 1 } else if mh & high != 0 { out = -1 }
-                ph <<= 1
-                mh <<= 1
-                if carry < 0 { mh |= 1 } else if carry > 0 { ph |= 1 }
-                positive[b] = mh | ~(xv | ph)
-                negative[b] = ph & xv
-                carry = out
+        return small.withUnsafeBufferPointer { small in
+            largeRows.withUnsafeBufferPointer { largeRows in
+                for j in 0..<n {
+                    let c = text[j]
+                    var base = -1
+                    var isLarge = false
+                    if c < Self.smallLimit { base = Int(c) * blocks } else if let row = large[c] { base = row * blocks; isLarge = true }
+                    var carry = 1
+                    for b in 0..<blocks {
+                        var eq: UInt64 = 0
+                        if base >= 0 { eq = isLarge ? largeRows[base + b] : small[base + b] }
+                        let pv = positive[b], mv = negative[b]
+                        let xv = eq | mv
+                        if carry < 0 { eq |= 1 }
+                        let xh = (((eq & pv) &+ pv) ^ pv) | eq
+                        var ph = mv | ~(xh | pv)
+                        var mh = pv & xh
+                        let high = b == blocks - 1 ? lastBit : topBit
+                        var out = 0
+                        if ph & high != 0 { out = 1 } else if mh & high != 0 { out = -1 }
+                        ph <<= 1
+                        mh <<= 1
+                        if carry < 0 { mh |= 1 } else if carry > 0 { ph |= 1 }
+                        positive[b] = mh | ~(xv | ph)
+                        negative[b] = ph & xv
+                        carry = out
+                    }
+                    score += carry
+                    // Each remaining column lowers the last row by at most one.
+                    if score - (n - j - 1) > bound { return nil }
+                }
+                return score <= bound ? score : nil
             }
-            score += carry
-            // Each remaining column lowers the last row by at most one.
-            if score - (n - j - 1) > bound { return nil }
         }
-        return score <= bound ? score : nil
     }
 
     private func singleBlock(_ text: [UInt32], bound: Int) -> Int? {

@@ -48,11 +48,14 @@ public struct MemoryAnalysis: Codable, Equatable, Sendable {
         let active = catalog.entries.filter { !$0.isObsolete && !$0.isHeader }
         var seen: Set<String> = []
         let english = ICU.Locale(identifier: "en")
+        let queries = active.enumerated().map { position, entry in
+            MemoryQuery(entry.source, key: entry.key,
+                        previousSource: position > 0 ? active[position - 1].source : "",
+                        nextSource: position + 1 < active.count ? active[position + 1].source : "")
+        }
+        let found = index.lookup(all: queries, limit: 1, minimumScore: 50)
         for (position, entry) in active.enumerated() {
-            let query = MemoryQuery(entry.source, key: entry.key,
-                                    previousSource: position > 0 ? active[position - 1].source : "",
-                                    nextSource: position + 1 < active.count ? active[position + 1].source : "")
-            let score = index.lookup(query, limit: 1, minimumScore: 50).first?.score
+            let score = found[position].first?.score
             var band = AnalysisBand.band(score: score)
             if band != .inContext && seen.contains(entry.source) { band = .repetition }
             seen.insert(entry.source)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A match from the memory: the unit, how close its source is (0–100, 101 in context) and
 /// its translation with the query's numbers, dates, times and placeholders carried over.
 public struct MemoryMatch: Hashable, Sendable {
@@ -25,25 +27,45 @@ public struct MemoryQuery: Sendable {
     }
 }
 
-/// Finds fuzzy matches without scoring every unit: a q-gram (bigram) inverted index over the
-/// normalized sources gives, for each candidate, how many bigrams it shares with the query,
-/// which bounds its edit distance from below (each edit destroys at most q of them). With
-/// bigrams a source sharing none cannot reach 50%, so no lookup ever scans the whole memory.
-/// Candidates are verified best bound first with a bounded bit-parallel edit distance, and
-/// the search stops when no remaining bound can beat what was found, so the result equals
-/// scoring everything.
+/// Finds fuzzy matches without scoring every unit.
+///
+/// Sources are indexed by their distinct padded character trigrams. An edit changes at most
+/// three trigrams, so a source within edit distance d of a query shares at least
+/// max(|grams(query)|, |grams(source)|) − 3d distinct trigrams with it (the q-gram lemma);
+/// sources sharing fewer cannot reach the minimum score and are never scored. Sources are
+/// numbered in order of length, so each posting list is sorted by length too and a lookup reads
+/// only the stretch of lengths that can reach the minimum. Query trigrams are read rarest first;
+/// a source is only taken in as a candidate by the rare ones it must share (prefix filtering),
+/// the frequent ones then only complete the counts of sources already taken. Candidates are
+/// verified best bound first with a bounded bit-parallel edit distance, and the search stops when
+/// no remaining bound can beat what was found, so the result equals scoring everything.
+///
+/// Postings live in one flat array (compressed sparse rows): 4 bytes per distinct trigram of
+/// each distinct source.
 public struct MemoryIndex: Sendable {
     public let memory: TranslationMemory
     /// Distinct sources, ordered by normalized length (so posting lists are too), and the
     /// units that carry each.
     let entries: [MatchText]
     let unitsOfEntry: [[Int]]
-    private let postingUnits: [UInt64: [Int32]]
-    private let postingCounts: [UInt64: [UInt16]]
+    /// How many distinct trigrams each entry has.
+    private let gramCounts: [UInt16]
+    /// Each entry's normalized length, and the fewest trigrams any entry of a length has.
+    private let lengths: [Int32]
+    private let fewestGrams: [Int]
+    /// Trigram → its row; row r's entries are postings[rowStart[r] ..< rowStart[r + 1]].
+    private let rows: [UInt64: Int32]
+    private let rowStart: [Int]
+    private let postings: [UInt32]
     /// The first entry of each normalized length (entries are sorted by length); one extra at the end.
     private let lengthStart: [Int]
-    static let q = 2
+    static let q = 3
     static let pad: UInt32 = 0x10FFFD
+
+    /// The distinct sources as matching sees them (case folded, spans as stand-ins), in index order.
+    public var normalizedSources: [String] {
+        entries.map { String(String.UnicodeScalarView($0.scalars.compactMap(Unicode.Scalar.init))) }
+    }
 
     public init(_ memory: TranslationMemory) {
         self.memory = memory
@@ -60,35 +82,70 @@ public struct MemoryIndex: Sendable {
         let order = found.indices.sorted { (found[$0].scalars.count, $0) < (found[$1].scalars.count, $1) }
         let entries = order.map { found[$0] }
         let unitsOfEntry = order.map { unitsOf[$0] }
-        var postingUnits: [UInt64: [Int32]] = [:]
-        var postingCounts: [UInt64: [UInt16]] = [:]
+        found = []
         let longest = entries.last?.scalars.count ?? 0
         var lengthStart = [Int](repeating: entries.count, count: longest + 2)
         for (e, entry) in entries.enumerated().reversed() { lengthStart[entry.scalars.count] = e }
         for length in stride(from: longest, through: 0, by: -1) { lengthStart[length] = min(lengthStart[length], lengthStart[length + 1]) }
-        for (e, entry) in entries.enumerated() {
-            for (gram, count) in Self.grams(entry.scalars) {
-                postingUnits[gram, default: []].append(Int32(e))
-                postingCounts[gram, default: []].append(UInt16(min(count, Int(UInt16.max))))
+        // Two passes over each entry's trigram rows: count the postings of each row, then place them.
+        var rows: [UInt64: Int32] = [:]
+        var entryRows: [Int32] = []
+        var entryRowStart: [Int] = [0]
+        entryRows.reserveCapacity(entries.count * 40)
+        entryRowStart.reserveCapacity(entries.count + 1)
+        var gramCounts: [UInt16] = []
+        gramCounts.reserveCapacity(entries.count)
+        var rowSizes: [Int] = []
+        for entry in entries {
+            let grams = Self.grams(entry.scalars)
+            gramCounts.append(UInt16(min(grams.count, Int(UInt16.max))))
+            for gram in grams {
+                let row: Int32
+                if let existing = rows[gram] { row = existing } else {
+                    row = Int32(rowSizes.count)
+                    rows[gram] = row
+                    rowSizes.append(0)
+                }
+                rowSizes[Int(row)] += 1
+                entryRows.append(row)
+            }
+            entryRowStart.append(entryRows.count)
+        }
+        var rowStart = [Int](repeating: 0, count: rowSizes.count + 1)
+        for r in rowSizes.indices { rowStart[r + 1] = rowStart[r] + rowSizes[r] }
+        var fill = rowStart
+        var postings = [UInt32](repeating: 0, count: entryRows.count)
+        for e in entries.indices {
+            for k in entryRowStart[e]..<entryRowStart[e + 1] {
+                let r = Int(entryRows[k])
+                postings[fill[r]] = UInt32(e)
+                fill[r] += 1
             }
         }
         self.entries = entries
         self.unitsOfEntry = unitsOfEntry
-        self.postingUnits = postingUnits
-        self.postingCounts = postingCounts
+        self.gramCounts = gramCounts
+        lengths = entries.map { Int32($0.scalars.count) }
+        var fewest = [Int](repeating: Int.max, count: longest + 1)
+        for (e, entry) in entries.enumerated() { fewest[entry.scalars.count] = min(fewest[entry.scalars.count], Int(gramCounts[e])) }
+        fewestGrams = fewest
+        self.rows = rows
+        self.rowStart = rowStart
+        self.postings = postings
         self.lengthStart = lengthStart
     }
 
-    /// The multiset of padded q-grams of a normalized text.
-    static func grams(_ s: [UInt32]) -> [UInt64: Int] {
-        let padding = [UInt32](repeating: pad, count: q - 1)
-        let padded = padding + s + padding
-        var result: [UInt64: Int] = [:]
-        result.reserveCapacity(padded.count)
-        for i in 0...(padded.count - q) {
-            var gram: UInt64 = 0
-            for j in 0..<q { gram = gram << 21 | UInt64(padded[i + j]) }
-            result[gram, default: 0] += 1
+    /// The distinct padded trigrams of a normalized text, in order of first appearance.
+    static func grams(_ s: [UInt32]) -> [UInt64] {
+        var result: [UInt64] = []
+        result.reserveCapacity(s.count + q - 1)
+        var seen = Set<UInt64>(minimumCapacity: s.count + q - 1)
+        var gram: UInt64 = 0
+        let mask: UInt64 = (1 << UInt64(21 * q)) - 1
+        for _ in 0..<(q - 1) { gram = (gram << 21 | UInt64(pad)) & mask }
+        for c in s + [UInt32](repeating: pad, count: q - 1) {
+            gram = (gram << 21 | UInt64(c)) & mask
+            if seen.insert(gram).inserted { result.append(gram) }
         }
         return result
     }
@@ -106,91 +163,132 @@ public struct MemoryIndex: Sendable {
         return max(0, longest - (max(minimum, 0) * longest + 99) / 100)
     }
 
-    /// First index in a sorted posting list that is >= value.
-    private static func lowerBound(_ list: [Int32], _ value: Int) -> Int {
-        var low = 0, high = list.count
+    /// First position in postings[low..<high] whose entry is >= value.
+    private func lowerBound(_ low: Int, _ high: Int, _ value: Int) -> Int {
+        var low = low, high = high
         while low < high {
             let mid = (low + high) >> 1
-            if Int(list[mid]) < value { low = mid + 1 } else { high = mid }
+            if Int(postings[mid]) < value { low = mid + 1 } else { high = mid }
         }
         return low
     }
 
+    /// Counts, for each source of entries first..<last, the query trigrams it shares: trigram j
+    /// takes sources from `introduceFrom[j]` on as candidates and only adds to the counts of
+    /// sources already taken below it.
+    private func count<Counter: FixedWidthInteger & UnsignedInteger>(
+        _ ranges: [(low: Int, high: Int)], _ introduceFrom: [Int], first: Int, last: Int, as: Counter.Type
+    ) -> [Counter] {
+        var shared = [Counter](repeating: 0, count: last - first)
+        postings.withUnsafeBufferPointer { p in
+            shared.withUnsafeMutableBufferPointer { shared in
+                for (j, range) in ranges.enumerated() {
+                    let split = introduceFrom[j] >= last ? range.high : lowerBound(range.low, range.high, introduceFrom[j])
+                    var k = range.low
+                    while k < split {
+                        let e = Int(p[k]) &- first
+                        let c = shared[e]
+                        shared[e] = c &+ (c != 0 ? 1 : 0)
+                        k &+= 1
+                    }
+                    while k < range.high {
+                        shared[Int(p[k]) &- first] &+= 1
+                        k &+= 1
+                    }
+                }
+            }
+        }
+        return shared
+    }
+
     /// The best entries (distinct sources) for a normalized query: (entry, fuzzy score), best
     /// first, ties in entry order. Identical to `bruteForce` (tests prove it).
-    ///
-    /// Only lengths that can reach `minimumScore` are looked at. Query q-grams are read rarest
-    /// first, and only until the ones left could no longer lift an unseen entry to the minimum
-    /// (prefix filtering); the frequent ones left then only complete the counts of entries
-    /// already seen.
-    func bestEntries(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
+    public func bestEntries(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
+        // A search at 90 reads a third of the lengths and a third of the trigrams a search at 75
+        // does; when it fills the limit its answer is the lower search's (every source scoring
+        // 90 or more is in it, ties included). Repeats and revisions end here.
+        if minimumScore < 90 {
+            let high = search(query, limit: limit, minimumScore: 90)
+            if high.count == limit { return high }
+        }
+        return search(query, limit: limit, minimumScore: minimumScore)
+    }
+
+    private func search(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
+        // Shared-trigram counters take one byte each when the query has fewer than 255 trigrams
+        // (nearly always), so a million of them stay in the core's cache.
+        query.scalars.count < 250 ? search(query, limit: limit, minimumScore: minimumScore, counter: UInt8.self)
+            : search(query, limit: limit, minimumScore: minimumScore, counter: UInt16.self)
+    }
+
+    private func search<Counter: FixedWidthInteger & UnsignedInteger>(
+        _ query: MatchText, limit: Int, minimumScore: Int, counter: Counter.Type
+    ) -> [(entry: Int, score: Int)] {
         guard !entries.isEmpty, limit > 0 else { return [] }
         let m = query.scalars.count
         let q = Self.q
         let maxLength = lengthStart.count - 2
-        // Lengths that can reach the minimum, and the fewest shared q-grams any of them needs.
-        var lowLength = Int.max, highLength = -1, fewestNeeded = Int.max
+        let queryGrams = Self.grams(query.scalars)
+        let gA = queryGrams.count
+        // Counters must not overflow: a query of more than 65,000 characters is scored against everything.
+        guard gA < Int(Counter.max) else { return bruteForce(query, limit: limit, minimumScore: minimumScore) }
+        // Lengths that can reach the minimum.
+        var lowLength = Int.max, highLength = -1
         for length in 0...maxLength {
-            let longest = max(m, length)
-            let allowed = Self.bound(for: minimumScore, longest: longest)
+            let allowed = Self.bound(for: minimumScore, longest: max(m, length))
             guard abs(m - length) <= allowed else { continue }
             lowLength = min(lowLength, length)
             highLength = max(highLength, length)
-            fewestNeeded = min(fewestNeeded, longest + q - 1 - q * allowed)
         }
         guard highLength >= 0 else { return [] }
         let first = lengthStart[lowLength], last = lengthStart[highLength + 1]
-        let pattern = BoundedEditDistance(query.scalars)
-        var shared = [Int32](repeating: 0, count: entries.count)
-        var touched: [Int32] = []
-        var queryGrams: [(units: [Int32], counts: [UInt16], count: Int)] = []
-        var remaining = 0
-        for (gram, count) in Self.grams(query.scalars) {
-            remaining += count
-            if let units = postingUnits[gram] { queryGrams.append((units, postingCounts[gram]!, count)) }
+        // The query's trigrams the index has, rarest first, as posting ranges cut to the lengths.
+        var ranges: [(low: Int, high: Int)] = []
+        ranges.reserveCapacity(gA)
+        for gram in queryGrams {
+            guard let row = rows[gram] else { continue }
+            let r = Int(row)
+            let low = lowerBound(rowStart[r], rowStart[r + 1], first)
+            let high = lowerBound(low, rowStart[r + 1], last)
+            if low < high { ranges.append((low, high)) }
         }
-        queryGrams.sort { $0.units.count < $1.units.count }
-        // Q-grams the index lacks are shared with nobody: they count as read.
-        remaining = queryGrams.reduce(0) { $0 + $1.count }
-        var prefix = queryGrams.count
-        for (g, gram) in queryGrams.enumerated() {
-            if fewestNeeded > 0 && remaining < fewestNeeded { prefix = g; break }
-            var k = Self.lowerBound(gram.units, first)
-            while k < gram.units.count && Int(gram.units[k]) < last {
-                let e = Int(gram.units[k])
-                if shared[e] == 0 { touched.append(gram.units[k]) }
-                shared[e] += Int32(min(gram.count, Int(gram.counts[k])))
-                k += 1
-            }
-            remaining -= gram.count
+        ranges.sort { ($0.high - $0.low, $0.low) < ($1.high - $1.low, $1.low) }
+        let known = ranges.count
+        // A source of length l must share need(l) = gA − 3·d(l) trigrams (at least; its own count
+        // can only raise that), so it must share one of the first known − need(l) + 1 read.
+        // That prefix grows with d(l), i.e. with the length beyond the query's: reading trigram j,
+        // sources from `introduceFrom[j]` on may enter as candidates, shorter ones only count.
+        var introduceFrom = [Int](repeating: last, count: known)
+        for length in lowLength...highLength where lengthStart[length] < lengthStart[length + 1] {
+            let need = max(gA, fewestGrams[length]) - q * Self.bound(for: minimumScore, longest: max(m, length))
+            let prefix = need <= 0 ? known : max(0, min(known, known - need + 1))
+            for j in 0..<prefix where introduceFrom[j] > lengthStart[length] { introduceFrom[j] = lengthStart[length] }
         }
-        let unread = remaining
-        // The frequent q-grams left only complete the counts of entries already touched, so
-        // every candidate's bound is exact rather than padded by `unread`.
-        for gram in queryGrams[prefix...] {
-            var k = Self.lowerBound(gram.units, first)
-            while k < gram.units.count && Int(gram.units[k]) < last {
-                let e = Int(gram.units[k])
-                if shared[e] != 0 { shared[e] += Int32(min(gram.count, Int(gram.counts[k]))) }
-                k += 1
-            }
-        }
+        // Shared-trigram counts per source of the window.
+        let shared = count(ranges, introduceFrom, first: first, last: last, as: Counter.self)
+        // Upper bound of the score from the shared trigrams (exact counts) and the lengths.
         func upperBound(_ e: Int, _ common: Int) -> Int {
-            let length = entries[e].scalars.count
+            let length = Int(lengths[e])
             let longest = max(m, length)
-            let byGrams = (longest + q - 1 - common + q - 1) / q
+            let missing = max(gA, Int(gramCounts[e])) - common
+            let byGrams = missing <= 0 ? 0 : (missing + q - 1) / q
             return Self.score(distance: max(abs(m - length), byGrams), longest: longest)
         }
-        // Bucket candidates by bound (a counting sort): cheaper than sorting tens of thousands.
+        // Bucket candidates by bound (a counting sort), reading the counters in order, a length
+        // at a time: a source sharing fewer than its length's fewest needed is out at once.
         var buckets = [[Int32]](repeating: [], count: 101)
-        for e in touched {
-            let bound = upperBound(Int(e), Int(shared[Int(e)]))
-            if bound >= minimumScore { buckets[bound].append(e) }
+        for length in lowLength...highLength where lengthStart[length] < lengthStart[length + 1] {
+            let need = max(1, max(gA, fewestGrams[length]) - q * Self.bound(for: minimumScore, longest: max(m, length)))
+            for e in lengthStart[length]..<lengthStart[length + 1] where Int(shared[e - first]) >= need {
+                let bound = upperBound(e, Int(shared[e - first]))
+                if bound >= minimumScore { buckets[bound].append(Int32(e)) }
+            }
         }
+        let pattern = BoundedEditDistance(query.scalars)
         var best: [(entry: Int, score: Int)] = []
         func threshold() -> Int { best.count < limit ? minimumScore : best[best.count - 1].score }
         func consider(_ e: Int) {
-            let length = entries[e].scalars.count
+            let length = Int(lengths[e])
             let longest = max(m, length)
             let floor = threshold()
             guard let distance = pattern.distance(to: entries[e].scalars, bound: Self.bound(for: floor, longest: longest)) else { return }
@@ -208,28 +306,29 @@ public struct MemoryIndex: Sendable {
                 consider(Int(e))
             }
         }
-        // Entries no read q-gram touched share at most `unread`; when even that could reach the
-        // threshold (only for minimums below 50), check them.
-        if fewestNeeded <= unread {
-            for length in lowLength...highLength {
-                let longest = max(m, length)
-                if longest == 0 { continue }
-                let bound = Self.score(distance: max(abs(m - length), (longest + q - 1 - unread + q - 1) / q), longest: longest)
-                guard bound >= threshold() else { continue }
-                for e in lengthStart[length]..<lengthStart[length + 1] where shared[e] == 0 { consider(e) }
+        // Sources sharing no trigram at all: only short ones or low minimums can still reach
+        // the threshold (their bound comes from lengths alone); check those.
+        for length in lowLength...highLength where lengthStart[length] < lengthStart[length + 1] {
+            // Sharing nothing means at least ⌈gA/3⌉ edits: most lengths are out at once.
+            let floor = Self.score(distance: max(abs(m - length), (gA + q - 1) / q), longest: max(m, length))
+            guard floor >= threshold() else { continue }
+            for e in lengthStart[length]..<lengthStart[length + 1] where shared[e - first] == 0 {
+                guard upperBound(e, 0) >= threshold() else { continue }
+                consider(e)
             }
         }
         return best
     }
 
     /// Scores every entry: the reference the index must equal, for tests.
-    /// (Uses the unbounded bit-parallel distance, which tests prove equal to the textbook one.)
-    func bruteForce(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
+    /// (The bit-parallel distance, bounded by the minimum; tests prove it equal to the textbook one.)
+    public func bruteForce(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
         var all: [(entry: Int, score: Int)] = []
         let pattern = BoundedEditDistance(query.scalars)
         for (e, entry) in entries.enumerated() {
-            let distance = pattern.distance(to: entry.scalars, bound: Int.max / 2)!
-            var score = Self.score(distance: distance, longest: max(query.scalars.count, entry.scalars.count))
+            let longest = max(query.scalars.count, entry.scalars.count)
+            guard let distance = pattern.distance(to: entry.scalars, bound: Self.bound(for: minimumScore, longest: longest)) else { continue }
+            var score = Self.score(distance: distance, longest: longest)
             if distance == 0 && entry.original != query.original { score = min(score, 99) }
             if score >= minimumScore { all.append((e, score)) }
         }
@@ -245,14 +344,14 @@ public struct MemoryIndex: Sendable {
         // A search at 75 is much cheaper than one at 50; when it already fills the limit, its
         // result is the same as the lower search's.
         var found = minimumScore < 75 ? bestEntries(text, limit: limit, minimumScore: 75) : []
-        if found.count < limit { found = bestEntries(text, limit: limit, minimumScore: minimumScore) }
+        if found.count < limit { found = search(text, limit: limit, minimumScore: minimumScore) }
         for (entry, score) in found {
             let source = entries[entry]
             for index in unitsOfEntry[entry] {
                 let unit = memory.units[index]
                 var unitScore = score
                 if score == 100 {
-                    let sameKey = query.key != nil && unit.key == query.key
+                    let sameKey = query.key != nil && unit.contextKey == query.key
                     let sameNeighbours = query.previousSource != nil && query.nextSource != nil
                         && unit.contextBefore == query.previousSource && unit.contextAfter == query.nextSource
                     if sameKey || sameNeighbours { unitScore = 101 }
@@ -269,6 +368,25 @@ public struct MemoryIndex: Sendable {
             return TranslationMemory.before(a.unit, b.unit)
         }
         return Array(matches.prefix(limit))
+    }
+}
+
+extension MemoryIndex {
+    /// Looks up many queries, spread over the machine's cores (lookups only read the index);
+    /// results are in query order, the same as one `lookup` each.
+    public func lookup(all queries: [MemoryQuery], limit: Int = 5, minimumScore: Int = 50) -> [[MemoryMatch]] {
+        var results = [[MemoryMatch]](repeating: [], count: queries.count)
+        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, queries.count / 16))
+        results.withUnsafeMutableBufferPointer { out in
+            let slots = out
+            // Interleaved so long and short queries spread evenly.
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for i in stride(from: worker, to: queries.count, by: workers) {
+                    slots[i] = lookup(queries[i], limit: limit, minimumScore: minimumScore)
+                }
+            }
+        }
+        return results
     }
 }
 

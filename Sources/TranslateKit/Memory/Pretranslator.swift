@@ -32,14 +32,19 @@ public enum Pretranslator {
         var result = catalog
         var summary = PretranslationSummary()
         let active = catalog.entries.indices.filter { !catalog.entries[$0].isObsolete && !catalog.entries[$0].isHeader }
+        var wanted: [(index: Int, query: MemoryQuery)] = []
         for (position, index_) in active.enumerated() {
-            var entry = result.entries[index_]
+            let entry = catalog.entries[index_]
             guard entry.state == .untranslated, entry.sourcePlural == nil else { continue }
+            wanted.append((index_, MemoryQuery(entry.source, key: entry.key,
+                                               previousSource: position > 0 ? catalog.entries[active[position - 1]].source : "",
+                                               nextSource: position + 1 < active.count ? catalog.entries[active[position + 1]].source : "")))
+        }
+        let found = index.lookup(all: wanted.map(\.query), limit: 1, minimumScore: options.minimumSuggestionScore)
+        for (w, (index_, _)) in wanted.enumerated() {
+            var entry = result.entries[index_]
             entry.extractedComments.removeAll { $0.hasPrefix(suggestionPrefix) }
-            let query = MemoryQuery(entry.source, key: entry.key,
-                                    previousSource: position > 0 ? catalog.entries[active[position - 1]].source : "",
-                                    nextSource: position + 1 < active.count ? catalog.entries[active[position + 1]].source : "")
-            let best = index.lookup(query, limit: 1, minimumScore: options.minimumSuggestionScore).first
+            let best = found[w].first
             switch best?.score {
             case 101?:
                 entry.translation = best!.target
