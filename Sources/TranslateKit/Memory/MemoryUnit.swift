@@ -71,6 +71,10 @@ public struct MemoryUnit: Hashable, Sendable {
         nextSource ?? otherProperties.first { $0.type == "next" || $0.type == "x-context-post" }?.value
     }
 
+    /// The key an in-context (101%) match compares: translate's `x-key`, else the `tuid`, which
+    /// tools that export from gettext catalogs (Translate Toolkit, hence Weblate) fill with msgctxt.
+    public var contextKey: String? { key ?? otherAttributes["tuid"] }
+
     public var sourceText: String { TMXInline.plainText(source) }
     public var targetText: String { TMXInline.plainText(target) }
 

@@ -103,6 +103,28 @@ import Testing
         #expect(index.lookup(MemoryQuery("save")).first?.score == 99) // case differs
     }
 
+    @Test func tuidFromAnotherToolIsTheKeyForInContextMatches() throws {
+        // As Translate Toolkit's po2tmx and Weblate write it: tuid is the gettext msgctxt.
+        let tmx = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <tmx version="1.4"><header creationtool="Translate Toolkit" creationtoolversion="3.13" segtype="sentence" o-tmf="UTF-8" adminlang="en" srclang="en" datatype="PlainText"/>
+        <body>
+        <tu tuid="calendar.closed"><tuv xml:lang="en"><seg>School is closed today.</seg></tuv><tuv xml:lang="ru"><seg>Сегодня школа закрыта.</seg></tuv></tu>
+        <tu tuid="snow.closed"><tuv xml:lang="en"><seg>School is closed today.</seg></tuv><tuv xml:lang="ru"><seg>Сегодня школы закрыты из-за снега.</seg></tuv></tu>
+        </body></tmx>
+        """
+        let memory = TranslationMemory(document: try TMXReader.parse(tmx, path: "weblate.tmx"), language: "ru")
+        #expect(memory.units.allSatisfy { $0.key == nil }) // nothing invented in the stored units
+        let index = MemoryIndex(memory)
+        let snow = index.lookup(MemoryQuery("School is closed today.", key: "snow.closed"))
+        #expect(snow.map(\.score) == [101, 100])
+        #expect(snow.first?.target == "Сегодня школы закрыты из-за снега.")
+        #expect(index.lookup(MemoryQuery("School is closed today.", key: "other")).map(\.score) == [100, 100])
+        // Written back, the tuid stays where it was and no x-key appears.
+        let written = TMXWriter.write(memory.document)
+        #expect(written.contains("tuid=\"snow.closed\"") && !written.contains("x-key"))
+    }
+
     @Test func omegaTAndMemoQNeighboursGiveInContextMatches() throws {
         let omegaT = TranslationMemory(document: try TMXReader.read(MemoryFixtures.url("omegat-project_save.tmx")), language: "es")
         let index = MemoryIndex(omegaT)
