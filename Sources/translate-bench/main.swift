@@ -8,6 +8,8 @@ usage: translate-bench [--sizes district,10x,100x] [--stages extract,sync,check,
                        [--out docs/PERFORMANCE.md] [--data .bench] [--seed N] [--peers scripts/bench-peers.sh]
                        [--languages N]   (cap the target languages of every size)
                        [--build-large 1] (also time build beyond district size, and the memory stages at 100x)
+                       [--memory-scale 100000,1000000 [--memory-queries 5000] [--words FILE] [--rapidfuzz scripts/bench-rapidfuzz.py]]
+                                         (one language's memory at those sizes; --sizes none runs only this)
 --repeat takes one count, or one per size in order (3,1,1); default 3, and 1 at 100x.
 stages: \(Stages.all.map(\.name).joined(separator: ", "))
 """
@@ -64,7 +66,8 @@ while !arguments.isEmpty {
     case "--child":
         guard !arguments.isEmpty else { fail("--child needs a stage") }
         childStage = arguments.removeFirst()
-    case "--sizes", "--stages", "--repeat", "--build-large", "--out", "--data", "--seed", "--peers", "--root", "--languages":
+    case "--sizes", "--stages", "--repeat", "--build-large", "--out", "--data", "--seed", "--peers", "--root", "--languages",
+         "--memory-scale", "--memory-scale-child", "--memory-queries", "--words", "--rapidfuzz", "--brute-force":
         guard !arguments.isEmpty else { fail("\(argument) needs a value") }
         options[String(argument.dropFirst(2))] = arguments.removeFirst()
     default:
@@ -73,6 +76,18 @@ while !arguments.isEmpty {
 }
 
 // MARK: Child: run one stage once and report
+
+if let units = options["memory-scale-child"].flatMap({ Int($0) }) {
+    let result = try MemoryScale.child(units: units, queries: Int(options["memory-queries"] ?? "5000") ?? 5000,
+                                       seed: UInt64(options["seed"] ?? "20261123") ?? 20261123,
+                                       words: URL(fileURLWithPath: options["words"] ?? ".bench/memory/words-en.tsv"),
+                                       dump: URL(fileURLWithPath: options["data"] ?? ".bench").appendingPathComponent("memory"),
+                                       bruteForceSample: Int(options["brute-force"] ?? "200") ?? 200)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    print(String(decoding: try encoder.encode(result), as: UTF8.self))
+    exit(0)
+}
 
 if let stageName = childStage {
     guard let root = options["root"].map({ URL(fileURLWithPath: $0) }) else { fail("--child needs --root") }
@@ -99,7 +114,7 @@ if let stageName = childStage {
 // MARK: Parent
 
 let seed = UInt64(options["seed"] ?? "20261123") ?? 20261123
-let sizeNames = (options["sizes"] ?? "district,10x").split(separator: ",").map(String.init)
+let sizeNames = (options["sizes"] ?? "district,10x").split(separator: ",").map(String.init).filter { $0 != "none" }
 let stageNames = (options["stages"] ?? Stages.all.map(\.name).joined(separator: ",")).split(separator: ",").map(String.init)
 let dataFolder = URL(fileURLWithPath: options["data"] ?? ".bench")
 let languageCap = options["languages"].flatMap { Int($0) }
@@ -226,6 +241,17 @@ for size in sizes {
             log("  peer \(fields[0]): \(fields[2]) s")
         }
     }
+}
+var memoryScaleSection = ""
+if let list = options["memory-scale"], list != "none" {
+    let sizes = list.split(separator: ",").compactMap { Int($0) }
+    let words = URL(fileURLWithPath: options["words"] ?? dataFolder.appendingPathComponent("memory/words-en.tsv").path)
+    guard FileManager.default.fileExists(atPath: words.path) else {
+        fail("--memory-scale needs a word list at \(words.path) (scripts/bench.sh writes it from wordfreq)")
+    }
+    memoryScaleSection = try MemoryScale.run(sizes: sizes, queries: Int(options["memory-queries"] ?? "5000") ?? 5000, seed: seed,
+                                             words: words, data: dataFolder, executable: executable, rapidfuzzScript: options["rapidfuzz"],
+                                             rapidfuzzSample: { $0 >= 1_000_000 ? 500 : 5000 })
 }
 let totalTime = monotonic() - benchStart
 
@@ -368,6 +394,7 @@ if !skipped.isEmpty {
         "about 1.4 GB there (it keeps every bundle of all 94 languages in memory); at 10× that could exhaust the shared machine. " +
         "Run with `--build-large 1` on a quiet machine.\n\n"
 }
+report += memoryScaleSection
 report += Stages.peerNotes
 report += "\nWhole run: \(format(totalTime)) s.\n"
 
