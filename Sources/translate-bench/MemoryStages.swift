@@ -8,9 +8,13 @@ extension Stages {
 
     static let memoryMethod = """
       - `tm-load`: read and index every memory (TMXReader, `MemoryIndex`) — the fixed cost the next three include.
-      - `lookup`: load + index each memory, then `MemoryIndex.lookup` (best 5 at ≥ 75%) for every template message.
-      - `pretranslate`: load + index, then `Pretranslator.pretranslate` of the template as an empty catalog.
-      - `analyze`: load + index, then `MemoryAnalysis.analyze` of the template (bands 101/100/95–99/…/no match).
+      - `lookup`: load + index each memory, then `MemoryIndex.lookup` (best 5 at ≥ 75%, one query at a time) for each
+        message of the sample: every template message up to 5,000, beyond that every k-th (5,000 per memory), so that
+        the work grows with the memory, not with memory × template; rapidfuzz gets the same sample.
+      - `pretranslate`: load + index, then `Pretranslator.pretranslate` of the sample as an empty catalog (lookups spread
+        over both cores).
+      - `analyze`: load + index, then `MemoryAnalysis.analyze` of the sample (bands 101/100/95–99/…/50–74/no match;
+        the 50–74 band needs a search at ≥ 50, which no trigram bound can narrow; spread over both cores).
       - `build`: `BundleBuilder.build` for every language (flat ICU bundles with fallback chains, manifest, picker),
         pages not rendered, nothing installed.
     """
@@ -26,6 +30,17 @@ extension Stages {
         try POReader.read(root.appendingPathComponent("Locales/messages.pot"), displayPath: "Locales/messages.pot").catalog
     }
 
+    /// The messages the memory stages look up: every k-th template message, at most 5,000 (all at district size),
+    /// so the work grows with the memory's size alone, not with memory × template (which is quadratic in the size).
+    /// rapidfuzz takes the same sample (scripts/bench-peers.sh).
+    static func queries(_ root: URL) throws -> Catalog {
+        var catalog = try template(root)
+        let messages = catalog.entries.filter { !$0.isHeader && !$0.isObsolete }
+        let step = max(1, messages.count / 5000)
+        catalog.entries = catalog.entries.filter(\.isHeader) + stride(from: 0, to: messages.count, by: step).map { messages[$0] }
+        return catalog
+    }
+
     static let load = Stage(name: "tm-load") { root in
         let loaded = try memories(root)
         let units = loaded.reduce(0) { $0 + $1.units }
@@ -34,7 +49,7 @@ extension Stages {
     }
 
     static let lookup = Stage(name: "lookup") { root in
-        let template = try template(root)
+        let template = try queries(root)
         let loaded = try memories(root)
         var queries = 0, hits = 0
         for memory in loaded {
@@ -48,7 +63,7 @@ extension Stages {
     }
 
     static let pretranslate = Stage(name: "pretranslate") { root in
-        let template = try template(root)
+        let template = try queries(root)
         let loaded = try memories(root)
         var total = PretranslationSummary()
         var messages = 0
@@ -65,7 +80,7 @@ extension Stages {
     }
 
     static let analyze = Stage(name: "analyze") { root in
-        let template = try template(root)
+        let template = try queries(root)
         let loaded = try memories(root)
         var segments = 0, words = 0
         for memory in loaded {

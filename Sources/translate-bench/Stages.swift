@@ -11,8 +11,10 @@ struct Stage {
 enum Stages {
     static let all: [Stage] = [extract, sync, check] + memoryStages + buildStages
     /// Stages whose work is one unit per catalog language, for growth ratios between sizes with different language
-    /// counts (the memory stages work per memory, 5 at every size).
+    /// counts.
     static let perLanguage: Set<String> = ["sync", "check", "build"]
+    /// Stages whose work is one unit per memory (5 at district size, 1 beyond).
+    static let perMemory: Set<String> = ["tm-load", "lookup", "pretranslate", "analyze"]
 
     static let peerNotes = """
     ### What the peers do and do not do
