@@ -22,7 +22,7 @@ enum MemoryScale {
         var lookupMax: Double
         /// Median per query kind (repeated, revised, fresh).
         var lookupMedianByKind: [String: Double]
-        /// `lookup(limit: 1, minimumScore: 50)` (what analyze asks), on a sample.
+        /// What analyze asks (the best at ≥ 75, else whether any source reaches 50), on a sample.
         var lookup50Median: Double
         var lookup50P90: Double
         var lookup50Sample: Int
@@ -82,7 +82,8 @@ enum MemoryScale {
         var times50: [Double] = []
         for query in data.queries.prefix(sample50) {
             let t = monotonic()
-            _ = index.lookup(MemoryQuery(query), limit: 1, minimumScore: 50)
+            // What analyze asks: the best at ≥ 75, else whether anything reaches 50.
+            if index.lookup(MemoryQuery(query), limit: 1, minimumScore: 75).isEmpty { _ = index.hasMatch(MatchText(query), minimumScore: 50) }
             times50.append((monotonic() - t) * 1000)
         }
         times50.sort()
@@ -193,7 +194,8 @@ extension MemoryScale {
         unit, 35% revisions of one (one to three words changed), 50% fresh sentences.
         Per size, in its own process: generate, store (`TranslationMemory`), index (`MemoryIndex`), then time each
         lookup alone (`lookup(limit: 1, minimumScore: 75)`, what pretranslation asks; medians and percentiles over all
-        queries), `lookup(limit: 1, minimumScore: 50)` (what analyze asks for the 50–74 band) on the first 500, and
+        queries), what analyze asks (that, and when nothing reaches 75, `hasMatch(minimumScore: 50)` for the 50–74 band) on
+        the first 500, and
         `Pretranslator.pretranslate` of all \(queries) as an untranslated catalog (lookups spread over both cores).
         "Index memory" is the growth of the resident set while the index was built. The top score of 100 queries is
         compared with scoring every unit (`bruteForce`). rapidfuzz `process.extractOne` (scorer
@@ -202,7 +204,7 @@ extension MemoryScale {
         benchmark), one call per query, on the first queries (all at 100k, a sample at 1M); "agree" counts queries whose
         best score equals ours.
 
-        | Units | Distinct sources | Index build | Index memory | Peak RSS | Lookup ≥ 75: median | p90 | p99 | Median: repeat / revision / fresh | Lookup ≥ 50: median, p90 | Pretranslate \(queries) | Top match = every unit scored |
+        | Units | Distinct sources | Index build | Index memory | Peak RSS | Lookup ≥ 75: median | p90 | p99 | Median: repeat / revision / fresh | Analysis (band down to 50): median, p90 | Pretranslate \(queries) | Top match = every unit scored |
         | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |
 
         """

@@ -389,7 +389,12 @@ report += memoryScaleSection
 report += Stages.peerNotes
 report += "\nWhole run: \(format(totalTime)) s.\n"
 
+/// Sections measured by hand (what the runner cannot time) follow this line in the report and survive a regeneration.
+let keptMarker = "<!-- Measured by hand below this line: translate-bench keeps it when it rewrites the file. -->"
 if let out = options["out"] {
+    if let previous = try? String(contentsOfFile: out, encoding: .utf8), let kept = previous.range(of: keptMarker) {
+        report += "\n" + previous[kept.lowerBound...]
+    }
     try AtomicFile.write(Data(report.utf8), to: URL(fileURLWithPath: out))
     log("wrote \(out)")
 } else {

@@ -53,9 +53,10 @@ public struct MemoryAnalysis: Codable, Equatable, Sendable {
                         previousSource: position > 0 ? active[position - 1].source : "",
                         nextSource: position + 1 < active.count ? active[position + 1].source : "")
         }
-        let found = index.lookup(all: queries, limit: 1, minimumScore: 50)
+        // The best match at 75 and above decides its band; below, only whether one reaches 50.
+        let found = index.bands(of: queries)
         for (position, entry) in active.enumerated() {
-            let score = found[position].first?.score
+            let score = found[position]
             var band = AnalysisBand.band(score: score)
             if band != .inContext && seen.contains(entry.source) { band = .repetition }
             seen.insert(entry.source)

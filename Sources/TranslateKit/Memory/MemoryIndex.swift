@@ -214,15 +214,22 @@ public struct MemoryIndex: Sendable {
         return search(query, limit: limit, minimumScore: minimumScore)
     }
 
-    private func search(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
+    /// Whether any source scores at least `minimumScore`: stops at the first one found, which
+    /// is all an analysis band needs (a search at 50 has no trigram bound to narrow it, so
+    /// finding the best would score most of the memory).
+    public func hasMatch(_ query: MatchText, minimumScore: Int) -> Bool {
+        !search(query, limit: 1, minimumScore: minimumScore, stopAtFirst: true).isEmpty
+    }
+
+    private func search(_ query: MatchText, limit: Int, minimumScore: Int, stopAtFirst: Bool = false) -> [(entry: Int, score: Int)] {
         // Shared-trigram counters take one byte each when the query has fewer than 255 trigrams
         // (nearly always), so a million of them stay in the core's cache.
-        query.scalars.count < 250 ? search(query, limit: limit, minimumScore: minimumScore, counter: UInt8.self)
-            : search(query, limit: limit, minimumScore: minimumScore, counter: UInt16.self)
+        query.scalars.count < 250 ? search(query, limit: limit, minimumScore: minimumScore, stopAtFirst: stopAtFirst, counter: UInt8.self)
+            : search(query, limit: limit, minimumScore: minimumScore, stopAtFirst: stopAtFirst, counter: UInt16.self)
     }
 
     private func search<Counter: FixedWidthInteger & UnsignedInteger>(
-        _ query: MatchText, limit: Int, minimumScore: Int, counter: Counter.Type
+        _ query: MatchText, limit: Int, minimumScore: Int, stopAtFirst: Bool, counter: Counter.Type
     ) -> [(entry: Int, score: Int)] {
         guard !entries.isEmpty, limit > 0 else { return [] }
         let m = query.scalars.count
@@ -304,6 +311,7 @@ public struct MemoryIndex: Sendable {
             for e in buckets[bound] {
                 if bound < threshold() { break search }
                 consider(Int(e))
+                if stopAtFirst && !best.isEmpty { return best }
             }
         }
         // Sources sharing no trigram at all: only short ones or low minimums can still reach
@@ -315,6 +323,7 @@ public struct MemoryIndex: Sendable {
             for e in lengthStart[length]..<lengthStart[length + 1] where shared[e - first] == 0 {
                 guard upperBound(e, 0) >= threshold() else { continue }
                 consider(e)
+                if stopAtFirst && !best.isEmpty { return best }
             }
         }
         return best
@@ -387,6 +396,29 @@ extension MemoryIndex {
             }
         }
         return results
+    }
+}
+
+extension MemoryIndex {
+    /// For an analysis: each query's best score when it is 75 or more (101 and 100 included), 50
+    /// when its best lies in 50–74, nil below — what `lookup(limit: 1, minimumScore: 50)` gives,
+    /// banded, without looking for the best of a 50–74 match. Spread over the cores.
+    public func bands(of queries: [MemoryQuery]) -> [Int?] {
+        let high = lookup(all: queries, limit: 1, minimumScore: 75)
+        var result = high.map { $0.first?.score }
+        let rest = result.indices.filter { result[$0] == nil }
+        var low = [Bool](repeating: false, count: rest.count)
+        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, rest.count / 16))
+        low.withUnsafeMutableBufferPointer { out in
+            let slots = out
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for i in stride(from: worker, to: rest.count, by: workers) {
+                    slots[i] = hasMatch(MatchText(queries[rest[i]].text), minimumScore: 50)
+                }
+            }
+        }
+        for (k, i) in rest.enumerated() where low[k] { result[i] = 50 }
+        return result
     }
 }
 

@@ -95,6 +95,15 @@ import Testing
         #expect(batch.contains { !$0.isEmpty } && batch.contains { $0.isEmpty })
     }
 
+    @Test func analysisBandsEqualTheBestMatchBanded() {
+        let data = Self.syntheticMemory(seed: 11, units: 2500, queries: 80)
+        let index = MemoryIndex(TranslationMemory(language: "ja", units: data.units))
+        let queries = data.queries.map { MemoryQuery($0) }
+        let banded = index.bands(of: queries).map(AnalysisBand.band(score:))
+        #expect(banded == queries.map { AnalysisBand.band(score: index.lookup($0, limit: 1, minimumScore: 50).first?.score) })
+        #expect(banded.contains(.low) && banded.contains(.exact))
+    }
+
     @Test func syntheticMemoryIsDeterministicAndMixesQueryKinds() {
         let a = Self.syntheticMemory(seed: 42, units: 500, queries: 200)
         let b = Self.syntheticMemory(seed: 42, units: 500, queries: 200)
