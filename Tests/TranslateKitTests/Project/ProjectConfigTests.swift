@@ -152,7 +152,7 @@ func temporaryFolder(_ name: String) throws -> URL {
     @Test func roundTripWithSeededGenerator() throws {
         let seed = UInt64(ProcessInfo.processInfo.environment["JSON_SEED"] ?? "") ?? UInt64.random(in: 1...UInt64.max / 2)
         print("JSONValueTests seed: \(seed) (replay with JSON_SEED=\(seed))")
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         let alphabet = Array("aZ09 \"\\/\n\té日😀\u{7}ܣ")
         func string() -> String { String((0..<Int(random.next() % 8)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }) }
         func value(_ depth: Int) -> Any {
@@ -186,18 +186,6 @@ func temporaryFolder(_ name: String) throws -> URL {
             let node = try JSONValue.parse(String(decoding: data, as: UTF8.self), path: "random.json")
             #expect(same(try #require(node["v"]), original), "seed \(seed)")
         }
-    }
-}
-
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
