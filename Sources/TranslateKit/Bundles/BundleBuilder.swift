@@ -1,17 +1,28 @@
 import Foundation
 import TranslateICU
 
-/// Builds the Output/ folder's files in memory: one flat ICU bundle per language with every key
-/// resolved along the fallback chain, their metadata, manifest.json, languages.json and localized pages.
+/// Builds the Output/ folder's files: one flat ICU bundle per language with every key resolved along
+/// the fallback chain, their metadata, manifest.json, languages.json and localized pages. Files go to a
+/// `BuildSink` one language at a time, so memory holds one language's files, not the whole build.
 public struct BundleBuilder {
     /// What a build produced.
-    public struct Result {
-        /// Path relative to Output/ → bytes.
-        public var files: [String: Data]
+    public struct Summary {
         public var manifest: BundleManifest
         /// Languages copied from the previous Output/ because none of their inputs changed.
         public var reused: [String]
         /// Entries left out of their own language because check reported errors on them (with --force).
+        public var excludedForErrors: Int
+        /// Files and bytes given to the sink.
+        public var fileCount = 0
+        public var bytes = 0
+    }
+
+    /// A build kept in memory.
+    public struct Result {
+        /// Path relative to Output/ → bytes.
+        public var files: [String: Data]
+        public var manifest: BundleManifest
+        public var reused: [String]
         public var excludedForErrors: Int
     }
 
@@ -49,8 +60,16 @@ public struct BundleBuilder {
         return result
     }
 
-    /// Builds every file. `previous` is the current Output/ folder, read for unchanged languages.
+    /// Builds every file in memory. `previous` is the current Output/ folder, read for unchanged languages.
     public func build(previous: URL? = nil) throws -> Result {
+        let files = BuildFiles()
+        let summary = try build(previous: previous, into: files)
+        return Result(files: files.files, manifest: summary.manifest, reused: summary.reused, excludedForErrors: summary.excludedForErrors)
+    }
+
+    /// Builds every file into `sink`, language by language. `previous` is the current Output/ folder,
+    /// read for unchanged languages (it may be the folder `sink` replaces: nothing is swapped until the end).
+    public func build(previous: URL? = nil, into sink: BuildSink) throws -> Summary {
         let paths = project.paths
         let templateData: Data
         do { templateData = try Data(contentsOf: paths.template) } catch {
@@ -77,28 +96,30 @@ public struct BundleBuilder {
         }
 
         let previousState = previous.flatMap { try? JSONDecoder().decode(BuildState.self, from: Data(contentsOf: $0.appendingPathComponent(".build-state.json"))) }
-        var catalogBytes: [String: Data?] = [:]
-        func bytes(_ tag: String) -> Data? {
-            if let cached = catalogBytes[tag] { return cached }
-            let data = try? Data(contentsOf: paths.catalog(for: tag))
-            catalogBytes[tag] = data
-            return data
+        // Catalogs another language falls back to are kept once read; every other one is read, used and let go.
+        let fallbackTags = Set(bundleLanguages.flatMap(\.fallbackChain))
+        var catalogHashes: [String: String] = [:]
+        func hash(_ tag: String) -> String {
+            if let cached = catalogHashes[tag] { return cached }
+            let found = (try? Data(contentsOf: paths.catalog(for: tag))).map { SHA256.hex($0) } ?? "-"
+            catalogHashes[tag] = found
+            return found
         }
         var usable: [String: [String: String]] = [:]
         var catalogs: [String: Catalog] = [:]
         func catalog(_ tag: String) throws -> Catalog? {
             if let cached = catalogs[tag] { return cached }
-            guard let data = bytes(tag) else { return nil }
+            guard let data = try? Data(contentsOf: paths.catalog(for: tag)) else { return nil }
             let text = try TextFile.decode(data, path: "Locales/\(tag).po")
             let parsed = POReader.parse(text, path: "Locales/\(tag).po").catalog
-            catalogs[tag] = parsed
+            if fallbackTags.contains(tag) { catalogs[tag] = parsed }
             return parsed
         }
         /// Key → translation that may ship for `tag`: reviewed, of the current English, not excluded, valid ICU.
-        func translations(_ tag: String) throws -> [String: String] {
+        func translations(_ tag: String, in given: Catalog? = nil) throws -> [String: String] {
             if let cached = usable[tag] { return cached }
             var map: [String: String] = [:]
-            if let catalog = try catalog(tag) {
+            if let catalog = try given ?? catalog(tag) {
                 let locale = project.registry.language(tag)?.icuLocale ?? ICU.Locale(identifier: tag)
                 let excluded = excludedKeys[tag] ?? []
                 for entry in catalog.activeEntries where !entry.isHeader && entry.state == .translated && !entry.translation.isEmpty {
@@ -108,12 +129,21 @@ public struct BundleBuilder {
                     map[key] = entry.translation
                 }
             }
-            usable[tag] = map
+            if fallbackTags.contains(tag) { usable[tag] = map }
             return map
         }
 
-        var files: [String: Data] = [:]
+        var summary = Summary(manifest: BundleManifest(generator: .init(name: "translate", version: generatorVersion), icuVersion: ICU.version,
+                                                      cldrVersion: ICU.cldrVersion, sourceLanguage: "", languages: []),
+                              reused: [], excludedForErrors: 0)
+        func add(_ data: Data, _ path: String) throws {
+            try sink.add(data, at: path)
+            summary.fileCount += 1
+            summary.bytes += data.count
+        }
         var entries: [BundleManifest.Entry] = []
+        /// Template key, English and its word count (ICU word segments), counted once for every language's completeness.
+        var templateWords: [(String, String, Int)]?
         var state = BuildState(generatorVersion: generatorVersion, languages: [:])
         var reused: [String] = []
         var excludedCount = 0
@@ -124,7 +154,7 @@ public struct BundleBuilder {
             let tag = language.tag
             var inputs = "generator \(generatorVersion)\nicu \(ICU.version)\npot \(templateHash)\nrow \(String(describing: language))\n"
             for chainTag in [tag] + language.fallbackChain {
-                inputs += "po \(chainTag) \(bytes(chainTag).map { SHA256.hex($0) } ?? "-")\n"
+                inputs += "po \(chainTag) \(hash(chainTag))\n"
                 inputs += "excluded \(chainTag) \((excludedKeys[chainTag] ?? []).sorted().joined(separator: ","))\n"
             }
             inputs += "pages\n" + contentHash
@@ -132,7 +162,7 @@ public struct BundleBuilder {
 
             if let previous, let old = previousState?.languages[tag], old.inputs == inputHash, previousState?.generatorVersion == generatorVersion,
                let copied = Self.copyPrevious(tag: tag, entry: old.entry, from: previous) {
-                files.merge(copied) { new, _ in new }
+                for path in copied.keys.sorted() { try add(copied[path]!, path) }
                 entries.append(old.entry)
                 state.languages[tag] = old
                 reused.append(tag)
@@ -141,28 +171,37 @@ public struct BundleBuilder {
 
             var bundle: [String: String] = [:]
             var metadata = BundleMetadata(tag: tag, fallbacks: [:], reasons: [:])
-            var pageLookup: [String: String] = [:]
             var completeness = 100.0
             if let style = PseudoLocalizer.style(for: tag), language.isTestOnly {
                 for (key, source) in sources {
                     bundle[key] = PseudoLocalizer.pseudolocalize(source, style: style)
-                    pageLookup[key] = bundle[key]
                 }
             } else if tag == sourceTag {
                 for (key, source) in sources { bundle[key] = source }
             } else {
-                let own = try translations(tag)
-                let ownEntries = try catalog(tag)?.entriesByKey ?? [:]
+                let ownCatalog = try catalog(tag)
+                let own = try translations(tag, in: ownCatalog)
+                let ownEntries = ownCatalog?.entriesByKey ?? [:]
                 // Counted against the template, so a catalog missing new messages is not reported complete.
-                let measured = Catalog(entries: template.activeEntries.filter { !$0.isHeader }.map { wanted in
-                    if let found = ownEntries[wanted.effectiveKey], found.source == wanted.source { return found }
-                    return CatalogEntry(key: wanted.key, source: wanted.source)
-                })
-                completeness = (CatalogStatistics(catalog: measured).percentComplete * 10).rounded() / 10
+                if templateWords == nil {
+                    let english = ICU.Locale(identifier: "en")
+                    templateWords = template.activeEntries.filter { !$0.isHeader }.map {
+                        ($0.effectiveKey, $0.source, ICU.BreakIterator.wordCount($0.source, locale: english))
+                    }
+                }
+                var statistics = CatalogStatistics()
+                for (key, source, words) in templateWords! {
+                    let found = ownEntries[key].flatMap { $0.source == source ? $0 : nil }
+                    switch found?.state ?? .untranslated {
+                    case .translated: statistics.translated.messages += 1; statistics.translated.words += words
+                    case .fuzzy: statistics.fuzzy.messages += 1; statistics.fuzzy.words += words
+                    case .untranslated: statistics.untranslated.messages += 1; statistics.untranslated.words += words
+                    }
+                }
+                completeness = (statistics.percentComplete * 10).rounded() / 10
                 for (key, source) in sources {
                     if let message = own[key] {
                         bundle[key] = message
-                        pageLookup[key] = message
                         continue
                     }
                     metadata.reasons[key] = Self.reason(ownEntries[key], source: source, excluded: excludedKeys[tag]?.contains(key) ?? false)
@@ -171,7 +210,6 @@ public struct BundleBuilder {
                     for chainTag in language.fallbackChain where chainTag != sourceTag {
                         if let message = try translations(chainTag)[key] {
                             bundle[key] = message
-                            pageLookup[key] = message
                             metadata.fallbacks[key] = chainTag
                             found = true
                             break
@@ -184,16 +222,18 @@ public struct BundleBuilder {
                 }
             }
 
-            let bundleData = try BuildJSON.encode(bundle)
+            let bundleData = BuildJSON.object(bundle)
             let file = "\(tag).json"
             let metaFile = "\(tag).meta.json"
-            files[file] = bundleData
-            files[metaFile] = try BuildJSON.encode(metadata)
+            try add(bundleData, file)
+            try add(BuildJSON.metadata(metadata), metaFile)
             if tag != sourceTag {
                 for content in contentFiles {
                     guard let text = try? TextFile.read(content.url, displayPath: content.path),
-                          let page = PageRenderer.render(text, path: content.path, locale: tag, lookup: { pageLookup[$0] }) else { continue }
-                    files["pages/\(tag)/\(content.path)"] = Data(page.utf8)
+                          let page = PageRenderer.render(text, path: content.path, locale: tag, lookup: { key in
+                              // Pages show what the language (or a language it falls back to) has, else their English.
+                              metadata.fallbacks[key] == sourceTag ? nil : bundle[key] }) else { continue }
+                    try add(Data(page.utf8), "pages/\(tag)/\(content.path)")
                 }
             }
             let entry = BundleManifest.Entry(
@@ -209,10 +249,13 @@ public struct BundleBuilder {
 
         let manifest = BundleManifest(generator: .init(name: "translate", version: generatorVersion), icuVersion: ICU.version,
                                       cldrVersion: ICU.cldrVersion, sourceLanguage: sourceTag, languages: entries)
-        files["manifest.json"] = try BuildJSON.encode(manifest)
-        files["languages.json"] = try LanguagePicker.json(languages: bundleLanguages.filter { !$0.isTestOnly }, registry: project.registry)
-        files[".build-state.json"] = try BuildJSON.encode(state)
-        return Result(files: files, manifest: manifest, reused: reused, excludedForErrors: excludedCount)
+        try add(try BuildJSON.encode(manifest), "manifest.json")
+        try add(try LanguagePicker.json(languages: bundleLanguages.filter { !$0.isTestOnly }, registry: project.registry), "languages.json")
+        try add(try BuildJSON.encode(state), ".build-state.json")
+        summary.manifest = manifest
+        summary.reused = reused
+        summary.excludedForErrors = excludedCount
+        return summary
     }
 
     static func categories(_ registry: LanguageRegistry, _ tag: String, _ type: ICU.PluralType) -> [String] {

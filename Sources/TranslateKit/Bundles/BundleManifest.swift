@@ -75,4 +75,66 @@ enum BuildJSON {
         data.append(0x0A)
         return data
     }
+
+    /// A flat key → string object, byte for byte what `encode` writes for `[String: String]`, written
+    /// straight into one buffer: JSONEncoder builds a tree of boxed values first, which for a bundle of a
+    /// million messages costs gigabytes and a third of the build.
+    static func object(_ members: [String: String]) -> Data {
+        var out: [UInt8] = []
+        out.reserveCapacity(members.count * 64)
+        appendObject(members, indent: 0, to: &out)
+        out.append(0x0A)
+        return Data(out)
+    }
+
+    /// A bundle's metadata, as `encode(metadata)` writes it.
+    static func metadata(_ metadata: BundleMetadata) -> Data {
+        var out: [UInt8] = []
+        out.reserveCapacity((metadata.fallbacks.count + metadata.reasons.count) * 48)
+        out += Array("{\n  \"fallbacks\" : ".utf8)
+        appendObject(metadata.fallbacks, indent: 2, to: &out)
+        out += Array(",\n  \"reasons\" : ".utf8)
+        appendObject(metadata.reasons, indent: 2, to: &out)
+        out += Array(",\n  \"tag\" : ".utf8)
+        appendString(metadata.tag, to: &out)
+        out += Array("\n}\n".utf8)
+        return Data(out)
+    }
+
+    /// JSONEncoder's layout: two spaces per level, `"key" : value`, keys in UTF-8 byte order, `{\n\n}` when empty.
+    private static func appendObject(_ members: [String: String], indent: Int, to out: inout [UInt8]) {
+        out += [0x7B, 0x0A]
+        let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for (index, key) in keys.enumerated() {
+            if index > 0 { out += [0x2C, 0x0A] }
+            out += repeatElement(0x20, count: indent + 2)
+            appendString(key, to: &out)
+            out += [0x20, 0x3A, 0x20]
+            appendString(members[key]!, to: &out)
+        }
+        out.append(0x0A)
+        out += repeatElement(0x20, count: indent)
+        out.append(0x7D)
+    }
+
+    /// JSONEncoder's escapes: quote, backslash, \b \f \n \r \t, other controls as \u00xx; slashes and all else as UTF-8.
+    private static func appendString(_ text: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x08: out += [0x5C, 0x62]
+            case 0x0C: out += [0x5C, 0x66]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0..<0x20:
+                let digits = Array("0123456789abcdef".utf8)
+                out += [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
+    }
 }

@@ -63,15 +63,15 @@ enum BuildCommand: Command {
         let output = project.paths.output
         let verify = options.has("--verify")
         console.progress("build: \(builder.bundleLanguages.count) languages")
-        let result = try builder.build(previous: verify ? nil : output)
-
         if verify {
-            let differences = BuildOutput.differences(result.files, against: output)
+            let comparison = BuildOutput.Comparison(against: output)
+            _ = try builder.build(previous: nil, into: comparison)
+            let differences = comparison.differences
             if format == "json" {
                 let items = differences.map { "{\"kind\":\"\($0.kind.rawValue)\",\"path\":\(quote($0.path))}" }
                 console.out("{\"differences\":[" + items.joined(separator: ",") + "],\"upToDate\":\(differences.isEmpty)}")
             } else if differences.isEmpty {
-                console.out("Output/ is up to date (\(result.files.count) files)")
+                console.out("Output/ is up to date (\(comparison.count) files)")
             } else {
                 for difference in differences { console.out("\(difference.kind.rawValue): Output/\(difference.path)") }
                 console.err("note: Output/ differs from a fresh build in \(differences.count) file(s); run 'translate build' and commit the result")
@@ -81,19 +81,20 @@ enum BuildCommand: Command {
 
         // Test-only hook: pause after N files so a test can kill the build mid-write.
         let pauseAfter = ProcessInfo.processInfo.environment["TRANSLATE_BUILD_PAUSE_AFTER_FILES"].flatMap(Int.init)
-        try BuildOutput.install(result.files, at: output) { written in
+        // Files go straight into a temporary sibling of Output/, swapped in once every language is built.
+        let result = try BuildOutput.install(at: output, afterFile: { written in
             if written == pauseAfter {
                 console.err("build: paused after \(written) files")
                 sleep(60)
             }
-        }
+        }) { sink in try builder.build(previous: output, into: sink) }
         let fallbacks = result.manifest.languages.reduce(0) { $0 + $1.fallbacks }
         if format == "json" {
-            console.out("{\"excludedForErrors\":\(result.excludedForErrors),\"fallbacks\":\(fallbacks),\"files\":\(result.files.count),"
+            console.out("{\"excludedForErrors\":\(result.excludedForErrors),\"fallbacks\":\(fallbacks),\"files\":\(result.fileCount),"
                         + "\"languages\":\(result.manifest.languages.count),\"reused\":\(result.reused.count)}")
         } else {
             console.out("Built \(result.manifest.languages.count) languages (\(result.reused.count) unchanged) into Output/: "
-                        + "\(result.files.count) files, \(fallbacks) fallback messages"
+                        + "\(result.fileCount) files, \(fallbacks) fallback messages"
                         + (result.excludedForErrors > 0 ? ", \(result.excludedForErrors) entries excluded for check errors" : ""))
         }
         return ExitStatus.success

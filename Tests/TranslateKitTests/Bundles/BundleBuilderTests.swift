@@ -266,4 +266,77 @@ import TranslateICU
         #expect(BuildOutput.differences(["a.json": Data("2".utf8), "new": Data()], against: output).map(\.description)
                 == ["added: new", "removed: pages/ar/x.html"])
     }
+
+    @Test func streamedBuildWritesWhatTheInMemoryBuildMakes() throws {
+        let root = try BuildTestProject.write()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let builder = BundleBuilder(project: BuildTestProject.project(root: root), generatorVersion: "test")
+        let inMemory = try builder.build()
+        let output = root.appendingPathComponent("Output")
+        let summary = try BuildOutput.install(at: output) { sink in try builder.build(previous: nil, into: sink) }
+        let written = BuildOutput.listFiles(in: output)
+        #expect(written.keys.sorted() == inMemory.files.keys.sorted())
+        for (path, url) in written { #expect(try Data(contentsOf: url) == inMemory.files[path], "\(path)") }
+        #expect(summary.fileCount == inMemory.files.count)
+        #expect(summary.bytes == inMemory.files.values.reduce(0) { $0 + $1.count })
+        #expect(summary.manifest == inMemory.manifest)
+        // Comparing file by file as the build makes them finds Output/ up to date, then the one file changed by hand.
+        let comparison = BuildOutput.Comparison(against: output)
+        _ = try builder.build(previous: nil, into: comparison)
+        #expect(comparison.differences.isEmpty)
+        #expect(comparison.count == inMemory.files.count)
+        try Data("{}\n".utf8).write(to: output.appendingPathComponent("pl.json"))
+        try Data("x".utf8).write(to: output.appendingPathComponent("stray.json"))
+        let again = BuildOutput.Comparison(against: output)
+        _ = try builder.build(previous: nil, into: again)
+        #expect(again.differences.map(\.description) == ["changed: pl.json", "removed: stray.json"])
+    }
+
+    @Test func buildThatFailsHalfwayLeavesOutputAsItWas() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("build-stream-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let output = parent.appendingPathComponent("Output")
+        try BuildOutput.install(["ar.json": Data("old".utf8)], at: output)
+        struct Interrupted: Error {}
+        #expect(throws: Interrupted.self) {
+            try BuildOutput.install(at: output) { sink in
+                try sink.add(Data("new".utf8), at: "ar.json")
+                throw Interrupted()
+            }
+        }
+        #expect(try Data(contentsOf: output.appendingPathComponent("ar.json")) == Data("old".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["Output"])
+        // A path that would leave Output/ is refused, and Output/ still stays as it was.
+        for path in ["../escape.json", "/etc/x.json", "pages/../../x.json", ""] {
+            #expect(throws: TranslateError.self, "\(path)") {
+                try BuildOutput.install(at: output) { sink in try sink.add(Data("x".utf8), at: path) }
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.json").path))
+        #expect(BuildOutput.listFiles(in: output).keys.sorted() == ["ar.json"])
+    }
+
+    @Test func bundleJSONWriterMatchesJSONEncoderByteForByte() throws {
+        // Controls, quotes, backslashes, slashes, RTL marks, combining accents, astral emoji, U+2028, DEL; keys whose
+        // UTF-8 order differs from their Unicode order after normalization ("z\u{301}" < "é" by bytes).
+        var members: [String: String] = [
+            "a": "x\u{1}y\u{8}\u{c}\u{1f}\u{7f}\u{2028}/\"\\\n\r\t", "B": "", "é": "1", "z\u{301}": "2", "ż": "3",
+            "school.closed": "{count, plural, zero {لا مدارس} one {مدرسة واحدة} other {# مدرسة}} \u{200F}مغلقة",
+            "ja": "本日は休校です 😀", "cy": "Mae'r ysgol <b>ar gau</b>", "": "empty key",
+        ]
+        var random = SeededRandom()
+        let alphabet = Array("ab\"\\/\n\u{0}\u{1b}éжة本😀 ".unicodeScalars)
+        for index in 0..<200 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 12) { text.unicodeScalars.append(alphabet[Int(random.next() % UInt64(alphabet.count))]) }
+            members["k\(index)-\(text)"] = text
+        }
+        #expect(BuildJSON.object(members) == (try BuildJSON.encode(members)), "TRANSLATE_TEST_SEED=\(random.seed)")
+        #expect(BuildJSON.object([:]) == (try BuildJSON.encode([String: String]())))
+        for metadata in [BundleMetadata(tag: "ar", fallbacks: ["b": "en", "a": "ar-XB"], reasons: ["a": "fuzzy"]),
+                         BundleMetadata(tag: "pt-BR", fallbacks: [:], reasons: [:]),
+                         BundleMetadata(tag: "x\"y", fallbacks: members, reasons: members)] {
+            #expect(BuildJSON.metadata(metadata) == (try BuildJSON.encode(metadata)), "\(metadata.tag)")
+        }
+    }
 }
