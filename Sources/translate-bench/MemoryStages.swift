@@ -15,8 +15,9 @@ extension Stages {
         over both cores).
       - `analyze`: load + index, then `MemoryAnalysis.analyze` of the sample (bands 101/100/95–99/…/50–74/no match;
         the 50–74 band needs a search at ≥ 50, which no trigram bound can narrow; spread over both cores).
-      - `build`: `BundleBuilder.build` for every language (flat ICU bundles with fallback chains, manifest, picker),
-        pages not rendered, nothing installed.
+      - `build`: `BundleBuilder.build` for every language of the district's registry (flat ICU bundles with fallback
+        chains, their metadata, manifest, picker), streamed into a temporary folder and swapped in as the district's
+        Output/, as `translate build` does (without its check and with every language rebuilt); pages not rendered.
     """
 
     static func memories(_ root: URL) throws -> [(tag: String, index: MemoryIndex, bytes: Int, units: Int)] {

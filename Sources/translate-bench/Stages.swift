@@ -75,11 +75,12 @@ enum Stages {
             obsoleted += merged.obsoleted
         }
         return Sample(wall: 0, user: 0, system: 0, maxRSS: 0, messages: messages, pages: 0, bytes: bytes,
-                      note: "\(added) added, \(changed) changed, \(obsoleted) obsoleted; \(written / 1_000_000) MB written")
+                      note: "\(added) added, \(changed) changed, \(obsoleted) obsoleted; \(written / 1_000_000) MB written",
+                      languages: languages(root).count)
     }
 
     static let check = Stage(name: "check") { root in
-        let report = try ProjectChecker.check(root: root, registry: LanguageRegistry.builtIn())
+        let report = try ProjectChecker.check(root: root, registry: LanguageRegistry.forProject(root: root))
         let locales = root.appendingPathComponent("Locales")
         let tags = languages(root)
         let bytes = tags.reduce(size(locales.appendingPathComponent("messages.pot"))) { $0 + size(locales.appendingPathComponent("\($1).po")) }
@@ -89,6 +90,7 @@ enum Stages {
         for diagnostic in report.diagnostics where diagnostic.severity == .error { byCheck[diagnostic.check ?? "?", default: 0] += 1 }
         let top = byCheck.sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         return Sample(wall: 0, user: 0, system: 0, maxRSS: 0, messages: template.entries.count * tags.count, pages: 0, bytes: bytes,
-                      note: "\(report.errorCount) errors\(top.isEmpty ? "" : " (\(top))"), \(report.warningCount) warnings")
+                      note: "\(report.errorCount) errors\(top.isEmpty ? "" : " (\(top))"), \(report.warningCount) warnings",
+                      languages: tags.count)
     }
 }

@@ -24,6 +24,8 @@ struct Sample: Codable {
     var pages: Int
     var bytes: Int
     var note: String
+    /// Languages a per-language stage worked on (catalogs for sync and check, bundles for build).
+    var languages: Int?
 }
 
 func monotonic() -> Double {
@@ -134,7 +136,7 @@ func prepare(_ size: SyntheticDistrict.Size) throws -> (URL, SyntheticDistrict, 
     let folder = dataFolder.appendingPathComponent(size.name)
     // Beyond district size one memory (of 35k and 350k units) is enough to show how lookups grow with a memory's size.
     let district = SyntheticDistrict(seed: seed, size: size, memoryLanguageCount: size.name == "district" ? 5 : 1)
-    let stamp = "seed \(seed) pages \(size.pages) messages \(size.messages) languages \(district.languages.joined(separator: " ")) memory \(district.memoryLanguages.joined(separator: " ")) generator 1\n"
+    let stamp = "seed \(seed) pages \(size.pages) messages \(size.messages) languages \(district.languages.joined(separator: " ")) memory \(district.memoryLanguages.joined(separator: " ")) generator 2\n"
     let stampURL = folder.appendingPathComponent("STAMP")
     if (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp { return (folder, district, 0) }
     log("generating \(size.name) into \(folder.path)")
@@ -300,12 +302,17 @@ district, 10× and 100× size, runs the peer tools on the same files, measures o
 - **Stages.** Each stage runs in a child process of `translate-bench` (`translate-bench --child STAGE --root DIR`), so
   peak RSS (`ru_maxrss`) is that stage's alone; CPU time is user + system from `getrusage`; wall time is the median of
   the repeats (how many is given under each size), CPU time the median, peak RSS the maximum. Stages read their input from disk
-  and build output in memory (nothing is written back, so repeats see the same files).
+  and build output in memory, except `build`, which writes the district's Output/ (no stage writes what another reads,
+  so repeats see the same files).
   - `extract`: read every page, tokenize HTML / parse Markdown, merge units, build the template and serialize it (POWriter).
   - `sync`: read messages.pot and each language's catalog, `CatalogMerger.merge`, serialize (what `translate sync` does per language).
   - `check`: `ProjectChecker.check` over the template and every catalog with all checks (ICU syntax, plural categories, markup, …).
 \(Stages.memoryMethod)
-- **Throughput** counts messages (template entries × languages for sync and check), pages (extract) and input bytes.
+- **Throughput** counts messages (template entries × languages for sync, check and build), pages (extract) and input
+  bytes (output bytes for build).
+- **Languages.** Beyond district size the generator writes a `Locales/languages.tsv` with only the languages it
+  translates (plus English, the languages their fallback chains name, and the pseudo-locales), so every stage,
+  build included, works on those languages — as a district with that many languages would.
 - **Growth** is the ratio of wall time between consecutive sizes (each 10× more messages); 10 means linear.
 
 """
@@ -357,8 +364,8 @@ if sizes.count > 1 {
                   let rb = rows.first(where: { $0.size.name == b.name && $0.stage == stage }), ra.wall > 0 else { cells.append("–"); continue }
             // Per-language stages scale with languages, memory stages with memories; compare like with like.
             let perLanguage = Stages.perLanguage.contains(stage), perMemory = Stages.perMemory.contains(stage)
-            let la = Double((perMemory ? generation[a.name]?.2 : generation[a.name]?.1) ?? 1)
-            let lb = Double((perMemory ? generation[b.name]?.2 : generation[b.name]?.1) ?? 1)
+            let la = Double((perMemory ? generation[a.name]?.2 : ra.first.languages ?? generation[a.name]?.1) ?? 1)
+            let lb = Double((perMemory ? generation[b.name]?.2 : rb.first.languages ?? generation[b.name]?.1) ?? 1)
             let normalized = perLanguage || perMemory
             let ratio = (rb.wall / (normalized ? lb : 1)) / (ra.wall / (normalized ? la : 1))
             cells.append(String(format: "%.1f×", ratio) + (normalized && la != lb ? (perMemory ? " (per memory)" : " (per language)") : ""))

@@ -446,6 +446,30 @@ public struct SyntheticDistrict: Sendable {
         public var bytes = 0
     }
 
+    /// With fewer languages than the registry, the project's own registry lists only those (with English,
+    /// the languages their fallback chains name, and the pseudo-locales), as a district with that many
+    /// languages would: every command then works on those languages alone. Nil with every language.
+    func registryText() -> String? {
+        let targets = registry.languages.filter { $0.tag != "en" && !$0.isTestOnly }
+        guard languages.count < targets.count else { return nil }
+        // The default translate.json names critical languages, which must stay registered.
+        var kept = Set(["en"] + ProjectConfig().criticalLanguages)
+        for tag in languages + ProjectConfig().criticalLanguages {
+            kept.insert(tag)
+            kept.formUnion(registry.language(tag)?.fallbackChain ?? [])
+        }
+        kept.formUnion(registry.languages.filter(\.isTestOnly).map(\.tag))
+        var lines = ["# translate-bench: the built-in registry cut down to the \(languages.count) languages this synthetic district translates."]
+        var sawHeader = false
+        for line in BuiltInLanguages.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("#") || line.isEmpty { lines.append(String(line)); continue }
+            let tag = String(line.prefix { $0 != "\t" })
+            if !sawHeader { sawHeader = true; lines.append(String(line)); continue }
+            if kept.contains(tag) { lines.append(String(line)) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// Writes the whole district under `root`: Content/, Locales/messages.pot, Locales/<tag>.po, Locales/memory/<tag>.tmx.
     @discardableResult
     public func write(to root: URL) throws -> Summary {
@@ -459,6 +483,7 @@ public struct SyntheticDistrict: Sendable {
             summary.bytes += data.count
         }
         for index in 0..<pages { try save(page(index), pagePath(index)) }
+        if let registryText = registryText() { try save(registryText, "Locales/\(LanguageRegistry.fileName)") }
         try save(POWriter.write(template()), "Locales/messages.pot")
         for tag in languages { try save(POWriter.write(catalog(for: tag)), "Locales/\(tag).po") }
         for tag in memoryLanguages { try save(memoryTMX(for: tag), "Locales/memory/\(tag).tmx") }

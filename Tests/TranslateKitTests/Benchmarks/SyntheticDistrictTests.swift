@@ -44,6 +44,20 @@ struct SyntheticDistrictTests {
         #expect(catalogs.count == 4)
         let memories = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Locales/memory").path)
         #expect(memories.count == 2)
+        // The project registers only the languages it translates (with their fallbacks, the critical
+        // languages, English and the pseudo-locales), so build makes bundles for those alone.
+        let project = try Project.open(root: root)
+        #expect(project.registry.path == "Locales/languages.tsv")
+        let targets = Set(project.targetLanguages.map(\.tag))
+        #expect(Set(district.languages).isSubset(of: targets))
+        let chains = Set(district.languages.flatMap { project.registry.language($0)?.fallbackChain ?? [] })
+        #expect(targets.subtracting(district.languages).isSubset(of: chains.union(ProjectConfig().criticalLanguages)), "\(targets)")
+        #expect(targets.count < 12)
+        for language in project.targetLanguages {
+            #expect(language.fallbackChain.allSatisfy { project.registry.language($0) != nil }, "\(language.tag)")
+        }
+        #expect(BundleBuilder(project: project, generatorVersion: "test").bundleLanguages.map(\.tag).filter { $0.contains("-X") } == ["en-XA", "ar-XB"])
+        #expect(Self.small.registryText() == nil)
         let registryTargets = LanguageRegistry.builtIn().languages.filter { $0.tag != "en" && !$0.isTestOnly }.count
         #expect(Self.small.languages.count == registryTargets)
         #expect(registryTargets > 80)
