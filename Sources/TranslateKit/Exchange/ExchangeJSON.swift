@@ -8,23 +8,8 @@ public enum ExchangeJSON {
         let members = document.units.filter { $0.state == .translated && !$0.target.isEmpty }
             .sorted { Array($0.key.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.key.unicodeScalars.map(\.value)) }
         guard !members.isEmpty else { return "{}\n" }
-        return "{\n" + members.map { "  \(quote($0.key)): \(quote($0.target))" }.joined(separator: ",\n") + "\n}\n"
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        // JSONString also escapes U+2028/2029, which end a line in JavaScript, where these files are often loaded.
+        return "{\n" + members.map { "  \(JSONString.literal($0.key)): \(JSONString.literal($0.target))" }.joined(separator: ",\n") + "\n}\n"
     }
 
     /// Reads a flat object of strings; anything else (nested objects, numbers) is an error with its position.

@@ -234,6 +234,11 @@ typealias ExchangeRandom = SeededRandom
         }
 
         """)
+        // Controls and U+2028/2029 (line ends in JavaScript) are escaped; Arabic, RTL marks and emoji stay as they are.
+        let tricky = "سطر\u{2028}ثانٍ\u{2029} \u{200F}\"x\"\\ \u{1}\t📚"
+        let escaped = ExchangeJSON.write(ExchangeDocument(targetLanguage: "ar", units: [ExchangeUnit(key: "k\n", source: nil, target: tricky, state: .translated)]))
+        #expect(escaped == "{\n  \"k\\n\": \"سطر\\u2028ثانٍ\\u2029 \u{200F}\\\"x\\\"\\\\ \\u0001\\t📚\"\n}\n")
+        #expect(try ExchangeJSON.read(escaped, path: "ar.json").units.map { [$0.key, $0.target] } == [["k\n", tricky]])
         do {
             _ = try ExchangeJSON.read("{\n  \"bus\": \"ok\",\n  \"closed\": {\"nested\": 1}\n}", path: "pl.json")
             Issue.record("a nested object was accepted")
