@@ -95,21 +95,6 @@ enum MessageCorpus {
 
     // MARK: Generated corpus
 
-    /// A small deterministic generator (SplitMix64), so a failing case can be reproduced from its printed seed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    }
-
     static let texts = [
         "لديك # رسائل جديدة", "У вас {count} новых файлов", "Masz # plików", "ファイルが#件あります", "Mae gennych # ffeil",
         "你有#个文件", "Tienes # archivos", "It's done", "l'élève", "don''t", "'{literal}'", "a '#' sign", "📁 files 🎉",
@@ -121,7 +106,7 @@ enum MessageCorpus {
     static let keywords = ["zero", "one", "two", "few", "many", "other", "=0", "=1", "=2", "uno", "один", "jeden", "一", "male", "female"]
     static let specials: [Character] = ["{", "}", "'", "#", ",", "=", ":", "|", " ", "<", "/", ">", "\n", "0", "-", "ω", "😀"]
 
-    static func branchingMessage(_ r: inout Random, depth: Int) -> String {
+    static func branchingMessage(_ r: inout SeededRandom, depth: Int) -> String {
         let kind = r.pick(["plural", "selectordinal", "select", "plural", "select", "choice"])
         let name = r.pick(["n", "count", "gender", "0", "1", "名前", "x_y"])
         if kind == "choice" {
@@ -140,7 +125,7 @@ enum MessageCorpus {
         return s + "}"
     }
 
-    static func fragment(_ r: inout Random, depth: Int) -> String {
+    static func fragment(_ r: inout SeededRandom, depth: Int) -> String {
         var s = ""
         for _ in 0..<(1 + r.below(3)) {
             if depth < 3 && r.chance(25) { s += branchingMessage(&r, depth: depth) } else { s += r.pick(texts) }
@@ -148,7 +133,7 @@ enum MessageCorpus {
         return s
     }
 
-    static func mutate(_ s: String, _ r: inout Random) -> String {
+    static func mutate(_ s: String, _ r: inout SeededRandom) -> String {
         var chars = Array(s)
         for _ in 0..<(1 + r.below(3)) {
             switch r.below(5) {
@@ -172,7 +157,7 @@ enum MessageCorpus {
 
     /// `count` generated messages from `seed`: half well-formed, half mutated.
     static func generated(seed: UInt64, count: Int) -> [String] {
-        var r = Random(state: seed)
+        var r = SeededRandom(seed: seed)
         var result: [String] = []
         result.reserveCapacity(count)
         while result.count < count {

@@ -74,7 +74,7 @@ import TranslateICU
     @Test func offsetMapRoundTripsOnSeededText() {
         let seed = UInt64(Date().timeIntervalSince1970)
         print("offset map round trip seed \(seed)")
-        var random = MessageCorpus.Random(state: seed)
+        var random = SeededRandom(seed: seed)
         let pieces = ["a", "é", "ш", "ع", "日", "😀", "𝄞", "\u{0301}", " "]
         for _ in 0..<200 {
             let text = (0..<random.below(40)).map { _ in random.pick(pieces) }.joined()

@@ -28,3 +28,10 @@ struct SeededRandom: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension SeededRandom {
+    /// 0..<n, by modulo (the slight bias does not matter for test inputs, and keeps sequences stable).
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+}
