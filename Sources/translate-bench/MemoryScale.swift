@@ -150,31 +150,19 @@ extension MemoryScale {
         var results: [(Result, Peer?)] = []
         for units in sizes {
             log("memory scale: \(units) units, \(queries) new segments")
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = ["--memory-scale-child", String(units), "--memory-queries", String(queries), "--seed", String(seed),
-                                 "--words", words.path, "--data", data.path, "--brute-force", "100"]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            let output = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "memory scale child for \(units) exited \(process.terminationStatus)"]) }
+            let (output, status) = try runCapturing(executable, ["--memory-scale-child", String(units), "--memory-queries", String(queries),
+                                                                 "--seed", String(seed), "--words", words.path, "--data", data.path,
+                                                                 "--brute-force", "100"])
+            guard status == 0 else { throw childFailure("memory scale child for \(units)", status: status) }
             let result = try JSONDecoder().decode(Result.self, from: output)
             var peer: Peer?
             if let script = rapidfuzzScript {
                 let sample = rapidfuzzSample(units)
                 log("  rapidfuzz extractOne on \(sample) of the queries")
-                let python = Process()
-                python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                python.arguments = ["python3", script, data.appendingPathComponent("memory/choices-\(units).txt").path,
-                                    data.appendingPathComponent("memory/queries-\(units).tsv").path, String(sample)]
-                let out = Pipe()
-                python.standardOutput = out
-                try python.run()
-                let bytes = out.fileHandleForReading.readDataToEndOfFile()
-                python.waitUntilExit()
-                peer = python.terminationStatus == 0 ? try? JSONDecoder().decode(Peer.self, from: bytes) : nil
+                let (bytes, pythonStatus) = try runCapturing("/usr/bin/env", [
+                    "python3", script, data.appendingPathComponent("memory/choices-\(units).txt").path,
+                    data.appendingPathComponent("memory/queries-\(units).tsv").path, String(sample)])
+                peer = pythonStatus == 0 ? try? JSONDecoder().decode(Peer.self, from: bytes) : nil
                 if peer == nil { log("  rapidfuzz did not run (pip install rapidfuzz)") }
             }
             results.append((result, peer))

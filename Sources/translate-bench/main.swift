@@ -150,15 +150,8 @@ func prepare(_ size: SyntheticDistrict.Size) throws -> (URL, SyntheticDistrict, 
 }
 
 func runChild(_ stage: String, root: URL) throws -> Sample {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = ["--child", stage, "--root", root.path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { throw NSError(domain: "bench", code: Int(process.terminationStatus), userInfo: [NSLocalizedDescriptionKey: "child \(stage) exited \(process.terminationStatus)"]) }
+    let (data, status) = try runCapturing(executable, ["--child", stage, "--root", root.path])
+    guard status == 0 else { throw childFailure("child \(stage)", status: status) }
     return try JSONDecoder().decode(Sample.self, from: data)
 }
 
@@ -215,14 +208,7 @@ for size in sizes {
     }
     if let script = options["peers"] {
         log("peers on \(size.name)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script, root.path, String(repeats)]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let (data, _) = try runCapturing("/bin/bash", [script, root.path, String(repeats)])
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 5, let wall = Double(fields[2]) else { continue }
@@ -248,16 +234,8 @@ let totalTime = monotonic() - benchStart
 // MARK: Report
 
 func shell(_ command: String) -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try? process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    let output = (try? runCapturing("/bin/sh", ["-c", command], discardingErrors: true))?.output ?? Data()
+    return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
 }
 
 func format(_ value: Double) -> String {
