@@ -1,4 +1,5 @@
 import CICU
+import Synchronization
 
 extension ICU {
     /// CLDR plural category names, in CLDR's order.
@@ -66,8 +67,28 @@ extension ICU {
 
         deinit { cicu_plural_close(handle) }
 
+        /// What is derived from the rules once (categories, integer samples, reach): checks ask per message.
+        private struct Derived {
+            var categories: [PluralCategory]?
+            var integerSamples: [PluralCategory: [Int]]?
+            var reach: [PluralCategory: PluralReach]?
+        }
+        private let derived = Mutex(Derived())
+
+        /// The value kept at `path`, computed outside the lock on first use (computing may read other kept values).
+        private func memo<T>(_ path: WritableKeyPath<Derived, T?>, _ compute: () -> T) -> T {
+            if let known = derived.withLock({ $0[keyPath: path] }) { return known }
+            let value = compute()
+            derived.withLock { $0[keyPath: path] = value }
+            return value
+        }
+
         /// The categories the language uses, in CLDR order.
         public var categories: [PluralCategory] {
+            memo(\.categories) { computeCategories() }
+        }
+
+        private func computeCategories() -> [PluralCategory] {
             let text = (try? ICU.asciiBuffer("plural keywords") { cicu_plural_keywords(handle, $0, $1, $2) }) ?? "other"
             return text.split(separator: " ").compactMap { PluralCategory(rawValue: String($0)) }
         }
@@ -105,9 +126,11 @@ extension ICU {
 
         /// The integers 0…999 that select each category.
         public var integerSamples: [PluralCategory: [Int]] {
-            var result: [PluralCategory: [Int]] = [:]
-            for n in 0...999 { result[select(n), default: []].append(n) }
-            return result
+            memo(\.integerSamples) {
+                var result: [PluralCategory: [Int]] = [:]
+                for n in 0...999 { result[select(n), default: []].append(n) }
+                return result
+            }
         }
 
         /// Decimals and large round numbers probed to find categories integers 0…999 miss.
@@ -127,6 +150,10 @@ extension ICU {
 
         /// How each category the language uses is reached.
         public func reach() -> [PluralCategory: PluralReach] {
+            memo(\.reach) { computeReach() }
+        }
+
+        private func computeReach() -> [PluralCategory: PluralReach] {
             let integers = Set(integerSamples.keys)
             var others: Set<PluralCategory> = []
             for probe in Self.probes {
