@@ -26,19 +26,18 @@ public struct ICUSyntaxCheck: Check, SourceCheck {
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
         // A source that does not parse is reported once, on the template; its translations are not judged.
         guard unit.source.contains("{") || unit.translation.contains("{") || unit.translation.contains("}") || unit.translation.contains("'") else { return [] }
-        guard MessageFormatParser.parse(unit.source).isValid else { return [] }
-        var findings = Self.syntax(unit.translation, target: .translation)
+        guard unit.parsed(.source).isValid else { return [] }
+        var findings = Self.syntax(unit.translation, unit.parsed(.translation), target: .translation)
         if !findings.contains(where: { $0.severity != .warning }) { findings += Self.quotingApostrophes(unit.translation, source: unit.source) }
         return findings
     }
 
     public func checkSource(_ entry: CatalogEntry) -> [Finding] {
-        Self.syntax(entry.source, target: .source)
+        Self.syntax(entry.source, MessageFormatParser.parse(entry.source), target: .source)
     }
 
     /// The parser's first error (ICU stops at one), or its warnings (cases ICU accepts that will not work as meant).
-    static func syntax(_ text: String, target: Finding.Target) -> [Finding] {
-        let result = MessageFormatParser.parse(text)
+    static func syntax(_ text: String, _ result: MessageParseResult, target: Finding.Target) -> [Finding] {
         let what = target == .source ? "the English" : "the translation"
         if let error = result.errors.first {
             // A plural or select without 'other' belongs to plural-categories and select-other, which name the argument.

@@ -24,7 +24,7 @@ public struct MarkupCheck: Check {
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
         guard unit.source.contains("<") || unit.translation.contains("<"),
-              let source = MessageOutline.parse(unit.source), let translation = MessageOutline.parse(unit.translation) else { return [] }
+              let source = unit.outline(.source), let translation = unit.outline(.translation) else { return [] }
         var findings: [Finding] = []
         var stack: [MessageOutline.Tag] = []
         for tag in translation.tags {

@@ -27,23 +27,26 @@ struct MessageOutline: Equatable {
 
     /// The outline of `text`; nil when it is not valid MessageFormat (icu-syntax reports that).
     static func parse(_ text: String) -> MessageOutline? {
-        guard let message = MessageFormatParser.parse(text).message else { return nil }
-        var outline = MessageOutline()
+        MessageOutline(MessageFormatParser.parse(text))
+    }
+
+    /// The outline of a parse; nil when the message did not parse.
+    init?(_ result: MessageParseResult) {
+        guard let message = result.message else { return nil }
         var keys: [Int: [(String, Int)]] = [:]
         for branching in message.branchingArguments {
             keys[branching.nameRange.scalars.lowerBound] = branching.selectors.map { ($0.text, $0.range.scalars.lowerBound) }
         }
         for argument in message.arguments {
             let offset = argument.nameRange.scalars.lowerBound
-            outline.arguments.append(Argument(name: argument.name, type: argument.type == .plain ? nil : argument.type.rawValue,
-                                              nameOffset: offset, keys: (keys[offset] ?? []).map { (key: $0.0, offset: $0.1) }))
+            arguments.append(Argument(name: argument.name, type: argument.type == .plain ? nil : argument.type.rawValue,
+                                   nameOffset: offset, keys: (keys[offset] ?? []).map { (key: $0.0, offset: $0.1) }))
         }
         for tag in message.markupTags where tag.isNumbered {
             guard let number = Int(tag.name) else { continue }
             let kind: Tag.Kind = tag.kind == .open ? .open : (tag.kind == .close ? .close : .selfClosing)
-            outline.tags.append(Tag(number: number, kind: kind, offset: tag.range.scalars.lowerBound))
+            tags.append(Tag(number: number, kind: kind, offset: tag.range.scalars.lowerBound))
         }
-        return outline
     }
 }
 

@@ -32,7 +32,7 @@ public struct PluralCategoriesCheck: Check {
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
         guard unit.translation.contains("{") else { return [] }
-        guard let outline = MessageOutline.parse(unit.translation) else {
+        guard let outline = unit.outline(.translation) else {
             return MessageOutline.branchesMissingOther(unit.translation).filter { $0.type != "select" }.map {
                 Finding("missing 'other' in the \($0.type) {\($0.name)}: every plural needs it", at: $0.offset, length: $0.name.unicodeScalars.count)
             }

@@ -72,4 +72,28 @@ import Testing
         #expect(settings.knownLanguages?.contains("ar") == true)
         #expect(settings.coverageThreshold(for: "zz") == 0.9)
     }
+
+    /// Languages are checked in parallel: the whole project's report must be what checking each language
+    /// alone gives, in the same order, every time — on the repository's own catalogs (Arabic, Polish, Chinese,
+    /// Spanish) and on a generated district of 12 languages (Russian, Japanese, Persian, Burmese…).
+    @Test func parallelCheckEqualsEachLanguageAlone() throws {
+        var repository = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { repository.deleteLastPathComponent() }
+        let generated = FileManager.default.temporaryDirectory.appendingPathComponent("check-parallel-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: generated) }
+        try SyntheticDistrict(seed: 20261123, pages: 2, messages: 200, languageLimit: 12, memoryLanguageCount: 0).write(to: generated)
+        for root in [repository, generated] {
+            let project = try Project.open(root: root)
+            let settings = CheckSettings(config: project.config, registry: project.registry)
+            let whole = try ProjectChecker.check(root: root, settings: settings, registry: project.registry)
+            #expect(whole.summary.count >= 4)
+            #expect(whole.diagnostics.contains { $0.locale != nil }, "\(root.path)")
+            #expect(whole == (try ProjectChecker.check(root: root, settings: settings, registry: project.registry)))
+            for tag in whole.summary.keys.sorted() where tag != "source" {
+                let alone = try ProjectChecker.check(root: root, languages: [tag], settings: settings, registry: project.registry)
+                #expect(whole.diagnostics.filter { $0.locale == tag } == alone.diagnostics.filter { $0.locale == tag }, "\(tag)")
+                #expect(whole.lines["Locales/\(tag).po"] == alone.lines["Locales/\(tag).po"], "\(tag)")
+            }
+        }
+    }
 }
