@@ -89,55 +89,81 @@ public enum ContentExtractor {
 
     /// Reads and extracts files; an unreadable or malformed file becomes a diagnostic and the rest still extracts.
     public static func extract(files: [(url: URL, path: String)]) -> Result {
+        // Files are read and extracted on every core (extraction keeps no shared state); results are
+        // gathered in file order, so the output does not depend on which core finished first.
+        var results = [(units: [ExtractedUnit], diagnostics: [Diagnostic])](repeating: ([], []), count: files.count)
+        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, files.count / 8))
+        results.withUnsafeMutableBufferPointer { out in
+            let slots = out
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: files.count, by: workers) {
+                    slots[index] = extract(file: files[index].url, path: files[index].path)
+                }
+            }
+        }
         var all: [ExtractedUnit] = []
         var diagnostics: [Diagnostic] = []
-        for (url, path) in files {
-            guard let format = Format(path: path) else { continue }
-            do {
-                let text = try TextFile.read(url, displayPath: path)
-                let found = extract(text: text, path: path, format: format)
-                all += found.units
-                diagnostics += found.diagnostics
-            } catch let error as TranslateError {
-                diagnostics.append(Diagnostic(severity: .error, path: error.path ?? path, position: error.position, check: "extract",
-                                              message: error.message, notes: error.hint.map { [$0] } ?? []))
-            } catch {
-                diagnostics.append(Diagnostic(severity: .error, path: path, check: "extract", message: "\(error)"))
-            }
+        for result in results {
+            all += result.units
+            diagnostics += result.diagnostics
         }
         let merged = merge(all)
         return Result(units: merged.units, diagnostics: diagnostics + merged.diagnostics)
     }
 
+    /// One file's units, or the diagnostic that explains why it could not be read.
+    static func extract(file url: URL, path: String) -> (units: [ExtractedUnit], diagnostics: [Diagnostic]) {
+        guard let format = Format(path: path) else { return ([], []) }
+        do {
+            let text = try TextFile.read(url, displayPath: path)
+            return extract(text: text, path: path, format: format)
+        } catch let error as TranslateError {
+            return ([], [Diagnostic(severity: .error, path: error.path ?? path, position: error.position, check: "extract",
+                                    message: error.message, notes: error.hint.map { [$0] } ?? [])])
+        } catch {
+            return ([], [Diagnostic(severity: .error, path: path, check: "extract", message: "\(error)")])
+        }
+    }
+
     /// One entry per key: references, notes and flags combined; sorted by key (UTF-8 order).
     public static func merge(_ units: [ExtractedUnit]) -> (units: [ExtractedUnit], diagnostics: [Diagnostic]) {
-        var byKey: [String: ExtractedUnit] = [:]
         var diagnostics: [Diagnostic] = []
         // Files in path order, whatever order they were read in, so notes come out the same.
         let ordered = units.enumerated().sorted {
             let a = $0.element.references.first ?? "", b = $1.element.references.first ?? ""
             return a == b ? $0.offset < $1.offset : a.utf8.lexicographicallyPrecedes(b.utf8)
         }.map(\.element)
+        // Merged in place, with a set of each key's references: navigation text on every page of a large
+        // site gathers tens of thousands of references, and copying or scanning them per page was quadratic.
+        var merged: [ExtractedUnit] = []
+        var indexByKey: [String: Int] = [:]
+        var references: [Set<String>] = []
         for unit in ordered {
-            guard var existing = byKey[unit.key] else { byKey[unit.key] = unit; continue }
-            if existing.source != unit.source {
-                diagnostics.append(Diagnostic(severity: .warning, path: unit.references.first ?? "", check: "extract", key: unit.key,
-                                              message: "key '\(unit.key)' is used for two different texts; the first is kept",
-                                              notes: ["first: \(existing.source)", "also: \(unit.source)", "give each text its own data-i18n-id"]))
+            guard let index = indexByKey[unit.key] else {
+                var first = unit
+                var seen = Set<String>()
+                first.references = unit.references.filter { seen.insert($0).inserted }
+                indexByKey[unit.key] = merged.count
+                merged.append(first)
+                references.append(seen)
                 continue
             }
-            for reference in unit.references where !existing.references.contains(reference) { existing.references.append(reference) }
-            for note in unit.notes where !existing.notes.contains(note) { existing.notes.append(note) }
-            for flag in unit.flags where !existing.flags.contains(flag) { existing.flags.append(flag) }
-            byKey[unit.key] = existing
+            if merged[index].source != unit.source {
+                diagnostics.append(Diagnostic(severity: .warning, path: unit.references.first ?? "", check: "extract", key: unit.key,
+                                              message: "key '\(unit.key)' is used for two different texts; the first is kept",
+                                              notes: ["first: \(merged[index].source)", "also: \(unit.source)", "give each text its own data-i18n-id"]))
+                continue
+            }
+            for reference in unit.references where references[index].insert(reference).inserted { merged[index].references.append(reference) }
+            for note in unit.notes where !merged[index].notes.contains(note) { merged[index].notes.append(note) }
+            for flag in unit.flags where !merged[index].flags.contains(flag) { merged[index].flags.append(flag) }
         }
-        let sorted = byKey.values.map { unit -> ExtractedUnit in
-            var unit = unit
-            unit.references.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            unit.flags.sort()
-            return unit
-        }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        return (sorted, diagnostics)
+        for index in merged.indices {
+            merged[index].references.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            merged[index].flags.sort()
+        }
+        merged.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        return (merged, diagnostics)
     }
 
     /// The POT catalog: a fixed header (no dates, so unchanged content gives identical bytes) and one entry per message.

@@ -124,6 +124,28 @@ struct ExtractionTests {
         #expect(!first.contains("POT-Creation-Date"))
     }
 
+    @Test("merging: a message shared by many pages keeps each reference once, sorted; notes and flags once; a key reused for other text warns")
+    func mergeSharedMessages() {
+        var units: [ExtractedUnit] = []
+        for page in (0..<300).reversed() {
+            let path = "Content/schools/s\(page).html"
+            units.append(ExtractedUnit(key: "nav.enroll", source: "Enroll", references: [path + ":3", path + ":3"], notes: ["navigation"],
+                                       wordCount: 1, flags: page % 2 == 0 ? ["critical"] : []))
+            units.append(ExtractedUnit(key: "p\(page)", source: "Page \(page)", references: [path + ":9"], wordCount: 2))
+        }
+        units.append(ExtractedUnit(key: "nav.enroll", source: "Inscribirse", references: ["Content/zz.html:1"], wordCount: 1))
+        let merged = ContentExtractor.merge(units)
+        #expect(merged.units.count == 301)
+        let nav = merged.units.first { $0.key == "nav.enroll" }
+        #expect(nav?.source == "Enroll")
+        #expect(nav?.references.count == 300)
+        #expect(nav?.references == nav?.references.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(nav?.references.first == "Content/schools/s0.html:3")
+        #expect(nav?.notes == ["navigation"] && nav?.flags == ["critical"])
+        #expect(merged.diagnostics.map(\.message) == ["key 'nav.enroll' is used for two different texts; the first is kept"])
+        #expect(merged.units.map(\.key) == merged.units.map(\.key).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
     @Test("editing one sentence changes only that message's key and source")
     func oneEdit() throws {
         let original = try SampleContent.text("Content/index.html")
