@@ -282,9 +282,11 @@ district, 10× and 100× size, runs the peer tools on the same files, measures o
   the repeats (how many is given under each size), CPU time the median, peak RSS the maximum. Stages read their input from disk
   and build output in memory, except `build`, which writes the district's Output/ (no stage writes what another reads,
   so repeats see the same files).
-  - `extract`: read every page, tokenize HTML / parse Markdown, merge units, build the template and serialize it (POWriter).
+  - `extract`: read every page, tokenize HTML / parse Markdown (pages spread over both cores), merge units, build the
+    template and serialize it (POWriter).
   - `sync`: read messages.pot and each language's catalog, `CatalogMerger.merge`, serialize (what `translate sync` does per language).
-  - `check`: `ProjectChecker.check` over the template and every catalog with all checks (ICU syntax, plural categories, markup, …).
+  - `check`: `ProjectChecker.check` over the template and every catalog with all checks (ICU syntax, plural categories,
+    markup, …; languages spread over both cores).
 \(Stages.memoryMethod)
 - **Throughput** counts messages (template entries × languages for sync, check and build), pages (extract) and input
   bytes (output bytes for build).
