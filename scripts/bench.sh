@@ -2,7 +2,7 @@
 # Regenerates docs/PERFORMANCE.md: builds translate-bench in release mode, generates the synthetic districts
 # into .bench/ (git-ignored), times every stage at district, 10× and 100× size, runs the peers
 # (scripts/bench-peers.sh) on the same files, and measures one language's memory at 100,000 and 1,000,000 units
-# beside rapidfuzz (scripts/bench-rapidfuzz.py). About 80 minutes on a 2-core machine (the last run: 81, of which 20 the 100x build, stopped).
+# beside rapidfuzz (scripts/bench-rapidfuzz.py). About 40 minutes on a 2-core machine (the last run: 37, plus the release build).
 # usage: bash scripts/bench.sh
 #        BENCH_SIZES=district,10x BENCH_REPEAT=3,1 BENCH_MEMORY_SCALE=none bash scripts/bench.sh   (a quicker partial run)
 set -euo pipefail
