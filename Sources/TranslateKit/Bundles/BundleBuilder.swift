@@ -94,6 +94,8 @@ public struct BundleBuilder {
         for file in contentFiles {
             contentHash += file.path + ":" + SHA256.hex((try? Data(contentsOf: file.url)) ?? Data()) + "\n"
         }
+        // Read once for every language (nil: not readable as text, so not rendered).
+        let contentTexts = contentFiles.map { (path: $0.path, text: try? TextFile.read($0.url, displayPath: $0.path)) }
 
         let previousState = previous.flatMap { try? JSONDecoder().decode(BuildState.self, from: Data(contentsOf: $0.appendingPathComponent(".build-state.json"))) }
         // Catalogs another language falls back to are kept once read; every other one is read, used and let go.
@@ -227,13 +229,25 @@ public struct BundleBuilder {
             let metaFile = "\(tag).meta.json"
             try add(bundleData, file)
             try add(BuildJSON.metadata(metadata), metaFile)
-            if tag != sourceTag {
-                for content in contentFiles {
-                    guard let text = try? TextFile.read(content.url, displayPath: content.path),
-                          let page = PageRenderer.render(text, path: content.path, locale: tag, lookup: { key in
-                              // Pages show what the language (or a language it falls back to) has, else their English.
-                              metadata.fallbacks[key] == sourceTag ? nil : bundle[key] }) else { continue }
-                    try add(Data(page.utf8), "pages/\(tag)/\(content.path)")
+            if tag != sourceTag && !contentTexts.isEmpty {
+                // Pages are rendered on every core (the bundle is only read), then added in path order.
+                var pages = [Data?](repeating: nil, count: contentTexts.count)
+                let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), contentTexts.count)
+                let (finalBundle, finalMetadata) = (bundle, metadata)
+                pages.withUnsafeMutableBufferPointer { out in
+                    let slots = out
+                    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                        for index in stride(from: worker, to: contentTexts.count, by: workers) {
+                            guard let text = contentTexts[index].text else { continue }
+                            let page = PageRenderer.render(text, path: contentTexts[index].path, locale: tag, lookup: { key in
+                                // Pages show what the language (or a language it falls back to) has, else their English.
+                                finalMetadata.fallbacks[key] == sourceTag ? nil : finalBundle[key] })
+                            slots[index] = page.map { Data($0.utf8) }
+                        }
+                    }
+                }
+                for (index, page) in pages.enumerated() {
+                    if let page { try add(page, "pages/\(tag)/\(contentTexts[index].path)") }
                 }
             }
             let entry = BundleManifest.Entry(
