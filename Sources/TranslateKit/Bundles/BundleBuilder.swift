@@ -135,13 +135,11 @@ public struct BundleBuilder {
             return map
         }
 
-        var summary = Summary(manifest: BundleManifest(generator: .init(name: "translate", version: generatorVersion), icuVersion: ICU.version,
-                                                      cldrVersion: ICU.cldrVersion, sourceLanguage: "", languages: []),
-                              reused: [], excludedForErrors: 0)
+        var fileCount = 0, byteCount = 0
         func add(_ data: Data, _ path: String) throws {
             try sink.add(data, at: path)
-            summary.fileCount += 1
-            summary.bytes += data.count
+            fileCount += 1
+            byteCount += data.count
         }
         var entries: [BundleManifest.Entry] = []
         /// Template key, English and its word count (ICU word segments), counted once for every language's completeness.
@@ -266,10 +264,7 @@ public struct BundleBuilder {
         try add(try BuildJSON.encode(manifest), "manifest.json")
         try add(try LanguagePicker.json(languages: bundleLanguages.filter { !$0.isTestOnly }, registry: project.registry), "languages.json")
         try add(try BuildJSON.encode(state), ".build-state.json")
-        summary.manifest = manifest
-        summary.reused = reused
-        summary.excludedForErrors = excludedCount
-        return summary
+        return Summary(manifest: manifest, reused: reused, excludedForErrors: excludedCount, fileCount: fileCount, bytes: byteCount)
     }
 
     static func categories(_ registry: LanguageRegistry, _ tag: String, _ type: ICU.PluralType) -> [String] {
