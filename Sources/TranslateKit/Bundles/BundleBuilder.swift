@@ -75,7 +75,7 @@ public struct BundleBuilder {
         do { templateData = try Data(contentsOf: paths.template) } catch {
             throw TranslateError(path: "Locales/messages.pot", "no template", hint: "run 'translate extract' first")
         }
-        let template = try POReader.read(paths.template, displayPath: "Locales/messages.pot").catalog
+        let template = Self.slim(try POReader.read(paths.template, displayPath: "Locales/messages.pot").catalog)
         var sources: [(key: String, source: String)] = []
         var seen = Set<String>()
         for entry in template.activeEntries where !entry.isHeader && seen.insert(entry.effectiveKey).inserted {
@@ -114,8 +114,9 @@ public struct BundleBuilder {
             guard let data = try? Data(contentsOf: paths.catalog(for: tag)) else { return nil }
             let text = try TextFile.decode(data, path: "Locales/\(tag).po")
             let parsed = POReader.parse(text, path: "Locales/\(tag).po").catalog
-            if fallbackTags.contains(tag) { catalogs[tag] = parsed }
-            return parsed
+            guard fallbackTags.contains(tag) else { return parsed }
+            catalogs[tag] = Self.slim(parsed)
+            return catalogs[tag]
         }
         /// Key → translation that may ship for `tag`: reviewed, of the current English, not excluded, valid ICU.
         func translations(_ tag: String, in given: Catalog? = nil) throws -> [String: String] {
@@ -265,6 +266,18 @@ public struct BundleBuilder {
         try add(try LanguagePicker.json(languages: bundleLanguages.filter { !$0.isTestOnly }, registry: project.registry), "languages.json")
         try add(try BuildJSON.encode(state), ".build-state.json")
         return Summary(manifest: manifest, reused: reused, excludedForErrors: excludedCount, fileCount: fileCount, bytes: byteCount)
+    }
+
+    /// The catalog without what only a writer or a diagnostic needs (each entry's original text and a copy of
+    /// the entry as read, positions and source maps): a build keeps the template and the catalogs others fall
+    /// back to for its whole run, and these more than double their size.
+    static func slim(_ catalog: Catalog) -> Catalog {
+        var slim = catalog
+        for index in slim.entries.indices {
+            slim.entries[index].originalText = nil
+            slim.entries[index].location = nil
+        }
+        return slim
     }
 
     static func categories(_ registry: LanguageRegistry, _ tag: String, _ type: ICU.PluralType) -> [String] {
