@@ -230,20 +230,13 @@ public struct BundleBuilder {
             try add(BuildJSON.metadata(metadata), metaFile)
             if tag != sourceTag && !contentTexts.isEmpty {
                 // Pages are rendered on every core (the bundle is only read), then added in path order.
-                var pages = [Data?](repeating: nil, count: contentTexts.count)
-                let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), contentTexts.count)
                 let (finalBundle, finalMetadata) = (bundle, metadata)
-                pages.withUnsafeMutableBufferPointer { out in
-                    let slots = out
-                    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                        for index in stride(from: worker, to: contentTexts.count, by: workers) {
-                            guard let text = contentTexts[index].text else { continue }
-                            let page = PageRenderer.render(text, path: contentTexts[index].path, locale: tag, lookup: { key in
-                                // Pages show what the language (or a language it falls back to) has, else their English.
-                                finalMetadata.fallbacks[key] == sourceTag ? nil : finalBundle[key] })
-                            slots[index] = page.map { Data($0.utf8) }
-                        }
-                    }
+                let pages = parallelMap(contentTexts.count) { index -> Data? in
+                    guard let text = contentTexts[index].text else { return nil }
+                    let page = PageRenderer.render(text, path: contentTexts[index].path, locale: tag, lookup: { key in
+                        // Pages show what the language (or a language it falls back to) has, else their English.
+                        finalMetadata.fallbacks[key] == sourceTag ? nil : finalBundle[key] })
+                    return page.map { Data($0.utf8) }
                 }
                 for (index, page) in pages.enumerated() {
                     if let page { try add(page, "pages/\(tag)/\(contentTexts[index].path)") }

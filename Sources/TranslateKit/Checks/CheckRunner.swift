@@ -226,29 +226,22 @@ public enum ProjectChecker {
         let runner = CheckRunner(settings: settings, registry: registry, glossary: glossary)
         // Languages are checked on every core: each file gets its own context, checks keep no state
         // between entries, and the registry locks its caches. Results go back in language order.
-        var results = [(path: String, lines: [Substring], diagnostics: [Diagnostic])?](repeating: nil, count: chosen.count)
-        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), chosen.count)
-        results.withUnsafeMutableBufferPointer { out in
-            let slots = out
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: chosen.count, by: workers) {
-                    let tag = chosen[index]
-                    let url = folder.appendingPathComponent(available[tag]!)
-                    let path = "Locales/\(available[tag]!)"
-                    let (text, error) = readText(url, path: path)
-                    var found: [Diagnostic] = []
-                    if var error {
-                        error.locale = tag
-                        found.append(error)
-                    }
-                    // Undecodable files are shown lossily so the report can still print the offending line.
-                    let shown = text ?? String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self)
-                    if let text { found += runner.run(text: text, path: path, language: tag, template: template) }
-                    slots[index] = (path, Self.split(shown), found)
-                }
+        let results = parallelMap(chosen.count) { index -> (path: String, lines: [Substring], diagnostics: [Diagnostic]) in
+            let tag = chosen[index]
+            let url = folder.appendingPathComponent(available[tag]!)
+            let path = "Locales/\(available[tag]!)"
+            let (text, error) = readText(url, path: path)
+            var found: [Diagnostic] = []
+            if var error {
+                error.locale = tag
+                found.append(error)
             }
+            // Undecodable files are shown lossily so the report can still print the offending line.
+            let shown = text ?? String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self)
+            if let text { found += runner.run(text: text, path: path, language: tag, template: template) }
+            return (path, Self.split(shown), found)
         }
-        for case let (path, fileLines, found)? in results {
+        for (path, fileLines, found) in results {
             lines[path] = fileLines
             diagnostics += found
         }

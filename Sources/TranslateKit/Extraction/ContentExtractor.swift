@@ -91,16 +91,7 @@ public enum ContentExtractor {
     public static func extract(files: [(url: URL, path: String)]) -> Result {
         // Files are read and extracted on every core (extraction keeps no shared state); results are
         // gathered in file order, so the output does not depend on which core finished first.
-        var results = [(units: [ExtractedUnit], diagnostics: [Diagnostic])](repeating: ([], []), count: files.count)
-        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, files.count / 8))
-        results.withUnsafeMutableBufferPointer { out in
-            let slots = out
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: files.count, by: workers) {
-                    slots[index] = extract(file: files[index].url, path: files[index].path)
-                }
-            }
-        }
+        let results = parallelMap(files.count, minimumPerWorker: 8) { extract(file: files[$0].url, path: files[$0].path) }
         var all: [ExtractedUnit] = []
         var diagnostics: [Diagnostic] = []
         for result in results {

@@ -384,18 +384,7 @@ extension MemoryIndex {
     /// Looks up many queries, spread over the machine's cores (lookups only read the index);
     /// results are in query order, the same as one `lookup` each.
     public func lookup(all queries: [MemoryQuery], limit: Int = 5, minimumScore: Int = 50) -> [[MemoryMatch]] {
-        var results = [[MemoryMatch]](repeating: [], count: queries.count)
-        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, queries.count / 16))
-        results.withUnsafeMutableBufferPointer { out in
-            let slots = out
-            // Interleaved so long and short queries spread evenly.
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for i in stride(from: worker, to: queries.count, by: workers) {
-                    slots[i] = lookup(queries[i], limit: limit, minimumScore: minimumScore)
-                }
-            }
-        }
-        return results
+        parallelMap(queries.count, minimumPerWorker: 16) { lookup(queries[$0], limit: limit, minimumScore: minimumScore) }
     }
 }
 
@@ -407,16 +396,7 @@ extension MemoryIndex {
         let high = lookup(all: queries, limit: 1, minimumScore: 75)
         var result = high.map { $0.first?.score }
         let rest = result.indices.filter { result[$0] == nil }
-        var low = [Bool](repeating: false, count: rest.count)
-        let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, rest.count / 16))
-        low.withUnsafeMutableBufferPointer { out in
-            let slots = out
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for i in stride(from: worker, to: rest.count, by: workers) {
-                    slots[i] = hasMatch(MatchText(queries[rest[i]].text), minimumScore: 50)
-                }
-            }
-        }
+        let low = parallelMap(rest.count, minimumPerWorker: 16) { hasMatch(MatchText(queries[rest[$0]].text), minimumScore: 50) }
         for (k, i) in rest.enumerated() where low[k] { result[i] = 50 }
         return result
     }
