@@ -48,13 +48,8 @@ public struct MemoryAnalysis: Codable, Equatable, Sendable {
         let active = catalog.entries.filter { !$0.isObsolete && !$0.isHeader }
         var seen: Set<String> = []
         let english = ICU.Locale(identifier: "en")
-        let queries = active.enumerated().map { position, entry in
-            MemoryQuery(entry.source, key: entry.key,
-                        previousSource: position > 0 ? active[position - 1].source : "",
-                        nextSource: position + 1 < active.count ? active[position + 1].source : "")
-        }
         // The best match at 75 and above decides its band; below, only whether one reaches 50.
-        let found = index.bands(of: queries)
+        let found = index.bands(of: MemoryQuery.inOrder(active))
         for (position, entry) in active.enumerated() {
             let score = found[position]
             var band = AnalysisBand.band(score: score)

@@ -25,6 +25,15 @@ public struct MemoryQuery: Sendable {
         self.previousSource = previousSource
         self.nextSource = nextSource
     }
+
+    /// One query per entry, in order, each with its neighbours' English as context ("" at the ends).
+    public static func inOrder(_ entries: [CatalogEntry]) -> [MemoryQuery] {
+        entries.indices.map { position in
+            MemoryQuery(entries[position].source, key: entries[position].key,
+                        previousSource: position > 0 ? entries[position - 1].source : "",
+                        nextSource: position + 1 < entries.count ? entries[position + 1].source : "")
+        }
+    }
 }
 
 /// Finds fuzzy matches without scoring every unit.

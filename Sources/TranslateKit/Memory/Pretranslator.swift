@@ -32,13 +32,12 @@ public enum Pretranslator {
         var result = catalog
         var summary = PretranslationSummary()
         let active = catalog.entries.indices.filter { !catalog.entries[$0].isObsolete && !catalog.entries[$0].isHeader }
+        let queries = MemoryQuery.inOrder(active.map { catalog.entries[$0] })
         var wanted: [(index: Int, query: MemoryQuery)] = []
         for (position, index_) in active.enumerated() {
             let entry = catalog.entries[index_]
             guard entry.state == .untranslated, entry.sourcePlural == nil else { continue }
-            wanted.append((index_, MemoryQuery(entry.source, key: entry.key,
-                                               previousSource: position > 0 ? catalog.entries[active[position - 1]].source : "",
-                                               nextSource: position + 1 < active.count ? catalog.entries[active[position + 1]].source : "")))
+            wanted.append((index_, queries[position]))
         }
         let found = index.lookup(all: wanted.map(\.query), limit: 1, minimumScore: options.minimumSuggestionScore)
         for (w, (index_, _)) in wanted.enumerated() {
