@@ -23,7 +23,7 @@ enum BuildCommand: Command {
 
     Options:
       --force           build despite check errors (entries with errors fall back)
-      --verify          build in memory and compare with Output/; exit 1 listing the files that differ
+      --verify          build and compare with Output/ file by file, writing nothing; exit 1 listing the files that differ
       --no-pages        do not render localized pages
       --format FORMAT   text (default) or json summary
       --root DIR        the project folder (default: the current folder)
