@@ -453,8 +453,9 @@ public struct SyntheticDistrict: Sendable {
         let targets = registry.languages.filter { $0.tag != "en" && !$0.isTestOnly }
         guard languages.count < targets.count else { return nil }
         // The default translate.json names critical languages, which must stay registered.
-        var kept = Set(["en"] + ProjectConfig().criticalLanguages)
-        for tag in languages + ProjectConfig().criticalLanguages {
+        let critical = ProjectConfig().criticalLanguages
+        var kept = Set(["en"] + critical)
+        for tag in languages + critical {
             kept.insert(tag)
             kept.formUnion(registry.language(tag)?.fallbackChain ?? [])
         }
