@@ -19,7 +19,14 @@ protocol Command {
     /// Options that take a value (e.g. "--lang"); all others are flags.
     static var valueOptions: Set<String> { get }
     static var flagOptions: Set<String> { get }
+    /// Whether the command writes into the project (catalogs, memories, glossary, Output/): such commands
+    /// hold the project lock for their whole run, so concurrent writers serialize.
+    static var writesProject: Bool { get }
     static func run(_ options: Options, _ console: Console) throws -> Int32
+}
+
+extension Command {
+    static var writesProject: Bool { false }
 }
 
 /// A command's description and entry point, built generically so callers never open an
@@ -30,6 +37,7 @@ struct CommandEntry {
     let help: String
     let valueOptions: Set<String>
     let flagOptions: Set<String>
+    let writesProject: Bool
     let run: (Options, Console) throws -> Int32
 
     init<C: Command>(_ command: C.Type) {
@@ -38,6 +46,7 @@ struct CommandEntry {
         help = C.help
         valueOptions = C.valueOptions
         flagOptions = C.flagOptions
+        writesProject = C.writesProject
         run = { try C.run($0, $1) }
     }
 }
@@ -173,6 +182,17 @@ enum CommandLineTool {
         """
     }
 
+    /// Takes the project lock for a writing command when `root` is a project (a folder with translate.json
+    /// or Locales/); elsewhere the command itself reports what is wrong.
+    static func lockProject(_ root: URL, command: String, console: Console) throws -> ProjectLock? {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: root.appendingPathComponent("translate.json").path)
+                || manager.fileExists(atPath: root.appendingPathComponent("Locales").path) else { return nil }
+        return try ProjectLock(root: root) {
+            console.progress("translate \(command): waiting for another translate command that is writing this project to finish…")
+        }
+    }
+
     static func run(_ arguments: [String]) -> Int32 {
         let console = Console()
         guard let first = arguments.first else {
@@ -205,6 +225,8 @@ enum CommandLineTool {
                 console.out(command.help)
                 return ExitStatus.success
             }
+            let lock = command.writesProject ? try lockProject(options.root, command: command.name, console: console) : nil
+            defer { withExtendedLifetime(lock) {} }
             return try command.run(options, console)
         } catch let error as UsageError {
             console.err("translate \(command.name): \(error.message)\nRun 'translate \(command.name) --help' for usage.")

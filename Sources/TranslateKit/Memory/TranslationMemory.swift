@@ -68,6 +68,12 @@ public struct TranslationMemory: Sendable, Equatable {
     @discardableResult
     public func save(root: URL) throws -> Bool { try save(to: Self.url(root: root, language: language)) }
 
+    /// Stages the memory in `transaction` (written with the transaction's other files), only when its bytes change.
+    @discardableResult
+    public func save(in transaction: FileTransaction) throws -> Bool {
+        try transaction.writeIfChanged(Data(TMXWriter.write(document).utf8), to: Self.url(root: transaction.root, language: language))
+    }
+
     /// Adds a unit, or merges it into the unit with the same source, translation and key.
     /// Returns true when the unit was new.
     @discardableResult

@@ -38,6 +38,7 @@ enum BuildCommand: Command {
     """
     static let valueOptions: Set<String> = []
     static let flagOptions: Set<String> = ["--force", "--verify", "--no-pages"]
+    static let writesProject = true
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         if !options.positional.isEmpty {

@@ -30,6 +30,7 @@ enum ExtractCommand: Command {
     """
     static let valueOptions: Set<String> = ["--dump-tokens", "--lang"]
     static let flagOptions: Set<String> = ["--no-sync", "--all-languages"]
+    static let writesProject = true
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         let format = try options.format(["text", "json"])

@@ -35,6 +35,7 @@ enum GlossaryCommand: Command {
     """
     static let valueOptions: Set<String> = ["--lang", "--export-tbx", "--import-tbx"]
     static let flagOptions: Set<String> = []
+    static let writesProject = true
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         let format = try options.format(["text", "json"])

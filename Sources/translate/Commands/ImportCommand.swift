@@ -35,6 +35,7 @@ enum ImportCommand: Command {
     """
     static let valueOptions: Set<String> = ["--lang", "--report"]
     static let flagOptions: Set<String> = ["--dry-run"]
+    static let writesProject = true
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         guard options.positional.count == 1 else {

@@ -28,6 +28,7 @@ enum PretranslateCommand: Command {
     """
     static let valueOptions: Set<String> = ["--lang", "--exact", "--min"]
     static let flagOptions: Set<String> = []
+    static let writesProject = true
 
     struct Report: Encodable {
         var language: String
@@ -55,6 +56,8 @@ enum PretranslateCommand: Command {
         let languages = given.isEmpty ? TranslationMemory.catalogLanguages(root: root) : given
         guard !languages.isEmpty else { throw TranslateError(path: "Locales", "no catalogs to pretranslate", hint: "pass --lang TAG, or run 'translate init'") }
         var reports: [Report] = []
+        // Catalogs are replaced together at the end: a kill leaves every catalog as it was, or all pretranslated.
+        let transaction = FileTransaction(root: root)
         for language in languages {
             let path = "Locales/\(language).po"
             let url = root.appendingPathComponent(path)
@@ -68,11 +71,12 @@ enum PretranslateCommand: Command {
             let (catalog, summary) = Pretranslator.pretranslate(parsed.catalog, index: MemoryIndex(memory), options: settings)
             var written = false
             if catalog != parsed.catalog {
-                written = try AtomicFile.writeIfChanged(Data(POWriter.write(catalog).utf8), to: url)
+                written = try transaction.writeIfChanged(Data(POWriter.write(catalog).utf8), to: url)
             }
             reports.append(Report(language: language, inContext: summary.inContext, exact: summary.exact,
                                   suggested: summary.suggested, unmatched: summary.unmatched, written: written))
         }
+        try transaction.commit()
         if format == "json" {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]

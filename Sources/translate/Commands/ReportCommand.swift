@@ -30,6 +30,7 @@ enum ReportCommand: Command {
     """
     static let valueOptions: Set<String> = ["--date"]
     static let flagOptions: Set<String> = []
+    static let writesProject = true
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         let format = try options.format(["text", "json"])

@@ -27,6 +27,7 @@ enum SyncCommand: Command {
     """
     static let valueOptions: Set<String> = ["--lang"]
     static let flagOptions: Set<String> = ["--all-languages"]
+    static let writesProject = true
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         let format = try options.format(["text", "json"])
@@ -58,6 +59,8 @@ enum SyncCommand: Command {
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: locales.path)) ?? []
         for file in existing where file.hasSuffix(".po") && !file.hasPrefix(".") { tags.insert(String(file.dropLast(3))) }
         var report: [[String: Any]] = []
+        // Catalogs are replaced together at the end: a kill leaves every catalog as it was, or all synced.
+        let transaction = FileTransaction(root: root)
         for tag in tags.sorted() {
             let url = locales.appendingPathComponent("\(tag).po")
             let path = "Locales/\(tag).po"
@@ -78,12 +81,13 @@ enum SyncCommand: Command {
             }
             let rekeyed = EditedMessageMatcher.rekey(catalog, template: template.catalog)
             let result = CatalogMerger.merge(template: template.catalog, into: rekeyed.catalog)
-            let changed = try AtomicFile.writeIfChanged(Data(POWriter.write(result.catalog).utf8), to: url)
+            let changed = try transaction.writeIfChanged(Data(POWriter.write(result.catalog).utf8), to: url)
             report.append(["language": tag, "added": result.added, "changed": result.changed, "obsoleted": result.obsoleted, "written": changed])
             if !quiet {
                 console.progress("\(path): \(result.added) new, \(result.changed) changed (fuzzy), \(result.obsoleted) obsolete\(changed ? "" : " (unchanged)")")
             }
         }
+        try transaction.commit()
         if json {
             let data = try JSONSerialization.data(withJSONObject: ["catalogs": report], options: [.sortedKeys, .withoutEscapingSlashes])
             console.out(String(decoding: data, as: UTF8.self))

@@ -39,6 +39,7 @@ enum TMCommand: Command {
     """
     static let valueOptions: Set<String> = ["--lang", "--date", "--output", "--file", "--limit", "--min"]
     static let flagOptions: Set<String> = []
+    static let writesProject = true
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         guard let sub = options.positional.first else { throw UsageError(message: "missing subcommand: import, export, update or lookup") }
@@ -69,8 +70,11 @@ enum TMCommand: Command {
             console.err("\(arguments[0]): no units for \(languages.isEmpty ? "any target language" : languages.joined(separator: ", "))")
             return ExitStatus.findings
         }
+        // Every memory the file touches is replaced together (a kill leaves all old or all new).
+        let transaction = FileTransaction(root: root)
+        for (memory, _) in results { try memory.save(in: transaction) }
+        try transaction.commit()
         for (memory, added) in results {
-            try memory.save(root: root)
             console.out("\(memory.language): \(added) new unit\(added == 1 ? "" : "s"), \(memory.units.count) in Locales/memory/\(memory.language).tmx")
         }
         return ExitStatus.success
@@ -106,6 +110,8 @@ enum TMCommand: Command {
     static func update(_ options: Options, _ console: Console) throws -> Int32 {
         let root = options.root
         let stamp = try date(options)
+        let transaction = FileTransaction(root: root)
+        var lines: [String] = []
         for language in try languages(options, fallback: TranslationMemory.catalogLanguages(root: root)) {
             let path = "Locales/\(language).po"
             let parsed = try POReader.read(root.appendingPathComponent(path), displayPath: path)
@@ -115,9 +121,11 @@ enum TMCommand: Command {
             }
             var memory = try TranslationMemory.load(root: root, language: language)
             let added = memory.update(from: parsed.catalog, language: language, originFile: path, date: stamp)
-            try memory.save(root: root)
-            console.out("\(language): \(added) new unit\(added == 1 ? "" : "s"), \(memory.units.count) in Locales/memory/\(language).tmx")
+            try memory.save(in: transaction)
+            lines.append("\(language): \(added) new unit\(added == 1 ? "" : "s"), \(memory.units.count) in Locales/memory/\(language).tmx")
         }
+        try transaction.commit()
+        for line in lines { console.out(line) }
         return ExitStatus.success
     }
 
