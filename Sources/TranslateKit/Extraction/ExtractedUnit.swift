@@ -333,33 +333,39 @@ enum UnitComposer {
 
     /// Builds one message: wrappers moved outside, placeholders renumbered from 1, arguments found, ICU escaped.
     static func build(_ input: [InlinePiece], placeholders: [Int: Placeholder]) -> ComposedUnit? {
-        var pieces = input
         var prefix: [PlaceholderMarkup] = []
-        var suffix: [PlaceholderMarkup] = []
-        // Peel standalone markup at either end and tags that wrap everything.
-        while true {
-            if case .standalone(let id)? = pieces.first {
+        var reversedSuffix: [PlaceholderMarkup] = []
+        // Peel standalone markup at either end and tags that wrap everything, moving two indices (not
+        // removing elements) so 100,000 nested tags peel in linear time.
+        var closeOf: [Int: Int] = [:]
+        for (index, piece) in input.enumerated() {
+            if case .close(let id) = piece, closeOf[id] == nil { closeOf[id] = index }
+        }
+        var low = 0, high = input.count - 1
+        while low <= high {
+            if case .standalone(let id) = input[low] {
                 prefix.append(placeholders[id]!.open)
-                pieces.removeFirst()
+                low += 1
                 continue
             }
-            if case .standalone(let id)? = pieces.last {
-                suffix.insert(placeholders[id]!.open, at: 0)
-                pieces.removeLast()
+            if case .standalone(let id) = input[high] {
+                reversedSuffix.append(placeholders[id]!.open)
+                high -= 1
                 continue
             }
-            if case .text(let t)? = pieces.first, t.allSatisfy({ $0 == " " }) { pieces.removeFirst(); continue }
-            if case .text(let t)? = pieces.last, t.allSatisfy({ $0 == " " }) { pieces.removeLast(); continue }
-            if case .open(let id)? = pieces.first, case .close(let closing)? = pieces.last, id == closing,
-               matchingClose(pieces, openAt: 0) == pieces.count - 1 {
+            if case .text(let t) = input[low], t.allSatisfy({ $0 == " " }) { low += 1; continue }
+            if case .text(let t) = input[high], t.allSatisfy({ $0 == " " }) { high -= 1; continue }
+            if low < high, case .open(let id) = input[low], case .close(let closing) = input[high], id == closing, closeOf[id] == high {
                 prefix.append(placeholders[id]!.open)
-                suffix.insert(placeholders[id]!.close ?? .text(""), at: 0)
-                pieces.removeFirst()
-                pieces.removeLast()
+                reversedSuffix.append(placeholders[id]!.close ?? .text(""))
+                low += 1
+                high -= 1
                 continue
             }
             break
         }
+        var pieces = low <= high ? Array(input[low...high]) : []
+        let suffix = Array(reversedSuffix.reversed())
         // Trim spaces next to peeled markup.
         if case .text(let t)? = pieces.first { pieces[0] = .text(String(t.drop { $0 == " " })) }
         if case .text(let t)? = pieces.last { pieces[pieces.count - 1] = .text(String(t.reversed().drop { $0 == " " }.reversed())) }
@@ -431,12 +437,6 @@ enum UnitComposer {
         let words = ICU.BreakIterator.wordCount(cleanPlain, locale: ICU.Locale(identifier: "en"))
         return ComposedUnit(key: UnitKey.derive(source: source, plainText: cleanPlain), source: source, plainText: cleanPlain,
                             placeholders: table, arguments: arguments, prefix: prefix, suffix: suffix, wordCount: words, isTranslatable: true)
-    }
-
-    private static func matchingClose(_ pieces: [InlinePiece], openAt index: Int) -> Int? {
-        guard case .open(let id) = pieces[index] else { return nil }
-        for i in (index + 1)..<pieces.count { if case .close(id) = pieces[i] { return i } }
-        return nil
     }
 
     /// Escapes literal text for ICU MessageFormat: apostrophes doubled, braces quoted. A run of

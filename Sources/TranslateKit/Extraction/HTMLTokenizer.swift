@@ -68,6 +68,8 @@ public struct HTMLTokenizer {
     private var tagName: [UInt32] = []
     private var selfClosing = false
     private var attributes: [(name: [UInt32], value: [UInt32])] = []
+    /// The names in `attributes`, so a duplicate is found in constant time (200,000 attributes on one tag).
+    private var attributeNames: Set<[UInt32]> = []
     private var attrName: [UInt32] = []
     private var attrValue: [UInt32] = []
     private var hasAttr = false
@@ -297,6 +299,7 @@ public struct HTMLTokenizer {
         tagName.removeAll(keepingCapacity: true)
         selfClosing = false
         attributes.removeAll(keepingCapacity: true)
+        attributeNames.removeAll(keepingCapacity: true)
         hasAttr = false
     }
 
@@ -310,14 +313,17 @@ public struct HTMLTokenizer {
 
     /// On leaving the attribute name state, as the spec says: a repeated name is an error and is dropped later.
     private mutating func checkDuplicateAttribute() {
-        attrIsDuplicate = attributes.contains { $0.name == attrName }
+        attrIsDuplicate = attributeNames.contains(attrName)
         if attrIsDuplicate { error("duplicate-attribute") }
     }
 
     private mutating func finishAttribute() {
         guard hasAttr else { return }
         hasAttr = false
-        if !attrIsDuplicate { attributes.append((attrName, attrValue)) }
+        if !attrIsDuplicate {
+            attributes.append((attrName, attrValue))
+            attributeNames.insert(attrName)
+        }
     }
 
     private mutating func emitTag() {

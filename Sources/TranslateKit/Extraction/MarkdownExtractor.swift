@@ -311,7 +311,26 @@ public enum MarkdownExtractor {
         var i = 0
         // One stack for emphasis and links, so placeholders always nest.
         enum Open { case emphasis(String), link(closeAt: Int, resumeAt: Int) }
-        var stack: [(open: Open, id: Int)] = []
+        /// Open emphasis and links, with the index of their opening piece (to turn it back into text).
+        var stack: [(open: Open, id: Int, piece: Int)] = []
+        // Counts that answer "is a link closing here / is this emphasis open" without walking the stack.
+        var linksClosingAt: [Int: Int] = [:]
+        var openEmphasis: [String: Int] = [:]
+        func push(_ open: Open, _ id: Int) {
+            switch open {
+            case .link(let closeAt, _): linksClosingAt[closeAt, default: 0] += 1
+            case .emphasis(let marker): openEmphasis[marker, default: 0] += 1
+            }
+            stack.append((open, id, content.pieces.count - 1))
+        }
+        func pop() -> (open: Open, id: Int, piece: Int) {
+            let top = stack.removeLast()
+            switch top.open {
+            case .link(let closeAt, _): linksClosingAt[closeAt]! -= 1
+            case .emphasis(let marker): openEmphasis[marker]! -= 1
+            }
+            return top
+        }
         func flush() {
             if !literal.isEmpty { content.pieces.append(.text(literal)) }
             literal = ""
@@ -322,50 +341,64 @@ public enum MarkdownExtractor {
             content.pieces.append(.standalone(id))
         }
         /// Turns an emphasis opening that never closed back into its literal marker.
-        func unopen(_ entry: (open: Open, id: Int)) {
-            guard case .emphasis(let marker) = entry.open, let index = content.pieces.firstIndex(of: .open(entry.id)) else { return }
-            content.pieces[index] = .text(marker)
+        func unopen(_ entry: (open: Open, id: Int, piece: Int)) {
+            guard case .emphasis(let marker) = entry.open else { return }
+            content.pieces[entry.piece] = .text(marker)
             content.placeholders[entry.id] = nil
         }
-        func find(_ needle: [Character], from start: Int) -> Int? {
-            guard needle.count <= s.count else { return nil }
-            var j = start
-            while j + needle.count <= s.count {
-                if s[j] == "\\" { j += 2; continue }
-                if Array(s[j..<(j + needle.count)]) == needle { return j }
-                j += 1
-            }
-            return nil
-        }
-        func matchingBracket(_ start: Int) -> Int? {
-            var depth = 0
-            var j = start
+        // Everything below is found in one pass over the text, so no construct rescans the rest of it
+        // (64 K unmatched '[' used to take a minute). A backslash escapes the character after it, as the
+        // scans from any position the loop reaches would read it.
+        var boundaries: [Bool] = Array(repeating: false, count: s.count)
+        var bracketMatch: [Int?] = Array(repeating: nil, count: s.count)
+        var parenMatch: [Int?] = Array(repeating: nil, count: s.count)
+        var nextGreater: [Int?] = Array(repeating: nil, count: s.count + 1)
+        do {
+            var j = 0
+            var brackets: [Int] = []
             while j < s.count {
+                boundaries[j] = true
                 if s[j] == "\\" { j += 2; continue }
-                if s[j] == "[" { depth += 1 }
-                if s[j] == "]" { depth -= 1; if depth == 0 { return j } }
+                if s[j] == "[" { brackets.append(j) }
+                if s[j] == "]", let open = brackets.popLast() { bracketMatch[open] = j }
                 j += 1
             }
-            return nil
+            var parens: [Int] = []
+            for k in s.indices {
+                if s[k] == "(" { parens.append(k) }
+                if s[k] == ")", let open = parens.popLast() { parenMatch[open] = k }
+            }
+            for k in s.indices.reversed() { nextGreater[k] = s[k] == ">" ? k : nextGreater[k + 1] }
         }
+        /// For backticks and emphasis markers: the first boundary at or after `start` where `needle` (one
+        /// character repeated) starts, answered from a tree of run lengths built once per character.
+        var runTrees: [Character: RunLengthTree] = [:]
+        func find(_ needle: [Character], from start: Int) -> Int? {
+            guard let c = needle.first else { return nil }
+            if runTrees[c] == nil {
+                var runs = Array(repeating: 0, count: s.count)
+                var following = 0
+                for k in s.indices.reversed() {
+                    following = s[k] == c ? following + 1 : 0
+                    runs[k] = boundaries[k] ? following : 0
+                }
+                runTrees[c] = RunLengthTree(runs)
+            }
+            return runTrees[c]!.first(atLeast: needle.count, from: start)
+        }
+        func matchingBracket(_ start: Int) -> Int? { bracketMatch[start] }
         func destinationEnd(_ open: Int) -> Int? {
             guard open < s.count, s[open] == "(" else { return nil }
-            var depth = 0
-            var j = open
-            while j < s.count {
-                if s[j] == "(" { depth += 1 }
-                if s[j] == ")" { depth -= 1; if depth == 0 { return j } }
-                j += 1
-            }
-            return nil
+            return parenMatch[open]
         }
         while i < s.count {
-            if let linkIndex = stack.lastIndex(where: { if case .link(let closeAt, _) = $0.open { return closeAt == i } else { return false } }),
+            if linksClosingAt[i, default: 0] > 0,
+               let linkIndex = stack.lastIndex(where: { if case .link(let closeAt, _) = $0.open { return closeAt == i } else { return false } }),
                case .link(_, let resumeAt) = stack[linkIndex].open {
                 flush()
                 // Emphasis still open inside the link text was never emphasis: its marker is text.
-                while stack.count > linkIndex + 1 { unopen(stack.removeLast()) }
-                content.pieces.append(.close(stack.removeLast().id))
+                while stack.count > linkIndex + 1 { unopen(pop()) }
+                content.pieces.append(.close(pop().id))
                 i = resumeAt
                 continue
             }
@@ -388,7 +421,7 @@ public enum MarkdownExtractor {
                 flush()
                 let id = content.add(Placeholder(open: .text("!["), close: .text(String(s[close...end])), label: "image \(String(s[(close + 2)..<end]))"))
                 content.pieces.append(.open(id))
-                stack.append((.link(closeAt: close, resumeAt: end + 1), id))
+                push(.link(closeAt: close, resumeAt: end + 1), id)
                 i += 2
                 continue
             }
@@ -396,11 +429,11 @@ public enum MarkdownExtractor {
                 flush()
                 let id = content.add(Placeholder(open: .text("["), close: .text(String(s[close...end])), label: "link to \(String(s[(close + 2)..<end]))"))
                 content.pieces.append(.open(id))
-                stack.append((.link(closeAt: close, resumeAt: end + 1), id))
+                push(.link(closeAt: close, resumeAt: end + 1), id)
                 i += 1
                 continue
             }
-            if c == "<", let close = s[i...].firstIndex(of: ">"), close > i + 1,
+            if c == "<", let close = nextGreater[i], close > i + 1,
                s[i + 1].isLetter || s[i + 1] == "/" || s[i + 1] == "!" {
                 let inner = String(s[(i + 1)..<close])
                 standalone(String(s[i...close]), inner.contains(":") || inner.contains("@") ? "link" : "HTML")
@@ -420,12 +453,12 @@ public enum MarkdownExtractor {
                 if let top = stack.last, case .emphasis(let open) = top.open, open == marker {
                     flush()
                     content.pieces.append(.close(top.id))
-                    stack.removeLast()
+                    _ = pop()
                     i += marker.count
                     continue
                 }
                 // A closing marker for emphasis that is not innermost is literal text.
-                if stack.contains(where: { if case .emphasis(let open) = $0.open { return open == marker } else { return false } }) {
+                if openEmphasis[marker, default: 0] > 0 {
                     literal += marker
                     i += marker.count
                     continue
@@ -436,7 +469,7 @@ public enum MarkdownExtractor {
                     flush()
                     let id = content.add(Placeholder(open: .text(marker), close: .text(marker), label: double ? "strong emphasis" : "emphasis"))
                     content.pieces.append(.open(id))
-                    stack.append((.emphasis(marker), id))
+                    push(.emphasis(marker), id)
                     i += marker.count
                     continue
                 }
@@ -445,9 +478,38 @@ public enum MarkdownExtractor {
             i += 1
         }
         flush()
-        while let top = stack.popLast() {
+        while !stack.isEmpty {
+            let top = pop()
             if case .emphasis = top.open { unopen(top) } else { content.pieces.append(.close(top.id)) }
         }
         return content
+    }
+}
+
+/// Answers "the first position at or after `start` whose value is at least `minimum`" in O(log n):
+/// a max segment tree over the values.
+struct RunLengthTree {
+    private var tree: [Int]
+    private let size: Int
+
+    init(_ values: [Int]) {
+        var size = 1
+        while size < max(values.count, 1) { size *= 2 }
+        self.size = size
+        tree = Array(repeating: 0, count: 2 * size)
+        for (index, value) in values.enumerated() { tree[size + index] = value }
+        for node in stride(from: size - 1, to: 0, by: -1) { tree[node] = max(tree[2 * node], tree[2 * node + 1]) }
+    }
+
+    func first(atLeast minimum: Int, from start: Int) -> Int? {
+        first(atLeast: minimum, from: start, node: 1, low: 0, high: size)
+    }
+
+    private func first(atLeast minimum: Int, from start: Int, node: Int, low: Int, high: Int) -> Int? {
+        guard high > start, tree[node] >= minimum else { return nil }
+        if high - low == 1 { return low }
+        let middle = (low + high) / 2
+        return first(atLeast: minimum, from: start, node: 2 * node, low: low, high: middle)
+            ?? first(atLeast: minimum, from: start, node: 2 * node + 1, low: middle, high: high)
     }
 }

@@ -99,6 +99,9 @@ public struct ProjectConfig: Equatable, Sendable {
 
     // MARK: Reading
 
+    /// The largest translate.json read (1 MiB).
+    static let maximumSize = 1 << 20
+
     static let topKeys = ["sources", "sourceLanguage", "criticalLanguages", "checks", "thresholds", "memory"]
     static let memoryKeys = ["contextMatch", "exactMatch", "fuzzyThreshold"]
     static let checkKeys = ["severity", "languages"]
@@ -107,6 +110,12 @@ public struct ProjectConfig: Equatable, Sendable {
     public static func load(root: URL) throws -> ProjectConfig {
         let url = root.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return ProjectConfig() }
+        // A config is a few hundred bytes; a file thousands of times larger is not one (and parsing 100 MB
+        // took 45 s and 4 GB before the first unknown key was reported).
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximumSize {
+            throw TranslateError(path: fileName, "the file is \(size / 1_048_576 > 0 ? "\(size / 1_048_576) MB" : "\(size / 1024) KB"); a project configuration is at most \(maximumSize / 1_048_576) MB",
+                                 hint: "check that this is the project's translate.json; 'translate init' writes a fresh one")
+        }
         return try parse(TextFile.read(url, displayPath: fileName), path: fileName)
     }
 
