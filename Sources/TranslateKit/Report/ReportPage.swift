@@ -36,6 +36,7 @@ public enum ReportPage {
     .badge.error { background: #FBE3D6; border-color: #D55E00; color: #6B2A00; }
     .badge.warning { background: #FFF3D1; border-color: #B07A00; color: #4D3500; }
     .badge.clean { background: #E3F1EA; border-color: #009E73; color: #00432F; }
+    .badge.none { background: #EEEEEE; border-color: #767676; color: #333333; }
     .summary { display: flex; flex-wrap: wrap; gap: 1rem; margin: 1rem 0; }
     .summary div { border: 1px solid var(--rule); padding: .5rem .8rem; min-width: 12rem; }
     .summary strong { display: block; font-size: 1.5rem; }
@@ -90,7 +91,9 @@ public enum ReportPage {
         "\(ReportNumbers.count(count)) \(count == 1 ? one : other)"
     }
 
-    static func findingsBadge(_ counts: CheckReport.Counts) -> String {
+    static func findingsBadge(_ counts: CheckReport.Counts, translatedWords: Int = 1) -> String {
+        // A language with nothing translated has nothing to find: a green badge there would look healthy.
+        if translatedWords == 0 && counts.errors == 0 && counts.warnings == 0 { return "<span class=\"badge none\">nothing translated yet</span>" }
         if counts.errors == 0 && counts.warnings == 0 { return "<span class=\"badge clean\">no findings</span>" }
         var parts: [String] = []
         if counts.errors > 0 { parts.append("<span class=\"badge error\">✖ \(plural(counts.errors, "error", "errors"))</span>") }
@@ -109,6 +112,24 @@ public enum ReportPage {
         return "\(delta > 0 ? "▲ up" : "▼ down") \(change) points<br><span class=\"note\">was \(HTML.escape(before))%</span>"
     }
 
+    /// One sentence for the top of the page: how many families (or languages) can read every critical
+    /// message, and how many languages have nothing translated.
+    static func headline(_ report: ProjectReport) -> String {
+        let untouched = report.rows.filter { $0.status.statistics.translated.words == 0 }.count
+        let covered = report.rows.filter { $0.weight > 0 && $0.missingCritical.isEmpty }
+        var sentence: String
+        if report.critical.isEmpty {
+            sentence = "No message is flagged critical, so no family is sure to read closures and safety notices in its language"
+        } else if report.weighting == .families {
+            let families = covered.reduce(0) { $0 + $1.weight }
+            sentence = "\(ReportNumbers.count(families)) of \(ReportNumbers.count(report.totalWeight)) families (\(ReportNumbers.percent(report.fullyCoveredShare))%) can read every critical message in their language"
+        } else {
+            sentence = "\(covered.count) of \(report.rows.filter { $0.weight > 0 }.count) languages can show every critical message"
+        }
+        if untouched > 0 { sentence += "; \(untouched) of \(report.rows.count) languages have nothing translated yet" }
+        return sentence + "."
+    }
+
     /// Output/report/index.html.
     public static func index(_ report: ProjectReport) -> String {
         var html: [String] = []
@@ -124,7 +145,8 @@ public enum ReportPage {
         let complete = report.rows.filter { $0.status.statistics.percentComplete >= 100 }.count
         let errors = report.rows.reduce(0) { $0 + $1.counts.errors }
         let warnings = report.rows.reduce(0) { $0 + $1.counts.warnings }
-        html.append("<section aria-labelledby=\"glance\"><h2 id=\"glance\">At a glance</h2><div class=\"summary\">")
+        html.append("<section aria-labelledby=\"glance\"><h2 id=\"glance\">At a glance</h2>")
+        html.append("<p class=\"headline\">\(HTML.escape(headline(report)))</p><div class=\"summary\">")
         html.append("<div><strong>\(ReportNumbers.percent(report.overallCriticalCoverage))%</strong>weighted coverage of critical messages</div>")
         html.append("<div><strong>\(ReportNumbers.percent(report.fullyCoveredShare))%</strong>of \(report.weighting == .families ? "families" : "languages") can read every critical message</div>")
         html.append("<div><strong>\(complete) of \(report.rows.count)</strong>languages fully translated</div>")
@@ -151,7 +173,7 @@ public enum ReportPage {
                         + "\(families)<td>\(HTML.escape(row.language.tier.rawValue))</td>"
                         + "<td class=\"num\">\(ReportNumbers.count(s.translated.words))</td><td class=\"num\">\(ReportNumbers.count(s.fuzzy.words))</td><td class=\"num\">\(ReportNumbers.count(s.untranslated.words))</td>"
                         + "<td class=\"num\">\(percent)%</td><td>\(bar)</td><td class=\"trend\">\(trendCell)</td>"
-                        + "<td><a href=\"\(HTML.escape(row.pageName))\">\(findingsBadge(row.counts))<span class=\"visually-hidden\"> in \(HTML.escape(row.language.englishName))</span></a></td></tr>")
+                        + "<td><a href=\"\(HTML.escape(row.pageName))\">\(findingsBadge(row.counts, translatedWords: s.translated.words))<span class=\"visually-hidden\"> in \(HTML.escape(row.language.englishName))</span></a></td></tr>")
         }
         html.append("</tbody></table>")
         if let previous = report.previous {

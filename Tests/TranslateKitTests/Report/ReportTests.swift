@@ -61,6 +61,18 @@ import TranslateICU
         let html = ReportPage.index(report)
         #expect(html.contains("96.8%") && html.contains("77.4%") && html.contains("87.1%"))
         #expect(html.contains("weighted by its number of families"))
+        #expect(html.contains("<p class=\"headline\">1,200 of 1,550 families (77.4%) can read every critical message in their language; 2 of 5 languages have nothing translated yet.</p>"))
+    }
+
+    @Test func aLanguageWithNothingTranslatedNeverLooksHealthy() throws {
+        let root = try ReportFixture.make()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // Polish and Japanese have no catalog yet: no finding is possible, and the badge must not be the green one.
+        let html = ReportPage.index(try ProjectReport.build(try Project.open(root: root), date: "2026-11-23"))
+        let row = try #require(html.components(separatedBy: "<tr data-tag=\"pl\">").dropFirst().first?.components(separatedBy: "</tr>").first)
+        #expect(row.contains("nothing translated yet") && !row.contains("badge clean"))
+        let spanish = try #require(html.components(separatedBy: "<tr data-tag=\"es-US\">").dropFirst().first?.components(separatedBy: "</tr>").first)
+        #expect(!spanish.contains("nothing translated yet"))
     }
 
     @Test func criticalMessagesWeightedPerLanguageWithoutCounts() throws {
