@@ -16,15 +16,15 @@ typealias ExchangeRandom = SeededRandom
 
     static func message(_ random: inout ExchangeRandom) -> String {
         if Int.random(in: 0..<6, using: &random) == 0 {
-            return "{count, plural, one {# \(words.randomElement(using: &random)!)} other {# \(words.randomElement(using: &random)!) <1>\(words.randomElement(using: &random)!)</1>}}"
+            return "{count, plural, one {# \(words.randomElement(using: &random)!)} other {# \(words.randomElement(using: &random)!) <x1>\(words.randomElement(using: &random)!)</x1>}}"
         }
         var parts: [String] = []
         for _ in 0..<Int.random(in: 1...5, using: &random) {
             switch Int.random(in: 0..<8, using: &random) {
             case 0: parts.append("{name}")
             case 1: parts.append("{count, number}")
-            case 2: parts.append("<1>\(words.randomElement(using: &random)!)</1>")
-            case 3: parts.append("<2/>")
+            case 2: parts.append("<x1>\(words.randomElement(using: &random)!)</x1>")
+            case 3: parts.append("<x2></x2>")
             default: parts.append(words.randomElement(using: &random)!)
             }
         }
@@ -86,7 +86,7 @@ typealias ExchangeRandom = SeededRandom
     static let catalog: Catalog = {
         var catalog = Catalog()
         catalog.entries = [
-            CatalogEntry(key: "greeting", source: "Hello {name}, read the <1>guide</1>.", translation: ""),
+            CatalogEntry(key: "greeting", source: "Hello {name}, read the <x1>guide</x1>.", translation: ""),
             CatalogEntry(key: "files", source: "{count, plural, one {# file} other {# files}}", translation: "{count, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}"),
             CatalogEntry(key: "closed", source: "School is closed today.", translation: "Szkoła jest dziś zamknięta."),
             CatalogEntry(key: "bus", source: "Bus {route} is late.", translation: "Autobus {route} się spóźnia."),
@@ -136,7 +136,7 @@ typealias ExchangeRandom = SeededRandom
         #expect(report.unchanged.isEmpty)
         let reasons = Dictionary(report.rejected.map { ($0.key, $0.reason) }, uniquingKeysWith: { $0 + " | " + $1 })
         #expect(reasons["greeting"] == "the translation loses {name}")
-        #expect(reasons["closed"] == "the translation invents the tag </3>, <3>")
+        #expect(reasons["closed"] == "the translation invents the tag </x3>, <x3>")
         #expect(reasons["bus"]?.hasPrefix("the English changed since the export") == true)
         #expect(reasons["recess"] == "no message with this key in the catalog")
         #expect(reasons["files"]?.hasPrefix("the translation is not a valid ICU message") == true)
@@ -182,8 +182,8 @@ typealias ExchangeRandom = SeededRandom
     @Test func inlineCodesForTagsAndSimpleArgumentsButNotPlurals() throws {
         var catalog = Catalog()
         catalog.entries = [
-            CatalogEntry(key: "guide", source: "Hello {name}, read the <1>guide</1><2/>.", translation: "{name}さん、<1>ガイド</1>をお読みください<2/>。"),
-            CatalogEntry(key: "files", source: "{count, plural, one {<1>#</1> file} other {<1>#</1> files}}", translation: ""),
+            CatalogEntry(key: "guide", source: "Hello {name}, read the <x1>guide</x1><x2></x2>.", translation: "{name}さん、<x1>ガイド</x1>をお読みください<x2></x2>。"),
+            CatalogEntry(key: "files", source: "{count, plural, one {<x1>#</x1> file} other {<x1>#</x1> files}}", translation: ""),
         ]
         let xliff = try XLIFFDocument.write(ExchangeDocument(catalog: catalog, language: "ja"))
         #expect(xliff.contains("<source xml:space=\"preserve\">Hello <ph id=\"a1\" disp=\"{name}\"/>, read the <pc id=\"1\" dispStart=\"&lt;1&gt;\" dispEnd=\"&lt;/1&gt;\">guide</pc><ph id=\"2\" disp=\"&lt;2/&gt;\"/>.</source>"))
@@ -199,7 +199,7 @@ typealias ExchangeRandom = SeededRandom
         """
         let (applied, report) = CatalogImporter.apply(try XLIFFDocument.read(vendor, path: "ja.xlf"), to: catalog)
         #expect(report.updated == ["guide"])
-        #expect(applied.entries[0].translation == "<1>ガイド</1>を読んでください、{name}さん<2/>。")
+        #expect(applied.entries[0].translation == "<x1>ガイド</x1>を読んでください、{name}さん<x2></x2>。")
     }
 
     @Test func csvCellsThatSpreadsheetsWouldRunGetAnApostrophe() throws {
