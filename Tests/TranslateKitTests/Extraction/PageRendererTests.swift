@@ -93,14 +93,14 @@ struct PageRendererTests {
     func injection() {
         let out = Self.render(Self.page, locale: "es", [
             "<x1>Click here to share your voice</x1> and help imagine our future as a community!":
-                "<script>alert(1)</script> <x1>Clic</x1> <a href=\"http://evil\">premio</a> <x7>x</x7> <x1></x1> </x2> & \"citas\" {url9} <img src=x onerror=alert(1)>",
+                "<script>alert(1)</script> <x1>Clic</x1> <a href=\"http://evil\">premio</a> <x7>x</x7> <x1/> </x2> & \"citas\" {url9} <img src=x onerror=alert(1)>",
         ])
         #expect(!out.contains("<script>alert"))
         #expect(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(out.contains("&lt;a href=\"http://evil\"&gt;premio&lt;/a&gt;"))
         #expect(!out.contains("<a href=\"http://evil\""))
-        #expect(out.contains("&lt;7&gt;x&lt;/7&gt;"))
-        #expect(out.contains("&lt;1/&gt;"))
+        #expect(out.contains("&lt;x7&gt;x&lt;/x7&gt;"))
+        #expect(out.contains("&lt;x1/&gt;"))
         #expect(out.contains("&amp; \"citas\" {url9} &lt;img src=x onerror=alert(1)&gt;"))
         #expect(out.contains("<a href=\"https://www.hartfordschools.org/allvoices\">Clic</a>"))
         // Attributes too: quotes cannot end the attribute.
