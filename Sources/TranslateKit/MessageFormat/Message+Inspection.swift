@@ -53,7 +53,7 @@ public struct MarkupTag: Hashable, Sendable {
 
     /// Opening, closing or self-closing.
     public var kind: Kind
-    /// `1` in `<1>`, `b` in `<b>`.
+    /// `x1` in `<x1>`, `b` in `<b>`, `1` in a legacy `<1>`.
     public var name: String
     /// The tag in the source, `<` to `>` inclusive.
     public var range: SourceRange

@@ -76,6 +76,34 @@ struct FormatJSBundleTests {
         #expect(!spanish.values.contains { $0.range(of: #"</?\d+/?>"#, options: .regularExpression) != nil })
     }
 
+    @Test("the checker sees the problem: the pre-migration catalogs' bundles, as written before, fail in FormatJS")
+    func legacyBundlesFail() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("formatjs-legacy-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for item in ["Content", "Locales", "translate.json"] {
+            try FileManager.default.copyItem(at: SampleContent.root.appendingPathComponent(item), to: root.appendingPathComponent(item))
+        }
+        let legacy = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).appendingPathComponent("legacy-tags")
+        for name in ["messages.pot", "ar.po", "es-US.po", "pl.po", "zh-Hans.po"] {
+            let target = root.appendingPathComponent("Locales/\(name)")
+            try FileManager.default.removeItem(at: target)
+            try FileManager.default.copyItem(at: legacy.appendingPathComponent(name), to: target)
+        }
+        var builder = BundleBuilder(project: try Project.open(root: root), generatorVersion: "test")
+        builder.renderPages = false
+        let files = try builder.build().files
+        // Bundles as they were written before RuntimeMessage: without its word joiners (the sample has none of its own).
+        let unspelled = files.mapValues { Data(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "<\u{2060}", with: "<").utf8) }
+        let before = try Self.verdict(unspelled), after = try Self.verdict(files)
+        print("FormatJS over the pre-migration bundles: \(before.rejected.count) of \(before.messages) rejected; "
+              + "with RuntimeMessage: \(after.rejected.count)")
+        #expect(before.rejected.count > 1_000)
+        #expect(before.rejected.allSatisfy { $0.contains("</1>") || $0.contains("</2>") })
+        // RuntimeMessage alone keeps even old-style messages readable (their `</1>` is shown as text, as ICU4C shows it).
+        #expect(after.rejected.isEmpty && after.differing.isEmpty)
+    }
+
     @Test("every sample message formats in ICU4C exactly as its bundle spelling does, but for word joiners after '<'")
     func icuUnchanged() throws {
         let catalogs = try ["ar", "es-US", "pl", "zh-Hans"].map { tag in

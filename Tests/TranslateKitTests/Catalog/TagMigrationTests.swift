@@ -73,4 +73,29 @@ struct TagMigrationTests {
             #expect(inContext == translated.count, "\(tag)")
         }
     }
+
+    @Test("CSV and JSON exported before the rename import into the new catalog, translations renamed")
+    func exchangeFiles() throws {
+        var catalog = Catalog()
+        catalog.entries = [
+            CatalogEntry(key: "office", source: "Call <x1>the main office</x1> at {phone1}.", translation: ""),
+            CatalogEntry(key: "address", source: "960 Main Street<x1></x1>Hartford", translation: ""),
+        ]
+        let csv = "key,source,translation,state,note\r\n"
+            + "office,Call <1>the main office</1> at {phone1}.,Llame a <1>la oficina principal</1> al {phone1}.,translated,\r\n"
+            + "address,960 Main Street<1/>Hartford,960 Main Street<1/>Hartford (EE. UU.),translated,\r\n"
+        let (fromCSV, csvReport) = CatalogImporter.apply(try ExchangeDocument.read(csv, format: .csv, path: "es.csv"), to: catalog)
+        #expect(csvReport.rejected.isEmpty, "\(csvReport.rejected)")
+        #expect(fromCSV.entries.map(\.translation) == ["Llame a <x1>la oficina principal</x1> al {phone1}.",
+                                                       "960 Main Street<x1></x1>Hartford (EE. UU.)"])
+        // JSON carries no English: an old-style translation is renamed all the same.
+        let json = #"{"office": "اتصل <1>بالمكتب الرئيسي</1> على {phone1}."}"#
+        let (fromJSON, jsonReport) = CatalogImporter.apply(try ExchangeDocument.read(json, format: .json, path: "ar.json"), to: catalog)
+        #expect(jsonReport.added == ["office"])
+        #expect(fromJSON.entries[0].translation == "اتصل <x1>بالمكتب الرئيسي</x1> على {phone1}.")
+        // A file from after the rename whose English really changed is still refused.
+        let changed = "key,source,translation,state,note\r\noffice,Call <1>the office</1> at {phone1}.,Llame a <1>la oficina</1>.,translated,\r\n"
+        let (_, changedReport) = CatalogImporter.apply(try ExchangeDocument.read(changed, format: .csv, path: "es.csv"), to: catalog)
+        #expect(changedReport.rejected.first?.reason.hasPrefix("the English changed since the export") == true)
+    }
 }
