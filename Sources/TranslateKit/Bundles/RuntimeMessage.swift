@@ -9,6 +9,9 @@
 ///   FormatJS from reading a tag, and both runtimes then show the same text. Only `<` that are not tags
 ///   pairing properly within one branch (`<x1>…</x1>`, or a named `<b>…</b>` from an app catalog) get it;
 ///   extraction already turns a literal `<` of the content into a placeholder, so sources never need it.
+/// - Inside a tag, FormatJS ends the tag's content at a `}`; ICU4C shows a `}` that closes nothing at the top
+///   level. Such a `}` is quoted (`'}'`, one `}` in both) — or, in the rare case where an apostrophe follows it
+///   and quoting would swallow that apostrophe, the enclosing tags get word joiners instead.
 /// Everything else (arguments, plural syntax, `#`, quoted literals, `''`) is kept byte for byte.
 public enum RuntimeMessage {
     /// The word joiner written after a `<` FormatJS must not read as a tag.
@@ -16,12 +19,22 @@ public enum RuntimeMessage {
 
     /// `message` re-spelled for the bundle; unchanged when it needs nothing or is not valid MessageFormat.
     public static func forBundle(_ message: String) -> String {
-        guard message.contains("<") || message.contains(">") else { return message }
+        guard message.contains("<") || message.contains(">") else { return message }  // nothing FormatJS reads differently
         var levels: [[Int]] = []
         guard let (s, spans) = LiteralSpan.spans(of: message, levels: &levels) else { return message }
-        let paired = pairedTags(s, spans, levels)
-        // Offsets after which to insert a word joiner, and lone apostrophes to double.
+        var pairs = pairedTags(s, spans, levels)
+        // A `}` FormatJS would read as the end of a tag's content.
+        var braces: [Int] = []
+        for span in spans where span.kind == .plain && span.parent == .top {
+            for i in span.range where s[i] == "}" {
+                guard pairs.contains(where: { $0.open < i && i < $0.close }) else { continue }
+                if i + 1 < s.count, s[i + 1] == "'" { pairs.removeAll { $0.open < i && i < $0.close } } else { braces.append(i) }
+            }
+        }
+        let paired = Set(pairs.flatMap { [$0.open, $0.close] })
+        // Replacements of single scalars: doubled apostrophes, `<` with a word joiner, quoted braces.
         var edits: [Int: String] = [:]
+        for i in braces where pairs.contains(where: { $0.open < i && i < $0.close }) { edits[i] = "'}'" }
         for span in spans {
             switch span.kind {
             case .loneApostrophe:
@@ -45,10 +58,10 @@ public enum RuntimeMessage {
         return String(out)
     }
 
-    /// Offsets of the `<` of tags that pair within their own message or branch, nested properly, as FormatJS
+    /// The `<` offsets of tags that pair within their own message or branch, nested properly, as FormatJS
     /// needs them: `<name>` … `</name>` with an ASCII-letter name.
-    static func pairedTags(_ s: [Unicode.Scalar], _ spans: [LiteralSpan], _ levels: [[Int]]) -> Set<Int> {
-        var paired = Set<Int>()
+    static func pairedTags(_ s: [Unicode.Scalar], _ spans: [LiteralSpan], _ levels: [[Int]]) -> [(open: Int, close: Int)] {
+        var paired: [(open: Int, close: Int)] = []
         for level in levels {
             var open: [(name: String, at: Int)] = []
             for index in level where spans[index].kind == .plain {
@@ -61,8 +74,7 @@ public enum RuntimeMessage {
                     case .open: open.append((name, i))
                     case .close:
                         if let top = open.last, top.name == name {
-                            paired.insert(top.at)
-                            paired.insert(i)
+                            paired.append((top.at, i))
                             open.removeLast()
                         } else if let index = open.lastIndex(where: { $0.name == name }) {
                             // Crossed tags: the inner ones left open can no longer pair.

@@ -42,6 +42,21 @@ struct RuntimeMessageTests {
         #expect(RuntimeMessage.forBundle("<x1>{n, plural, other {a</x1>}}") == "<\(wj)x1>{n, plural, other {a<\(wj)/x1>}}")
     }
 
+    @Test("a top-level '}' inside a tag is quoted for FormatJS, which would end the tag there")
+    func braceInsideTag() throws {
+        let wj = "\u{2060}"
+        let message = "Pon <x1>los corchetes } aquí</x1>, y } fuera."
+        #expect(FormatJSGrammar.parse(message) == .failure(.UNCLOSED_TAG))
+        let bundle = RuntimeMessage.forBundle(message)
+        #expect(bundle == "Pon <x1>los corchetes '}' aquí</x1>, y } fuera.")
+        #expect(try Self.icu(bundle) == Self.icu(message))
+        #expect(Self.formatJS(bundle) == (try Self.icu(message)))
+        // Quoting would swallow the apostrophe after it: the tag is given up instead.
+        let apostrophe = "<x1>a }'s</x1>"
+        #expect(RuntimeMessage.forBundle(apostrophe) == "<\(wj)x1>a }'s<\(wj)/x1>")
+        #expect(Self.formatJS(RuntimeMessage.forBundle(apostrophe)) == (try Self.icu(RuntimeMessage.forBundle(apostrophe))))
+    }
+
     @Test("quoted text, arguments, plural syntax and '' stay byte for byte")
     func untouched() {
         for message in ["Don''t forget: '{'braces'}' are literal.", "{count, plural, one {# <x1>student</x1>} other {# students}}",
