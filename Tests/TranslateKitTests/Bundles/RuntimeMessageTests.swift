@@ -57,6 +57,35 @@ struct RuntimeMessageTests {
         #expect(Self.formatJS(RuntimeMessage.forBundle(apostrophe)) == (try Self.icu(RuntimeMessage.forBundle(apostrophe))))
     }
 
+    @Test("seeded messages with apostrophes, angle brackets, braces and tags: every bundle spelling parses in FormatJS and shows ICU4C's text")
+    func seeded() throws {
+        var random = SeededRandom()
+        print("RuntimeMessage seeded test: TRANSLATE_TEST_SEED=\(random.seed)")
+        let atoms = ["l'", "'", "''", "<", ">", "</", "<b", "a < b", "}", "'{'", "'}'", "'<'", " école ", "d'", "'#'", "#", "x", " ",
+                     "<x1>", "</x1>", "<x2></x2>", "<x3/>", "{name}", "<1>", "</1>", "é", "ا"]
+        var checked = 0
+        for _ in 0..<400 {
+            var message = ""
+            for _ in 0..<random.below(10) + 1 { message += random.pick(atoms) }
+            if random.chance(20) { message = "{n, plural, one {\(message)} other {# \(message)}}" }
+            guard ICU.MessageFormat.validate(message).accepted, let parsed = MessageFormatParser.parse(message).message else { continue }
+            let bundle = RuntimeMessage.forBundle(message)
+            guard case .success(let elements) = FormatJSGrammar.parse(bundle) else {
+                Issue.record("FormatJS rejects \(bundle) (from \(message))")
+                continue
+            }
+            let plural = !parsed.branchingArguments.isEmpty
+            let arguments: [String: ICU.MessageFormat.Argument] = plural ? ["n": .number(5), "name": .string("{name}")] : ["name": .string("{name}")]
+            let shipped = try Self.icu(bundle, arguments)
+            #expect(shipped.replacingOccurrences(of: "<\u{2060}", with: "<") == (try Self.icu(message, arguments)), "\(message)")
+            if !plural {
+                #expect(FormatJSGrammar.render(elements) == shipped, "\(message) → \(bundle)")
+            }
+            checked += 1
+        }
+        #expect(checked > 150)
+    }
+
     @Test("quoted text, arguments, plural syntax and '' stay byte for byte")
     func untouched() {
         for message in ["Don''t forget: '{'braces'}' are literal.", "{count, plural, one {# <x1>student</x1>} other {# students}}",
