@@ -169,10 +169,10 @@ public struct SyntheticDistrict: Sendable {
                 parts.append(pendingOpen + argument)
                 pendingOpen = ""
             case .open(let number):
-                pendingOpen += "<\(number)>"
+                pendingOpen += "<x\(number)>"
             case .close(let number):
                 if parts.isEmpty { parts.append("") }
-                parts[parts.count - 1] += "</\(number)>"
+                parts[parts.count - 1] += "</x\(number)>"
             case .plural(let name, let count):
                 let branches = categories.map { "\($0) {# \(words(count))}" }.joined(separator: " ")
                 parts.append(pendingOpen + "{\(name), plural, \(branches)}")

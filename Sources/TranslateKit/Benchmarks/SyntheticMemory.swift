@@ -33,7 +33,7 @@ public struct SyntheticMemory: Sendable {
             case 2: return "\(random.int(in: 2...500))"
             case 3: return random.pick(["{name}", "{count}", "{date}", "{school}", "{time}"])
             case 4: return "(\(random.int(in: 200...999))) \(random.int(in: 200...999))-\(random.int(in: 1000...9999))"
-            default: return "<1>\(word(&random))</1>"
+            default: return "<x1>\(word(&random))</x1>"
             }
         }
         func sentence(_ random: inout BenchmarkRandom) -> [String] {

@@ -223,7 +223,7 @@ public struct BundleBuilder {
                 }
             }
 
-            let bundleData = BuildJSON.object(bundle)
+            let bundleData = BuildJSON.object(bundle.mapValues(RuntimeMessage.forBundle))
             let file = "\(tag).json"
             let metaFile = "\(tag).meta.json"
             try add(bundleData, file)

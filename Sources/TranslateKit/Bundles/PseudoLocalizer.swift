@@ -2,7 +2,7 @@ import Foundation
 
 /// Makes pseudo-translations of English ICU messages so layout and bidi bugs show before real
 /// translations arrive. Only literal text changes: argument names, types, styles, plural and select
-/// keywords, `#` and placeholder tags (`<1>`, `</1>`, `<br/>`) are kept exactly, so the result formats
+/// keywords, `#` and placeholder tags (`<x1>`, `</x1>`, `<br/>`) are kept exactly, so the result formats
 /// with the same arguments as the source.
 public enum PseudoLocalizer {
     /// The two pseudo-locales the registry flags as test-only.

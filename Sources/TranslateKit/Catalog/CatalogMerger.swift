@@ -12,6 +12,9 @@ public struct CatalogMergeResult: Sendable {
     public var revived: Int
     /// Keys whose source did not change.
     public var unchanged: Int
+    /// Keys whose source only changed from old-style tags (`<1>`) to `<x1>`: source and translation
+    /// rewritten together, state kept (counted in `unchanged` too).
+    public var modernized: Int = 0
     /// Entries without any translation that were dropped instead of made obsolete.
     public var droppedUntranslated: Int
 
@@ -54,6 +57,7 @@ public enum CatalogMerger {
             let key = source.effectiveKey
             guard used.insert(key).inserted else { continue }
             if var entry = active[key] {
+                if modernize(&entry, to: source) { result.modernized += 1 }
                 if sameSource(entry, source) {
                     result.unchanged += 1
                 } else {
@@ -64,6 +68,7 @@ public enum CatalogMerger {
                 merged.append(entry)
             } else if var entry = obsolete[key] {
                 result.revived += 1
+                if modernize(&entry, to: source) { result.modernized += 1 }
                 entry.isObsolete = false
                 if !sameSource(entry, source) { markChanged(&entry, newSource: source) }
                 refresh(&entry, from: source)
@@ -103,6 +108,19 @@ public enum CatalogMerger {
         catalog.entries = merged + retired
         result.catalog = catalog
         return result
+    }
+
+    /// An entry made before tags were named `<x1>` is the same message as a template entry whose source is
+    /// its own with the tags renamed: its source, translations and `#|` previous source are renamed with it,
+    /// so nothing turns fuzzy. False (and the entry untouched) otherwise.
+    static func modernize(_ entry: inout CatalogEntry, to template: CatalogEntry) -> Bool {
+        guard entry.source != template.source, entry.sourcePlural == template.sourcePlural,
+              LegacyTags.modernize(entry.source) == template.source else { return false }
+        entry.source = template.source
+        entry.translation = LegacyTags.modernize(entry.translation)
+        entry.pluralTranslations = entry.pluralTranslations.map(LegacyTags.modernize)
+        entry.previousSource = entry.previousSource.map(LegacyTags.modernize)
+        return true
     }
 
     static func sameSource(_ a: CatalogEntry, _ b: CatalogEntry) -> Bool {

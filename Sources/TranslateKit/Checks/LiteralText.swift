@@ -1,9 +1,9 @@
 /// A message as the text checks see it, scalar by scalar: its scalars and
 /// which of them are literal text that a reader sees, as opposed to argument syntax
-/// (`{count, plural, one {…}}` names and keywords, `#`, quoting apostrophes) and markup tags (`<1>`, `</1>`, `<2/>`).
+/// (`{count, plural, one {…}}` names and keywords, `#`, quoting apostrophes) and markup tags (`<x1>`, `</x1>`, legacy `<1>`, `<2/>`).
 ///
 /// Script, number and copy checks must not mistake `count` or `plural` for English words, or
-/// `<1>` for a number.
+/// `<x1>` for a word or a number.
 struct LiteralText {
     let scalars: [Unicode.Scalar]
     /// true where the scalar is literal text.
@@ -67,16 +67,10 @@ struct LiteralText {
         return mask
     }
 
-    /// The index after a numbered markup tag (`<1>`, `</1>`, `<2/>`) starting at `start`, or nil.
+    /// The index after a numbered markup tag (`<x1>`, `</x1>`, legacy `<1>`, `<2/>`) starting at `start`, or nil.
     static func markupTagEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
-        var i = start + 1
-        if i < s.count, s[i] == "/" { i += 1 }
-        let digitsStart = i
-        while i < s.count, ("0"..."9").contains(s[i]) { i += 1 }
-        guard i > digitsStart else { return nil }
-        if i < s.count, s[i] == "/" { i += 1 }
-        guard i < s.count, s[i] == ">" else { return nil }
-        return i + 1
+        guard let (_, name, end) = MarkupTag.lex(s, at: start), Int(name) != nil || MarkupTag.number(inName: name) != nil else { return nil }
+        return end
     }
 }
 

@@ -43,7 +43,7 @@ struct MessageOutline: Equatable {
                                    nameOffset: offset, keys: (keys[offset] ?? []).map { (key: $0.0, offset: $0.1) }))
         }
         for tag in message.markupTags where tag.isNumbered {
-            guard let number = Int(tag.name) else { continue }
+            guard let number = tag.number else { continue }
             let kind: Tag.Kind = tag.kind == .open ? .open : (tag.kind == .close ? .close : .selfClosing)
             tags.append(Tag(number: number, kind: kind, offset: tag.range.scalars.lowerBound))
         }

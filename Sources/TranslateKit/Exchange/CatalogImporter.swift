@@ -42,17 +42,22 @@ public enum CatalogImporter {
             guard let at = index[unit.key] else { reject("no message with this key in the catalog"); continue }
             var entry = result.entries[at]
             if entry.sourcePlural != nil { reject("gettext plural entries (msgid_plural) cannot be imported"); continue }
-            if let source = unit.source, source != entry.source {
+            // A file exported before tags were named `<x1>` has the same English with `<1>` tags, and a
+            // translation with them: both are read in the new spelling.
+            let catalogIsModern = LegacyTags.modernize(entry.source) == entry.source
+            let exportedBeforeRename = unit.source.map { $0 != entry.source && LegacyTags.modernize($0) == entry.source } ?? catalogIsModern
+            let target = exportedBeforeRename && catalogIsModern ? LegacyTags.modernize(unit.target) : unit.target
+            if let source = unit.source, source != entry.source, !exportedBeforeRename {
                 reject("the English changed since the export (file: \(quoted(source)), catalog now: \(quoted(entry.source))); export again")
                 continue
             }
             // An empty target never clears a translation: an untouched row of a sheet means "no change".
-            if unit.target.isEmpty { report.unchanged.append(unit.key); continue }
+            if target.isEmpty { report.unchanged.append(unit.key); continue }
             let fuzzy = unit.state == .fuzzy
-            if entry.translation == unit.target && entry.isFuzzy == fuzzy { report.unchanged.append(unit.key); continue }
-            if let problem = placeholderProblem(source: entry.source, translation: unit.target) { reject(problem); continue }
+            if entry.translation == target && entry.isFuzzy == fuzzy { report.unchanged.append(unit.key); continue }
+            if let problem = placeholderProblem(source: entry.source, translation: target) { reject(problem); continue }
             let wasUntranslated = entry.state == .untranslated
-            entry.translation = unit.target
+            entry.translation = target
             entry.setFlag("fuzzy", fuzzy)
             if !fuzzy {
                 // `#|` previous sources only explain a fuzzy entry; a reviewed translation drops them as msgmerge does.

@@ -1,5 +1,5 @@
 /// An ICU message cut into what a CAT tool should show as text and what it should protect as inline codes:
-/// translate's numbered tags (`<1>…</1>`, `<2/>`) and simple arguments (`{name}`, `{count, number}`).
+/// translate's numbered tags (`<x1>…</x1>`, legacy `<2/>`) and simple arguments (`{name}`, `{count, number}`).
 ///
 /// Messages with plural, select or choice arguments stay whole text: their branches are sentences of their
 /// own, and no XLIFF inline code can say "translate inside these braces but keep the keywords". A CAT tool
@@ -8,11 +8,11 @@
 /// exactly the message, apostrophes and quoting included.
 enum InlineCode: Equatable {
     case text(String)
-    /// `<n>`
+    /// `<x1>` (the tag name, `x1`; digits for a legacy `<1>`)
     case open(String)
-    /// `</n>`
+    /// `</x1>`
     case close(String)
-    /// `<n/>`
+    /// A legacy `<1/>` (translate writes `<x1></x1>` now, an open and a close).
     case empty(String)
     /// `{…}` as written.
     case argument(String)
@@ -101,8 +101,10 @@ enum InlineMessage {
         let closing = i < s.count && s[i] == "/"
         if closing { i += 1 }
         var digits = ""
+        if i < s.count, s[i] == "x" { digits = "x"; i += 1 }
         while i < s.count, ("0"..."9").contains(s[i]) { digits.unicodeScalars.append(s[i]); i += 1 }
-        guard !digits.isEmpty, i < s.count else { return nil }
+        guard !digits.isEmpty, digits != "x", i < s.count else { return nil }
+        if digits.hasPrefix("x"), !closing, s[i] == "/" { return nil }
         if !closing, s[i] == "/", i + 1 < s.count, s[i + 1] == ">" { return (.empty(digits), i + 2 - start) }
         guard s[i] == ">" else { return nil }
         return (closing ? .close(digits) : .open(digits), i + 1 - start)

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// States: untranslated → `initial` without a target; fuzzy → `initial` with the draft as target; translated →
 /// `translated`. On import `initial` with a target is fuzzy, `translated`, `reviewed` and `final` are translated.
-/// Numbered tags become `<pc id="1">…</pc>` and `<ph id="2"/>`, simple arguments `<ph id="a1" disp="{name}"/>`;
+/// Numbered tags become `<pc id="x1">…</pc>` (legacy files have `<ph id="2"/>` too), simple arguments `<ph id="a1" disp="{name}"/>`;
 /// plural and select messages travel as text (see InlineMessage).
 public enum XLIFFDocument {
     public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"

@@ -4,9 +4,10 @@ import TranslateICU
 /// One translatable message found in a content file: what a translator sees as one PO entry.
 ///
 /// Placeholder scheme (documented in Docs and on every entry's `#.` notes):
-/// - inline markup becomes numbered tags, react-intl rich-text style: `<1>…</1>` for an element
-///   with content (a link, bold text), `<2/>` for one without (a line break, an image, inline code,
-///   a `translate="no"` name). Numbers start at 1 in every message, in source order.
+/// - inline markup becomes numbered tags, react-intl rich-text style: `<x1>…</x1>` for an element
+///   with content (a link, bold text), the empty pair `<x2></x2>` for one without (a line break, an
+///   image, inline code, a `translate="no"` name): FormatJS reads a tag only when its name starts with
+///   a letter, and has no self-closing elements. Numbers start at 1 in every message, in source order.
 /// - URLs, e-mail addresses and phone numbers become simple ICU arguments `{url1}`, `{email1}`,
 ///   `{phone1}`, numbered per kind in every message.
 /// Translators move these but never type new ones: the page renderer escapes anything else.
@@ -115,12 +116,12 @@ public enum PlaceholderMarkup: Hashable, Sendable {
 public struct Placeholder: Hashable, Sendable {
     /// The opening markup, or the whole element for a self-closing placeholder.
     public var open: PlaceholderMarkup
-    /// The closing markup; nil for `<n/>` placeholders.
+    /// The closing markup; nil for placeholders without content (`<x2></x2>`).
     public var close: PlaceholderMarkup?
     /// A short description for translators, e.g. "link" or "line break".
     public var label: String
 
-    /// Creates a placeholder; pass nil `close` for a self-closing `<n/>`.
+    /// Creates a placeholder; pass nil `close` for one without content (`<x2></x2>`).
     public init(open: PlaceholderMarkup, close: PlaceholderMarkup?, label: String) {
         self.open = open
         self.close = close
@@ -181,7 +182,8 @@ public struct ComposedUnit: Hashable, Sendable {
         var notes: [String] = []
         for number in placeholders.keys.sorted() {
             let placeholder = placeholders[number]!
-            notes.append(placeholder.close == nil ? "<\(number)/> = \(placeholder.label)" : "<\(number)>…</\(number)> = \(placeholder.label)")
+            let name = MarkupTag.name(forNumber: number)
+            notes.append(placeholder.close == nil ? "<\(name)></\(name)> = \(placeholder.label)" : "<\(name)>…</\(name)> = \(placeholder.label)")
         }
         for name in arguments.keys.sorted() {
             notes.append("{\(name)} = \(arguments[name]!)")
@@ -371,6 +373,9 @@ enum UnitComposer {
         if case .text(let t)? = pieces.last { pieces[pieces.count - 1] = .text(String(t.reversed().drop { $0 == " " }.reversed())) }
 
         var source = ""
+        // The source with tags spelled as before `<x1>` (`<1>`, `<2/>`): keys hash it, so the keys sites use
+        // survived the change of tag names.
+        var keySource = ""
         var plain = ""
         var local: [Int: Int] = [:]
         var table: [Int: Placeholder] = [:]
@@ -383,7 +388,7 @@ enum UnitComposer {
             table[n] = placeholders[id]!
             return n
         }
-        // A literal "<" that would read as a tag ("<1>", "</2>") becomes a placeholder for "&lt;",
+        // A literal "<" that would read as a tag ("<1>", "</2>", "<x1>") becomes a placeholder for "&lt;",
         // which HTML and Markdown both read as "<".
         func literalLessThan() -> Int {
             let n = table.count + 1
@@ -392,9 +397,18 @@ enum UnitComposer {
         }
         for piece in pieces {
             switch piece {
-            case .open(let id): source += "<\(number(id))>"
-            case .close(let id): source += "</\(number(id))>"
-            case .standalone(let id): source += "<\(number(id))/>"
+            case .open(let id):
+                let n = number(id)
+                source += "<\(MarkupTag.name(forNumber: n))>"
+                keySource += "<\(n)>"
+            case .close(let id):
+                let n = number(id)
+                source += "</\(MarkupTag.name(forNumber: n))>"
+                keySource += "</\(n)>"
+            case .standalone(let id):
+                let n = number(id)
+                source += "<\(MarkupTag.name(forNumber: n))></\(MarkupTag.name(forNumber: n))>"
+                keySource += "<\(n)/>"
             case .text(let text):
                 for part in ArgumentScanner.scan(text) {
                     switch part {
@@ -404,17 +418,23 @@ enum UnitComposer {
                         for (k, scalar) in scalars.enumerated() {
                             let next = k + 1 < scalars.count ? scalars[k + 1] : nil
                             let afterSlash = k + 2 < scalars.count ? scalars[k + 2] : nil
-                            let looksLikeTag = scalar == "<" && (next.map { ("0"..."9").contains($0) } == true
-                                || (next == "/" && afterSlash.map { ("0"..."9").contains($0) } == true))
+                            let third = k + 3 < scalars.count ? scalars[k + 3] : nil
+                            func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { ("0"..."9").contains($0) } == true }
+                            let looksLikeTag = scalar == "<" && (isDigit(next) || (next == "/" && isDigit(afterSlash))
+                                || (next == "x" && isDigit(afterSlash)) || (next == "/" && afterSlash == "x" && isDigit(third)))
                             if looksLikeTag {
                                 source += escapeICU(run)
+                                keySource += escapeICU(run)
                                 run = ""
-                                source += "<\(literalLessThan())/>"
+                                let n = literalLessThan()
+                                source += "<\(MarkupTag.name(forNumber: n))></\(MarkupTag.name(forNumber: n))>"
+                                keySource += "<\(n)/>"
                             } else {
                                 run.unicodeScalars.append(scalar)
                             }
                         }
                         source += escapeICU(run)
+                        keySource += escapeICU(run)
                         plain += literal
                     case .argument(let kind, let original):
                         let n = (counters[kind] ?? 0) + 1
@@ -422,6 +442,7 @@ enum UnitComposer {
                         let name = "\(kind)\(n)"
                         arguments[name] = original
                         source += "{\(name)}"
+                        keySource += "{\(name)}"
                         plain += " "
                     }
                 }
@@ -435,7 +456,7 @@ enum UnitComposer {
         }
         let cleanPlain = UnitKey.collapseWhitespace(plain)
         let words = ICU.BreakIterator.wordCount(cleanPlain, locale: ICU.Locale(identifier: "en"))
-        return ComposedUnit(key: UnitKey.derive(source: source, plainText: cleanPlain), source: source, plainText: cleanPlain,
+        return ComposedUnit(key: UnitKey.derive(source: keySource, plainText: cleanPlain), source: source, plainText: cleanPlain,
                             placeholders: table, arguments: arguments, prefix: prefix, suffix: suffix, wordCount: words, isTranslatable: true)
     }
 

@@ -47,7 +47,7 @@ public enum HTMLExtractor {
         "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img", "ins",
         "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
     ]
-    /// Inline elements whose content is never text to translate: kept whole as `<n/>`.
+    /// Inline elements whose content is never text to translate: kept whole as an empty pair `<xN></xN>`.
     static let opaqueInline: Set<String> = ["code", "kbd", "samp", "var", "img", "br", "wbr", "svg", "math", "input"]
     static let voidElements: Set<String> = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",

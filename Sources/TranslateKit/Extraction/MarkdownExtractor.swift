@@ -6,7 +6,7 @@ import Foundation
 /// messages; fenced and indented code, thematic breaks and raw HTML blocks are kept as they are.
 /// Inline: `**strong**`, `*emphasis*`, `[links](…)` and `![images](…)` become placeholder tags
 /// (link text and alt text are translated, destinations never); `` `code` ``, autolinks, inline
-/// HTML and entities become `<n/>`. A line `<!-- i18n: critical sms -->` sets flags for the blocks after it.
+/// HTML and entities become empty pairs `<xN></xN>`. A line `<!-- i18n: critical sms -->` sets flags for the blocks after it.
 public enum MarkdownExtractor {
     /// What kind of block a message came from (decides how its translation is escaped).
     public enum Context: String, Sendable { case paragraph, heading, listItem = "list item", quote = "block quote", tableCell = "table cell" }

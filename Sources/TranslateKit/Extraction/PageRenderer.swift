@@ -150,8 +150,8 @@ public enum PageRenderer {
     }
 
     /// Turns a translated message into output text. Recognized: `''`, ICU quoting, `{argument}` for
-    /// the source's arguments, and `<n>`, `</n>`, `<n/>` for the source's placeholders (properly
-    /// nested). Everything else goes through `escape`.
+    /// the source's arguments, and `<xN>`, `</xN>` for the source's placeholders (properly nested; a
+    /// placeholder without content is written `<xN></xN>`). Everything else goes through `escape`.
     static func renderMessage(_ message: String, unit: ComposedUnit, escape: (String) -> String, markup: (PlaceholderMarkup) -> String) -> String {
         let s = Array(message.unicodeScalars)
         var out = ""
@@ -162,13 +162,14 @@ public enum PageRenderer {
             literal = ""
         }
         func number(from start: Int) -> (Int, Int)? {
-            var j = start
+            guard start < s.count, s[start] == "x" else { return nil }
+            var j = start + 1
             var value = 0
             while j < s.count, ("0"..."9").contains(s[j]), j - start < 4 {
                 value = value * 10 + Int(s[j].value - 48)
                 j += 1
             }
-            return j > start ? (value, j) : nil
+            return j > start + 1 ? (value, j) : nil
         }
         var i = 0
         while i < s.count {
@@ -218,10 +219,13 @@ public enum PageRenderer {
                     continue
                 }
                 if let (n, j) = number(from: i + 1), let placeholder = unit.placeholders[n] {
-                    if placeholder.close == nil, j + 1 < s.count, s[j] == "/", s[j + 1] == ">" {
+                    if placeholder.close == nil, j < s.count, s[j] == ">" {
+                        // `<xN></xN>`: the element itself; a translator's lone `<xN>` counts too.
                         flush()
                         out += markup(placeholder.open)
-                        i = j + 2
+                        let close = Array("</x\(n)>".unicodeScalars)
+                        i = j + 1
+                        if i + close.count <= s.count, Array(s[i..<(i + close.count)]) == close { i += close.count }
                         continue
                     }
                     if placeholder.close != nil, j < s.count, s[j] == ">" {

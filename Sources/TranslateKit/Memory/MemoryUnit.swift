@@ -135,7 +135,17 @@ public struct MemoryUnit: Hashable, Sendable {
             default: others.append(property)
             }
         }
-        self.init(source: sourceVariant.segment, target: targetVariant.segment, creationDate: creation, changeDate: change,
+        var source = sourceVariant.segment, target = targetVariant.segment
+        // A memory made before tags were named `<x1>` holds `<1>…</1>`: read in the new spelling (context
+        // included), its units still match today's messages exactly and in context.
+        let sourceMessage = MessageSegment.message(from: source)
+        if LegacyTags.isLegacy(sourceMessage) {
+            source = MessageSegment.segment(from: LegacyTags.modernize(sourceMessage))
+            target = MessageSegment.segment(from: LegacyTags.modernize(MessageSegment.message(from: target)))
+            previous = previous.map(LegacyTags.modernize)
+            next = next.map(LegacyTags.modernize)
+        }
+        self.init(source: source, target: target, creationDate: creation, changeDate: change,
                   originFile: origin, key: key, state: state, previousSource: previous, nextSource: next,
                   otherProperties: others, notes: unit.notes + sourceVariant.notes + targetVariant.notes,
                   otherAttributes: attributes, sourceAttributes: sourceVariant.attributes.filter { $0.key != "creationdate" && $0.key != "changedate" },

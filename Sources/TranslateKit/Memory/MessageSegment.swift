@@ -1,6 +1,6 @@
 /// Converts translate's messages (ICU MessageFormat with numbered tags) to TMX inline content
-/// and back: `{name}` and whole `{n, plural, …}` arguments become `<ph>`, `<1>…</1>` become
-/// `<bpt i="1">`/`<ept i="1">`, `<1/>` a `<ph>`. The native text sits inside each code, so
+/// and back: `{name}` and whole `{n, plural, …}` arguments become `<ph>`, `<x1>…</x1>` become
+/// `<bpt i="1">`/`<ept i="1">` (a legacy `<1/>` a `<ph>`). The native text sits inside each code, so
 /// converting back gives the message unchanged.
 public enum MessageSegment {
     public static func segment(from message: String) -> [TMXInline] {
@@ -76,19 +76,17 @@ public enum MessageSegment {
 
     enum TagKind { case open, close, empty }
 
-    /// `<1>`, `</1>`, `<1/>` (also named tags like `<b>` that Trans-style messages use).
+    /// `<x1>`, `</x1>` (the `i` is the number, `1`), legacy `<1>`, `<1/>`, and named tags like `<b>` that
+    /// Trans-style messages use; the index of the tag's `>`.
     static func tag(_ s: [Unicode.Scalar], from start: Int) -> (Int, String, TagKind)? {
-        var i = start + 1
-        var closing = false
-        if i < s.count, s[i] == "/" { closing = true; i += 1 }
-        let nameStart = i
-        while i < s.count, s[i].properties.isASCIIHexDigit || (s[i].value < 128 && s[i].properties.isAlphabetic) || s[i] == "_" { i += 1 }
-        guard i > nameStart, i - nameStart <= 16, i < s.count else { return nil }
-        let name = String(String.UnicodeScalarView(s[nameStart..<i]))
-        guard name.first?.isNumber == true || name.allSatisfy({ $0.isLetter }) else { return nil }
-        if s[i] == ">" { return (i, name, closing ? .close : .open) }
-        if !closing, s[i] == "/", i + 1 < s.count, s[i + 1] == ">" { return (i + 1, name, .empty) }
-        return nil
+        guard let (kind, name, end) = MarkupTag.lex(s, at: start), name.unicodeScalars.count <= 16,
+              name.first?.isNumber == true || name.allSatisfy({ $0.isLetter }) || MarkupTag.number(inName: name) != nil else { return nil }
+        let id = MarkupTag.number(inName: name).map(String.init) ?? name
+        switch kind {
+        case .open: return (end - 1, id, .open)
+        case .close: return (end - 1, id, .close)
+        case .selfClosing: return (end - 1, id, .empty)
+        }
     }
 
     /// The index of the `}` closing the `{` at `start`, honouring nesting and ICU quotes.

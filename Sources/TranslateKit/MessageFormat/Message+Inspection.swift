@@ -45,20 +45,57 @@ public struct BranchingArgument: Hashable, Sendable {
     public var selectorTexts: [String] { selectors.map(\.text) }
 }
 
-/// A numbered or named placeholder tag in literal text: `<1>`, `</1>`, `<0/>` (react-intl rich text).
+/// A numbered or named placeholder tag in literal text: `<x1>`, `</x1>`, `<b>` (react-intl rich text), or a
+/// legacy `<1>`, `<0/>`.
 public struct MarkupTag: Hashable, Sendable {
     /// Whether a tag opens, closes or stands alone.
     public enum Kind: String, Hashable, Sendable, Codable { case open, close, selfClosing }
 
     /// Opening, closing or self-closing.
     public var kind: Kind
-    /// `1` in `<1>`, `b` in `<b>`.
+    /// `x1` in `<x1>`, `b` in `<b>`, `1` in a legacy `<1>`.
     public var name: String
     /// The tag in the source, `<` to `>` inclusive.
     public var range: SourceRange
 
-    /// True for react-intl style numbered tags such as `<0>` and `</12>`.
-    public var isNumbered: Bool { name.unicodeScalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 } }
+    /// True for translate's numbered tags such as `<x1>` and `</x12>`.
+    public var isNumbered: Bool { number != nil }
+
+    /// `1` for `x1`: the placeholder number of one of translate's tags, nil for any other name.
+    public var number: Int? { Self.number(inName: name) }
+
+    /// The tag name for placeholder `number`: `x1`. FormatJS reads a tag only when its name starts with an
+    /// ASCII letter (`<1>` is literal text there), so numbers alone cannot name tags.
+    public static func name(forNumber number: Int) -> String { "x\(number)" }
+
+    /// `1` for `x1`, nil for names that are not `x` and digits.
+    public static func number(inName name: String) -> Int? {
+        guard name.hasPrefix("x"), name.count > 1, name.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(name.dropFirst())
+    }
+
+    /// The tag starting at `start` in raw text (`<name>`, `</name>`, `<name/>` or `<name />`): its kind, name
+    /// and the offset after its `>`. Names are digits, or an ASCII letter then ASCII letters, digits, `_` or `-`.
+    public static func lex(_ s: [Unicode.Scalar], at start: Int) -> (kind: Kind, name: String, end: Int)? {
+        guard start < s.count, s[start] == "<" else { return nil }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+        func isLetter(_ c: Unicode.Scalar) -> Bool { (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+        var j = start + 1
+        var kind = Kind.open
+        if j < s.count, s[j] == "/" { kind = .close; j += 1 }
+        let nameStart = j
+        guard j < s.count, isLetter(s[j]) || isDigit(s[j]) else { return nil }
+        let numeric = isDigit(s[j])
+        while j < s.count, numeric ? isDigit(s[j]) : (isLetter(s[j]) || isDigit(s[j]) || s[j] == "_" || s[j] == "-") { j += 1 }
+        let name = String(String.UnicodeScalarView(s[nameStart..<j]))
+        if kind == .open {
+            var k = j
+            if k < s.count, s[k] == " " { k += 1 }
+            if k + 1 < s.count, s[k] == "/", s[k + 1] == ">" { return (.selfClosing, name, k + 2) }
+        }
+        guard j < s.count, s[j] == ">" else { return nil }
+        return (kind, name, j + 1)
+    }
 }
 
 extension Message {
@@ -128,7 +165,7 @@ extension Message {
         return result
     }
 
-    /// Placeholder tags (`<1>`, `</1>`, `<0/>`, `<b>`) in literal text, in source order.
+    /// Placeholder tags (`<x1>`, `</x1>`, `<b>`, legacy `<0/>`) in literal text, in source order.
     /// Tags are found in the text as displayed (quotes resolved). Names are digits, or a letter then letters, digits, `_` or `-`.
     public var markupTags: [MarkupTag] {
         var result: [MarkupTag] = []
@@ -151,30 +188,11 @@ extension MarkupTag {
         let chars = Array(text.value.unicodeScalars)
         guard chars.contains("<") else { return [] }
         var result: [MarkupTag] = []
-        func isNameStart(_ c: Unicode.Scalar) -> Bool { c.isASCII && (c.properties.isAlphabetic || (c >= "0" && c <= "9")) }
-        func isNameChar(_ c: Unicode.Scalar) -> Bool { isNameStart(c) || c == "_" || c == "-" }
         var i = 0
         while i < chars.count {
-            guard chars[i] == "<" else { i += 1; continue }
-            let start = i
-            var j = i + 1
-            var kind = Kind.open
-            if j < chars.count && chars[j] == "/" { kind = .close; j += 1 }
-            let nameStart = j
-            guard j < chars.count, isNameStart(chars[j]) else { i += 1; continue }
-            let numeric = chars[j] >= "0" && chars[j] <= "9"
-            while j < chars.count, numeric ? (chars[j] >= "0" && chars[j] <= "9") : isNameChar(chars[j]) { j += 1 }
-            let nameEnd = j
-            if kind == .open {
-                var k = j
-                if k < chars.count && chars[k] == " " { k += 1 }
-                if k + 1 < chars.count && chars[k] == "/" && chars[k + 1] == ">" { kind = .selfClosing; j = k + 1 }
-            }
-            guard j < chars.count, chars[j] == ">" else { i += 1; continue }
-            var name = String.UnicodeScalarView()
-            name.append(contentsOf: chars[nameStart..<nameEnd])
-            result.append(MarkupTag(kind: kind, name: String(name), range: text.sourceRange(ofValue: start..<(j + 1), valueScalars: chars)))
-            i = j + 1
+            guard chars[i] == "<", let (kind, name, end) = lex(chars, at: i) else { i += 1; continue }
+            result.append(MarkupTag(kind: kind, name: name, range: text.sourceRange(ofValue: i..<end, valueScalars: chars)))
+            i = end
         }
         return result
     }

@@ -11,7 +11,7 @@ enum ExportCommand: Command {
     Reads Locales/<TAG>.po and writes its current messages (obsolete ones and gettext plural
     entries left out) in a format translators' tools take:
       xliff    XLIFF 2.1 for CAT tools and vendors: key as unit name, notes, state initial (to do or
-               needs review) or translated; tags <1>…</1> and <2/> as <pc>/<ph>, simple arguments
+               needs review) or translated; tags <x1>…</x1> as <pc> (<g> in 1.2), simple arguments
                {name} as <ph disp="{name}"/>; plural and select messages as ICU text
       xliff12  XLIFF 1.2 for older CAT tools (<g>/<x> inline codes)
       json     a flat object key → translated message (translated messages only, keys sorted)

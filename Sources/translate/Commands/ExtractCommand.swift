@@ -11,7 +11,7 @@ enum ExtractCommand: Command {
     Reads the content sources (translate.json "sources", default Content/): HTML pages, Markdown
     posts, plain-text notices and JSON message catalogs, and writes every translatable message to
     Locales/messages.pot, sorted by key, with no timestamps: unchanged content gives the same bytes.
-    Inline markup becomes numbered tags (<1>…</1>, <2/>) and URLs, e-mail addresses and phone
+    Inline markup becomes numbered tags (<x1>…</x1>, <x2></x2>) and URLs, e-mail addresses and phone
     numbers become arguments ({url1}, {email1}, {phone1}) that translators move but never type.
     Then runs 'translate sync' to bring every Locales/<tag>.po up to date, unless --no-sync.
 

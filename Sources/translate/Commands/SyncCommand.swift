@@ -82,9 +82,11 @@ enum SyncCommand: Command {
             let rekeyed = EditedMessageMatcher.rekey(catalog, template: template.catalog)
             let result = CatalogMerger.merge(template: template.catalog, into: rekeyed.catalog)
             let changed = try transaction.writeIfChanged(Data(POWriter.write(result.catalog).utf8), to: url)
-            report.append(["language": tag, "added": result.added, "changed": result.changed, "obsoleted": result.obsoleted, "written": changed])
+            report.append(["language": tag, "added": result.added, "changed": result.changed, "obsoleted": result.obsoleted,
+                           "modernized": result.modernized, "written": changed])
             if !quiet {
-                console.progress("\(path): \(result.added) new, \(result.changed) changed (fuzzy), \(result.obsoleted) obsolete\(changed ? "" : " (unchanged)")")
+                let renamed = result.modernized > 0 ? ", \(result.modernized) with tags renamed <1> → <x1> (state kept)" : ""
+                console.progress("\(path): \(result.added) new, \(result.changed) changed (fuzzy), \(result.obsoleted) obsolete\(renamed)\(changed ? "" : " (unchanged)")")
             }
         }
         try transaction.commit()

@@ -114,7 +114,7 @@ struct SyntheticDistrictTests {
         let share = { (test: (String) -> Bool) in Double(sources.filter(test).count) / Double(sources.count) }
         #expect((0.06...0.10).contains(share { $0.contains(", plural,") }))
         #expect((0.02...0.04).contains(share { $0.contains(", select,") }))
-        #expect((0.12...0.18).contains(share { $0.contains("<1>") }))
+        #expect((0.12...0.18).contains(share { $0.contains("<x1>") }))
         #expect((0.30...0.50).contains(share { $0.contains("{") }))
         let arabic = district.catalog(for: "ar").entries.first { !$0.translation.isEmpty }!.translation
         #expect(arabic.unicodeScalars.contains { ICU.Script(of: $0).shortName == "Arab" })

@@ -25,7 +25,7 @@ enum BuildTestProject {
         ("place", "You finished {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}!"),
         ("teacher.reply", "{gender, select, female {She replied} male {He replied} other {They replied}} to {name}."),
         ("fee", "The fee is {amount, number} dollars."),
-        ("read.more", "<1>Read more</1> about {school}."),
+        ("read.more", "<x1>Read more</x1> about {school}."),
         ("welcome", "Welcome, {name}!"),
         ("quote", "Don''t forget: '{'braces'}' are literal."),
     ]
@@ -51,7 +51,7 @@ enum BuildTestProject {
         case "ar": return [
             "closing.snow": ("المدارس مغلقة اليوم بسبب الثلج.", ""),
             "students.count": ("{count, plural, zero {لا طلاب} one {طالب واحد} two {طالبان} few {# طلاب} many {# طالبًا} other {# طالب}}", ""),
-            "read.more": ("<1>اقرأ المزيد</1> عن {school}.", ""),
+            "read.more": ("<x1>اقرأ المزيد</x1> عن {school}.", ""),
         ]
         case "pl": return [
             "closing.snow": ("Szkoły są dziś zamknięte z powodu śniegu.", ""),

@@ -185,8 +185,8 @@ import TranslateICU
                 #expect(pseudo != source)
             }
         }
-        let tagged = PseudoLocalizer.pseudolocalize("<1>Read more</1> about {school}.", style: .accented)
-        #expect(tagged.hasPrefix("[<1>Ŕéåð ɱöŕé</1> åƀöûţ {school}."))
+        let tagged = PseudoLocalizer.pseudolocalize("<x1>Read more</x1> about {school}.", style: .accented)
+        #expect(tagged.hasPrefix("[<x1>Ŕéåð ɱöŕé</x1> åƀöûţ {school}."))
         let bidi = PseudoLocalizer.pseudolocalize("{count, plural, one {# student} other {# students}}", style: .bidi)
         #expect(bidi == "{count, plural, one {# \u{200F}\u{202E}student\u{202C}\u{200F}} other {# \u{200F}\u{202E}students\u{202C}\u{200F}}}")
         #expect(PseudoLocalizer.pseudolocalize("{broken", style: .accented) == "{broken")

@@ -13,7 +13,7 @@ import Testing
         "Content-Type: text/plain; charset=UTF-8\\n"
 
         msgctxt "greeting"
-        msgid "Hello {name}, read the <1>guide</1>."
+        msgid "Hello {name}, read the <x1>guide</x1>."
         msgstr ""
 
         msgctxt "closed"

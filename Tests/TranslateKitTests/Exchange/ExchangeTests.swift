@@ -16,15 +16,15 @@ typealias ExchangeRandom = SeededRandom
 
     static func message(_ random: inout ExchangeRandom) -> String {
         if Int.random(in: 0..<6, using: &random) == 0 {
-            return "{count, plural, one {# \(words.randomElement(using: &random)!)} other {# \(words.randomElement(using: &random)!) <1>\(words.randomElement(using: &random)!)</1>}}"
+            return "{count, plural, one {# \(words.randomElement(using: &random)!)} other {# \(words.randomElement(using: &random)!) <x1>\(words.randomElement(using: &random)!)</x1>}}"
         }
         var parts: [String] = []
         for _ in 0..<Int.random(in: 1...5, using: &random) {
             switch Int.random(in: 0..<8, using: &random) {
             case 0: parts.append("{name}")
             case 1: parts.append("{count, number}")
-            case 2: parts.append("<1>\(words.randomElement(using: &random)!)</1>")
-            case 3: parts.append("<2/>")
+            case 2: parts.append("<x1>\(words.randomElement(using: &random)!)</x1>")
+            case 3: parts.append("<x2></x2>")
             default: parts.append(words.randomElement(using: &random)!)
             }
         }
@@ -86,7 +86,7 @@ typealias ExchangeRandom = SeededRandom
     static let catalog: Catalog = {
         var catalog = Catalog()
         catalog.entries = [
-            CatalogEntry(key: "greeting", source: "Hello {name}, read the <1>guide</1>.", translation: ""),
+            CatalogEntry(key: "greeting", source: "Hello {name}, read the <x1>guide</x1>.", translation: ""),
             CatalogEntry(key: "files", source: "{count, plural, one {# file} other {# files}}", translation: "{count, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}"),
             CatalogEntry(key: "closed", source: "School is closed today.", translation: "Szkoła jest dziś zamknięta."),
             CatalogEntry(key: "bus", source: "Bus {route} is late.", translation: "Autobus {route} się spóźnia."),
@@ -107,7 +107,7 @@ typealias ExchangeRandom = SeededRandom
               <target>Cześć, przeczytaj <pc id="1">przewodnik</pc>.</target></segment></unit>
             <unit id="closed"><segment state="translated">
               <source>School is closed today.</source>
-              <target>Szkoła jest dziś <pc id="3">zamknięta</pc>.</target></segment></unit>
+              <target>Szkoła jest dziś <pc id="x3">zamknięta</pc>.</target></segment></unit>
             <unit id="bus"><segment state="translated">
               <source>Bus {route} is late!</source>
               <target>Autobus {route} się spóźnia!</target></segment></unit>
@@ -136,7 +136,7 @@ typealias ExchangeRandom = SeededRandom
         #expect(report.unchanged.isEmpty)
         let reasons = Dictionary(report.rejected.map { ($0.key, $0.reason) }, uniquingKeysWith: { $0 + " | " + $1 })
         #expect(reasons["greeting"] == "the translation loses {name}")
-        #expect(reasons["closed"] == "the translation invents the tag </3>, <3>")
+        #expect(reasons["closed"] == "the translation invents the tag </x3>, <x3>")
         #expect(reasons["bus"]?.hasPrefix("the English changed since the export") == true)
         #expect(reasons["recess"] == "no message with this key in the catalog")
         #expect(reasons["files"]?.hasPrefix("the translation is not a valid ICU message") == true)
@@ -182,16 +182,17 @@ typealias ExchangeRandom = SeededRandom
     @Test func inlineCodesForTagsAndSimpleArgumentsButNotPlurals() throws {
         var catalog = Catalog()
         catalog.entries = [
-            CatalogEntry(key: "guide", source: "Hello {name}, read the <1>guide</1><2/>.", translation: "{name}さん、<1>ガイド</1>をお読みください<2/>。"),
-            CatalogEntry(key: "files", source: "{count, plural, one {<1>#</1> file} other {<1>#</1> files}}", translation: ""),
+            CatalogEntry(key: "guide", source: "Hello {name}, read the <x1>guide</x1><x2></x2>.", translation: "{name}さん、<x1>ガイド</x1>をお読みください<x2></x2>。"),
+            CatalogEntry(key: "files", source: "{count, plural, one {<x1>#</x1> file} other {<x1>#</x1> files}}", translation: ""),
         ]
         let xliff = try XLIFFDocument.write(ExchangeDocument(catalog: catalog, language: "ja"))
-        #expect(xliff.contains("<source xml:space=\"preserve\">Hello <ph id=\"a1\" disp=\"{name}\"/>, read the <pc id=\"1\" dispStart=\"&lt;1&gt;\" dispEnd=\"&lt;/1&gt;\">guide</pc><ph id=\"2\" disp=\"&lt;2/&gt;\"/>.</source>"))
-        #expect(xliff.contains("<target xml:space=\"preserve\"><ph id=\"a1\" disp=\"{name}\"/>さん、<pc id=\"1\""))
-        #expect(xliff.contains("<source xml:space=\"preserve\">{count, plural, one {&lt;1&gt;#&lt;/1&gt; file} other {&lt;1&gt;#&lt;/1&gt; files}}</source>"))
+        #expect(xliff.contains("<source xml:space=\"preserve\">Hello <ph id=\"a1\" disp=\"{name}\"/>, read the <pc id=\"x1\" dispStart=\"&lt;x1&gt;\" dispEnd=\"&lt;/x1&gt;\">guide</pc><pc id=\"x2\" dispStart=\"&lt;x2&gt;\" dispEnd=\"&lt;/x2&gt;\"></pc>.</source>"))
+        #expect(xliff.contains("<target xml:space=\"preserve\"><ph id=\"a1\" disp=\"{name}\"/>さん、<pc id=\"x1\""))
+        #expect(xliff.contains("<source xml:space=\"preserve\">{count, plural, one {&lt;x1&gt;#&lt;/x1&gt; file} other {&lt;x1&gt;#&lt;/x1&gt; files}}</source>"))
         let xliff12 = try XLIFF12Document.write(ExchangeDocument(catalog: catalog, language: "ja"))
-        #expect(xliff12.contains("<source>Hello <x id=\"a1\" ctype=\"x-argument\" equiv-text=\"{name}\"/>, read the <g id=\"1\" ctype=\"x-tag\">guide</g><x id=\"2\" ctype=\"x-tag\"/>.</source>"))
-        // A vendor's target refers to the source's codes by id only; the import puts the argument back.
+        #expect(xliff12.contains("<source>Hello <x id=\"a1\" ctype=\"x-argument\" equiv-text=\"{name}\"/>, read the <g id=\"x1\" ctype=\"x-tag\">guide</g><g id=\"x2\" ctype=\"x-tag\"></g>.</source>"))
+        // A vendor's file exported before the tags were named x1 (ids 1, 2; `<ph id="2"/>` for the line break): its target
+        // refers to the source's codes by id only; the import renames the tags and puts the argument back.
         let vendor = """
         <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="ja"><file id="f">
         <unit id="guide"><segment state="translated"><source>Hello <ph id="a1" disp="{name}"/>, read the <pc id="1">guide</pc><ph id="2"/>.</source>
@@ -199,7 +200,7 @@ typealias ExchangeRandom = SeededRandom
         """
         let (applied, report) = CatalogImporter.apply(try XLIFFDocument.read(vendor, path: "ja.xlf"), to: catalog)
         #expect(report.updated == ["guide"])
-        #expect(applied.entries[0].translation == "<1>ガイド</1>を読んでください、{name}さん<2/>。")
+        #expect(applied.entries[0].translation == "<x1>ガイド</x1>を読んでください、{name}さん<x2></x2>。")
     }
 
     @Test func csvCellsThatSpreadsheetsWouldRunGetAnApostrophe() throws {

@@ -41,8 +41,8 @@ struct PageRendererTests {
         let out = Self.render(Self.page, locale: "es-US", [
             "Hartford Public Schools | Home": "Escuelas Públicas de Hartford | Inicio",
             "Welcome to Hartford Public Schools": "Bienvenidos a las Escuelas Públicas de Hartford",
-            "<1>Click here to share your voice</1> and help imagine our future as a community!":
-                "¡<1>Haga clic aquí para compartir su opinión</1> y ayude a imaginar nuestro futuro como comunidad!",
+            "<x1>Click here to share your voice</x1> and help imagine our future as a community!":
+                "¡<x1>Haga clic aquí para compartir su opinión</x1> y ayude a imaginar nuestro futuro como comunidad!",
             "Phone: {phone1}.": "Teléfono: {phone1}.",
             "Graduates tossing their caps": "Graduados lanzando sus birretes",
         ])
@@ -92,15 +92,15 @@ struct PageRendererTests {
     @Test("a translation cannot inject markup: script, new links, unknown tags and entities are escaped")
     func injection() {
         let out = Self.render(Self.page, locale: "es", [
-            "<1>Click here to share your voice</1> and help imagine our future as a community!":
-                "<script>alert(1)</script> <1>Clic</1> <a href=\"http://evil\">premio</a> <7>x</7> <1/> </2> & \"citas\" {url9} <img src=x onerror=alert(1)>",
+            "<x1>Click here to share your voice</x1> and help imagine our future as a community!":
+                "<script>alert(1)</script> <x1>Clic</x1> <a href=\"http://evil\">premio</a> <x7>x</x7> <x1/> </x2> & \"citas\" {url9} <img src=x onerror=alert(1)>",
         ])
         #expect(!out.contains("<script>alert"))
         #expect(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(out.contains("&lt;a href=\"http://evil\"&gt;premio&lt;/a&gt;"))
         #expect(!out.contains("<a href=\"http://evil\""))
-        #expect(out.contains("&lt;7&gt;x&lt;/7&gt;"))
-        #expect(out.contains("&lt;1/&gt;"))
+        #expect(out.contains("&lt;x7&gt;x&lt;/x7&gt;"))
+        #expect(out.contains("&lt;x1/&gt;"))
         #expect(out.contains("&amp; \"citas\" {url9} &lt;img src=x onerror=alert(1)&gt;"))
         #expect(out.contains("<a href=\"https://www.hartfordschools.org/allvoices\">Clic</a>"))
         // Attributes too: quotes cannot end the attribute.
@@ -134,8 +134,8 @@ struct PageRendererTests {
             let html = "<p>Families \(open1)meet\(close1) the \(open2)teachers\(close2) on day \(round).</p>"
             let tokens = ContentExtractor.tokenize(html)
             let unit = HTMLExtractor.extract(tokens: tokens, path: "r.html").units[0]
-            #expect(unit.source == "Families <1>meet</1> the <2>teachers</2> on day \(round).")
-            let out = PageRenderer.renderHTML(tokens: tokens, locale: "es", lookup: { _ in "Los <2>maestros</2> y las familias se <1>reúnen</1> el día \(round)." })
+            #expect(unit.source == "Families <x1>meet</x1> the <x2>teachers</x2> on day \(round).")
+            let out = PageRenderer.renderHTML(tokens: tokens, locale: "es", lookup: { _ in "Los <x2>maestros</x2> y las familias se <x1>reúnen</x1> el día \(round)." })
             #expect(out == "<p>Los \(open2)maestros\(close2) y las familias se \(open1)reúnen\(close1) el día \(round).</p>", "seed \(seed)")
         }
     }
@@ -146,7 +146,7 @@ struct PageRendererTests {
         let units = MarkdownExtractor.parse(text, path: "n.md").units
         let key = { (source: String) in units.first { $0.source == source }!.key }
         let translations = [
-            key("You can <1>watch the entire event</1> in English and in Spanish."): "Puede <1>ver todo el evento</1> en inglés y en español *ya* <script>.",
+            key("You can <x1>watch the entire event</x1> in English and in Spanish."): "Puede <x1>ver todo el evento</x1> en inglés y en español *ya* <script>.",
             key("State of the District 2024"): "Estado del Distrito 2024",
             key("Phase II"): "Fase II | b",
         ]

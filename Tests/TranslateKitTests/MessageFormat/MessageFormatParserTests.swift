@@ -167,7 +167,9 @@ import TranslateICU
         let tags = message.markupTags
         #expect(tags.map(\.name) == ["0", "0", "1", "1", "1", "1", "2", "3"])
         #expect(tags.map(\.kind) == [.open, .close, .open, .close, .open, .close, .selfClosing, .selfClosing])
-        #expect(tags.allSatisfy { $0.isNumbered })
+        // Digits alone are tags to the scanner but not translate's numbered tags, which are x1, x2…
+        #expect(!tags.contains { $0.isNumbered })
+        #expect(parse("<x1>a</x1><x12></x12><xa>").markupTags.map(\.number) == [1, 1, 12, 12, nil])
         #expect(tags.map { source(pattern, $0.range) } == ["<0>", "</0>", "<1>", "</1>", "<1>", "</1>", "<2/>", "<3 />"])
         #expect(message.literalText.hasSuffix(" a < b > c '<'4/>"), "a lone apostrophe before < is literal, so no tag")
         let emoji = "🎉<0/>"
