@@ -26,11 +26,13 @@ struct PageDirectionAudit {
         return audit
     }
 
-    mutating func audit(_ text: String, path: String, language: PageLanguage) {
+    /// Audits one page; `fragment`: HTML without a root element (a Markdown renderer's output), so only its elements.
+    mutating func audit(_ text: String, path: String, language: PageLanguage, fragment: Bool = false) {
         pages += 1
         if language.isRightToLeft { rightToLeftPages += 1 }
         let tokens = ContentExtractor.tokenize(text)
-        if path.hasSuffix(".md") {
+        if fragment {
+        } else if path.hasSuffix(".md") {
             // Markdown carries a right-to-left direction on a wrapping div, and nothing for left to right.
             let wrapped = text.hasPrefix("<div dir=\"rtl\" lang=\"\(language.tag)\">\n\n") && text.hasSuffix("\n</div>\n")
             if wrapped != language.isRightToLeft { problems.append("\(path): direction wrapper \(wrapped ? "present" : "missing")") }

@@ -2,22 +2,12 @@ import Foundation
 import Testing
 @testable import TranslateKit
 
-/// The sample project (the repository's Content/, Locales/, Glossary/ and translate.json, copied to a
-/// temporary folder) built in memory once, for the tests that read its pages.
+/// The sample project (a scratch copy of the repository's Content/, Locales/, Glossary/ and translate.json)
+/// built in memory once, for the tests that read its pages.
 enum SamplePagesBuild {
     static let built: Result<(files: [String: Data], registry: LanguageRegistry), Error> = Result {
-        let fileManager = FileManager.default
-        let root = fileManager.temporaryDirectory.appendingPathComponent("sample-pages-\(UUID().uuidString)", isDirectory: true)
-        defer { try? fileManager.removeItem(at: root) }
-        try fileManager.createDirectory(at: root.appendingPathComponent("Locales"), withIntermediateDirectories: true)
-        for item in ["Content", "Glossary", "translate.json"] {
-            try fileManager.copyItem(at: SampleContent.root.appendingPathComponent(item), to: root.appendingPathComponent(item))
-        }
-        let locales = SampleContent.root.appendingPathComponent("Locales")
-        for name in try fileManager.contentsOfDirectory(atPath: locales.path)
-        where name.hasSuffix(".po") || name == "messages.pot" || name == LanguageRegistry.fileName {
-            try fileManager.copyItem(at: locales.appendingPathComponent(name), to: root.appendingPathComponent("Locales/\(name)"))
-        }
+        let root = try TranslateBinary.sampleProject()
+        defer { try? FileManager.default.removeItem(at: root) }
         let project = try Project.open(root: root)
         return (try BundleBuilder(project: project, generatorVersion: "test").build().files, project.registry)
     }
