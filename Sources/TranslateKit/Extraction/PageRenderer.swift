@@ -93,9 +93,15 @@ public enum PageRenderer {
             }
             // One language for the whole container: the mark goes on the container itself.
             var markContainer = false
-            if languages.count == 1, let only = languages.first, let foreign = only, region.isWholeContainer, let container = region.container {
-                markLanguage[container] = foreign
-                markContainer = true
+            if languages.count == 1, let only = languages.first, region.isWholeContainer, let container = region.container {
+                if let foreign = only {
+                    markLanguage[container] = foreign
+                    markContainer = true
+                } else if case .startTag(_, let attributes, _) = tokens[container],
+                          attributes.contains(where: { $0.name.lowercased() == "lang" && $0.value.lowercased() == page.sourceTag.lowercased() }) {
+                    // The source marks the element English, but its text is now the page's language.
+                    markLanguage[container] = page.tag
+                }
             }
             let joined = join(rendered, page: page, mark: !markContainer)
             regionOutput[region.tokens.lowerBound] = region.leadingSpace + joined + region.trailingSpace

@@ -84,7 +84,7 @@ struct PageDirectionTests {
     }
 
     @Test("Arabic page: English blocks get dir=ltr, an English run inside an Arabic block gets a dir=ltr span, Arabic needs nothing")
-    func englishInArabic() {
+    func englishInArabic() throws {
         let out = Self.render(PageLanguage(tag: "ar"), [
             "Bus routes": "خطوط الحافلات",
             "Schools are closed today.": "المدارس مغلقة اليوم.",
@@ -96,6 +96,12 @@ struct PageDirectionTests {
         #expect(out.contains("<p>المدارس مغلقة اليوم. <span lang=\"en\" dir=\"ltr\">Stay safe.</span></p>"))
         // A lang the source page sets (Spanish, left to right) is isolated as well.
         #expect(out.contains("<a href=\"/es\" lang=\"es\" dir=\"ltr\">En español</a>"))
+        // An element the source marks English whose text is translated takes the page's language, not dir=ltr.
+        let marked = "<html lang=\"en\"><body><p lang=\"en\">Stay safe.</p></body></html>"
+        let key = try #require(Self.keys(marked)["Stay safe."])
+        let translated = PageRenderer.renderHTML(tokens: ContentExtractor.tokenize(marked), language: PageLanguage(tag: "ar"),
+                                                 lookup: { $0 == key ? "ابقوا آمنين." : nil })
+        #expect(translated == "<html lang=\"ar\" dir=\"rtl\"><body><p lang=\"ar\">ابقوا آمنين.</p></body></html>")
         // Attribute values are not isolated: they have no element of their own.
         #expect(out.contains("alt=\"A yellow school bus\""))
         // The same page in Polish: English is marked but runs the page's way, so no dir.
