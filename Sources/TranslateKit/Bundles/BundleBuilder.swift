@@ -231,11 +231,12 @@ public struct BundleBuilder {
             if tag != sourceTag && !contentTexts.isEmpty {
                 // Pages are rendered on every core (the bundle is only read), then added in path order.
                 let (finalBundle, finalMetadata) = (bundle, metadata)
+                let pageLanguage = PageLanguage(language, registry: project.registry, sourceTag: sourceTag)
                 let pages = parallelMap(contentTexts.count) { index -> Data? in
                     guard let text = contentTexts[index].text else { return nil }
-                    let page = PageRenderer.render(text, path: contentTexts[index].path, locale: tag, lookup: { key in
+                    let page = PageRenderer.render(text, path: contentTexts[index].path, language: pageLanguage, lookup: { key in
                         // Pages show what the language (or a language it falls back to) has, else their English.
-                        finalMetadata.fallbacks[key] == sourceTag ? nil : finalBundle[key] })
+                        finalMetadata.fallbacks[key] == sourceTag ? nil : finalBundle[key] }, origin: { finalMetadata.fallbacks[$0] })
                     return page.map { Data($0.utf8) }
                 }
                 for (index, page) in pages.enumerated() {

@@ -3,7 +3,7 @@ import Foundation
 /// Makes pseudo-translations of English ICU messages so layout and bidi bugs show before real
 /// translations arrive. Only literal text changes: argument names, types, styles, plural and select
 /// keywords, `#` and placeholder tags (`<x1>`, `</x1>`, `<br/>`) are kept exactly, so the result formats
-/// with the same arguments as the source.
+/// with the same arguments as the source. ar-XB adds the plural branches Arabic needs and English lacks.
 public enum PseudoLocalizer {
     /// The two pseudo-locales the registry flags as test-only.
     public enum Style: String, Sendable, CaseIterable {
@@ -23,22 +23,58 @@ public enum PseudoLocalizer {
     }()
     private static let padWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
+    /// Arabic's cardinal plural categories (CLDR), in CLDR's order: ar-XB's plurals carry every one.
+    public static let arabicCategories = ["zero", "one", "two", "few", "many", "other"]
+
     /// The pseudo-translation of `message`; a message ICU would reject is returned unchanged.
+    ///
+    /// ar-XB also exercises Arabic's plurals: each cardinal plural gets every Arabic category, the
+    /// missing ones derived from `other`, and each keyword branch starts with its category in
+    /// brackets (`[few] `), so a tester sees which form a number picked. en-XA keeps English's forms.
     public static func pseudolocalize(_ message: String, style: Style) -> String {
         let parsed = MessageFormatParser.parse(message)
         guard let tree = parsed.message else { return message }
+        let scalars = Array(message.unicodeScalars)
+        // Replacements of source ranges (transformed text) and insertions (empty ranges), in source order.
+        var edits: [(range: Range<Int>, text: String, letters: Int)] = []
         var ranges: [Range<Int>] = []
         collectText(tree, into: &ranges)
-        let scalars = Array(message.unicodeScalars)
+        for range in ranges {
+            let (text, letters) = transform(Array(scalars[range]), style: style)
+            edits.append((range, text, letters))
+        }
+        if style == .bidi {
+            var plurals: [PluralArgument] = []
+            collectPlurals(tree, into: &plurals)
+            for plural in plurals where !plural.isOrdinal {
+                var present: Set<String> = []
+                for pluralCase in plural.cases {
+                    guard case .keyword(let keyword) = pluralCase.selector else { continue }
+                    present.insert(keyword)
+                    edits.append((pluralCase.message.range.scalars.lowerBound..<pluralCase.message.range.scalars.lowerBound, "[\(keyword)] ", 0))
+                }
+                let close = plural.range.scalars.upperBound - 1
+                guard close >= 0, close < scalars.count, scalars[close] == "}",
+                      let other = plural.cases.first(where: { $0.selector == .keyword("other") }) else { continue }
+                let body = String(String.UnicodeScalarView(scalars[other.message.range.scalars]))
+                let derived = pseudolocalize(body, style: style)
+                var added = ""
+                for category in arabicCategories where !present.contains(category) {
+                    added += " \(category) {[\(category)] \(derived)}"
+                }
+                if !added.isEmpty { edits.append((close..<close, added, 0)) }
+            }
+        }
         var out = String.UnicodeScalarView()
         var literalLength = 0
         var position = 0
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound >= position {
-            out.append(contentsOf: scalars[position..<range.lowerBound])
-            let (text, letters) = transform(Array(scalars[range]), style: style)
-            out.append(contentsOf: text.unicodeScalars)
-            literalLength += letters
-            position = range.upperBound
+        // Insertions before the text that starts where they are.
+        for edit in edits.sorted(by: { ($0.range.lowerBound, $0.range.isEmpty ? 0 : 1) < ($1.range.lowerBound, $1.range.isEmpty ? 0 : 1) })
+        where edit.range.lowerBound >= position {
+            out.append(contentsOf: scalars[position..<edit.range.lowerBound])
+            out.append(contentsOf: edit.text.unicodeScalars)
+            literalLength += edit.letters
+            position = edit.range.upperBound
         }
         out.append(contentsOf: scalars[position...])
         let body = String(out)
@@ -66,6 +102,19 @@ public enum PseudoLocalizer {
             case .plural(let p): p.cases.forEach { collectText($0.message, into: &ranges) }
             case .select(let s): s.cases.forEach { collectText($0.message, into: &ranges) }
             case .choice(let c): c.cases.forEach { collectText($0.message, into: &ranges) }
+            }
+        }
+    }
+
+    private static func collectPlurals(_ message: Message, into plurals: inout [PluralArgument]) {
+        for node in message.nodes {
+            switch node {
+            case .text, .pound, .argument: break
+            case .plural(let p):
+                plurals.append(p)
+                p.cases.forEach { collectPlurals($0.message, into: &plurals) }
+            case .select(let s): s.cases.forEach { collectPlurals($0.message, into: &plurals) }
+            case .choice(let c): c.cases.forEach { collectPlurals($0.message, into: &plurals) }
             }
         }
     }

@@ -12,14 +12,22 @@ import TranslateICU
 public enum PageRenderer {
     /// Translation for a key (an ICU MessageFormat string), or nil when there is none.
     public typealias Lookup = (String) -> String?
+    /// The language a found translation is in when it is not the page's own (a language of its
+    /// fallback chain), by key; nil for the page's own.
+    public typealias Origin = (String) -> String?
 
     /// Renders a content file by its extension (HTML or Markdown); nil for formats that are not pages.
-    public static func render(_ text: String, path: String, locale: String, lookup: Lookup) -> String? {
+    public static func render(_ text: String, path: String, language: PageLanguage, lookup: Lookup, origin: Origin = { _ in nil }) -> String? {
         switch ContentExtractor.Format(path: path) {
-        case .html: return renderHTML(tokens: ContentExtractor.tokenize(text), locale: locale, lookup: lookup)
-        case .markdown: return renderMarkdown(text, locale: locale, lookup: lookup)
+        case .html: return renderHTML(tokens: ContentExtractor.tokenize(text), language: language, lookup: lookup, origin: origin)
+        case .markdown: return renderMarkdown(text, language: language, lookup: lookup, origin: origin)
         default: return nil
         }
+    }
+
+    /// Renders a page for a tag of the built-in registry.
+    public static func render(_ text: String, path: String, locale: String, lookup: Lookup) -> String? {
+        render(text, path: path, language: PageLanguage(tag: locale), lookup: lookup)
     }
 
     /// Translations a page may show: reviewed ones only (fuzzy and untranslated entries are never shipped).
@@ -31,11 +39,25 @@ public enum PageRenderer {
         return { map[$0] }
     }
 
-    /// Renders an HTML document from its tokens: `lang`/`dir` on `<html>`, untranslated messages
-    /// left in English and marked `lang="en"`.
+    /// The language a rendered message is in when it must be marked: the source language for an
+    /// untranslated one, a fallback language that runs the other way; nil for text the page's own
+    /// language (or a same-direction fallback, as before) and text without letters.
+    static func foreignLanguage(_ unit: ComposedUnit, translated: Bool, page: PageLanguage, origin: Origin) -> String? {
+        guard unit.isTranslatable else { return nil }
+        guard translated else { return page.sourceTag }
+        return origin(unit.key).flatMap { page.isolation(for: $0) == nil ? nil : $0 }
+    }
+
+    /// Renders an HTML document from its tokens for a tag of the built-in registry.
     public static func renderHTML(tokens: [HTMLToken], locale: String, lookup: Lookup) -> String {
+        renderHTML(tokens: tokens, language: PageLanguage(tag: locale), lookup: lookup)
+    }
+
+    /// Renders an HTML document from its tokens: `lang`/`dir` on `<html>` from the registry, untranslated
+    /// messages left in English and marked `lang="en"`, and text running against the page's direction
+    /// isolated with `dir` (on its block, or on the span around an inline run).
+    public static func renderHTML(tokens: [HTMLToken], language page: PageLanguage, lookup: Lookup, origin: Origin = { _ in nil }) -> String {
         let layout = HTMLExtractor.extract(tokens: tokens, path: "").layout
-        let direction = isRightToLeft(locale) ? "rtl" : "ltr"
         var attributeTranslations: [Int: [String: String]] = [:]
         for attribute in layout.attributes {
             if let translation = lookup(attribute.unit.key), !translation.isEmpty {
@@ -45,39 +67,47 @@ public enum PageRenderer {
                 attributeTranslations[attribute.token, default: [:]][attribute.attribute] = text
             }
         }
-        var markEnglish: Set<Int> = []
+        var markLanguage: [Int: String] = [:]
         var regionAt: [Int: HTMLLayout.Region] = [:]
         for region in layout.regions {
             regionAt[region.tokens.lowerBound] = region
         }
         var serializer = HTMLSerializer(tokens: tokens, attributeTranslations: attributeTranslations)
+        serializer.page = page
         // Decide first where lang="en" goes, since the container's start tag is written before its content.
         var regionOutput: [Int: String] = [:]
         for region in layout.regions {
-            var anyUntranslated = false
-            var allUntranslated = true
-            var rendered: [(String, Bool)] = []
+            var rendered: [(String, String?)] = []
+            var languages: Set<String?> = []
             for unit in region.units {
                 // A part without letters is written as it is and needs no lang mark.
                 let translation = unit.isTranslatable ? lookup(unit.key).flatMap { $0.isEmpty ? nil : $0 } : unit.source
-                if !unit.isTranslatable {
-                } else if translation == nil { anyUntranslated = true } else { allUntranslated = false }
+                let foreign = foreignLanguage(unit, translated: translation != nil, page: page, origin: origin)
+                if unit.isTranslatable { languages.insert(foreign) }
                 var local = serializer
                 let markup: (PlaceholderMarkup) -> String = { local.markup($0) }
                 var body = unit.prefix.map(markup).joined()
                 body += renderMessage(translation ?? unit.source, unit: unit, escape: HTMLSerializer.escapeText, markup: markup)
                 body += unit.suffix.map(markup).joined()
-                rendered.append((body, translation == nil))
+                rendered.append((body, foreign))
             }
-            let markContainer = anyUntranslated && allUntranslated && region.isWholeContainer && region.container != nil
-            if markContainer { markEnglish.insert(region.container!) }
-            let joined = join(rendered, locale: locale, markEnglish: !markContainer)
+            // One language for the whole container: the mark goes on the container itself.
+            var markContainer = false
+            if languages.count == 1, let only = languages.first, region.isWholeContainer, let container = region.container {
+                if let foreign = only {
+                    markLanguage[container] = foreign
+                    markContainer = true
+                } else if case .startTag(_, let attributes, _) = tokens[container],
+                          attributes.contains(where: { $0.name.lowercased() == "lang" && $0.value.lowercased() == page.sourceTag.lowercased() }) {
+                    // The source marks the element English, but its text is now the page's language.
+                    markLanguage[container] = page.tag
+                }
+            }
+            let joined = join(rendered, page: page, mark: !markContainer)
             regionOutput[region.tokens.lowerBound] = region.leadingSpace + joined + region.trailingSpace
         }
-        serializer.markEnglish = markEnglish
+        serializer.markLanguage = markLanguage
         serializer.root = layout.root
-        serializer.rootLang = locale
-        serializer.rootDir = direction
         var out = ""
         var index = 0
         while index < tokens.count {
@@ -93,44 +123,80 @@ public enum PageRenderer {
         return out
     }
 
-    /// Renders a Markdown document; untranslated messages are wrapped in `<span lang="en">`.
+    /// Renders a Markdown document for a tag of the built-in registry.
     public static func renderMarkdown(_ text: String, locale: String, lookup: Lookup) -> String {
+        renderMarkdown(text, language: PageLanguage(tag: locale), lookup: lookup)
+    }
+
+    /// Renders a Markdown document; untranslated messages are wrapped in `<span lang="en">`.
+    ///
+    /// Direction survives Markdown renderers as HTML blocks: a right-to-left page is wrapped in
+    /// `<div dir="rtl" lang="…">`, and a paragraph wholly in a language running the other way in its
+    /// own `<div dir="ltr" lang="en">`, each with blank lines inside, so CommonMark ends the HTML block
+    /// at the blank line and reads the content between as Markdown. Inline runs get `dir` on their span.
+    public static func renderMarkdown(_ text: String, language page: PageLanguage, lookup: Lookup, origin: Origin = { _ in nil }) -> String {
         let document = MarkdownExtractor.parse(text, path: "")
         var out = ""
+        var afterBlock = false
         for block in document.blocks {
             switch block {
+            case .literal(var literal) where afterBlock:
+                // The paragraph's line ending was written after `</div>`; what follows needs a blank
+                // line before it, or CommonMark would read it as part of the HTML block.
+                afterBlock = false
+                if let first = literal.first, first.isNewline { literal.removeFirst() }
+                if let first = literal.first, !first.isNewline { out += "\n" }
+                out += literal
             case .literal(let literal): out += literal
             case .message(let units, let context):
-                let rendered = units.map { unit -> (String, Bool) in
+                var languages: Set<String?> = []
+                let rendered = units.map { unit -> (String, String?) in
                     let translation = unit.isTranslatable ? lookup(unit.key).flatMap { $0.isEmpty ? nil : $0 } : unit.source
+                    let foreign = foreignLanguage(unit, translated: translation != nil, page: page, origin: origin)
+                    if unit.isTranslatable { languages.insert(foreign) }
                     let escape: (String) -> String = { MarkdownExtractor.escape($0, inTable: context == .tableCell) }
                     let markup: (PlaceholderMarkup) -> String = { if case .text(let t) = $0 { return t } else { return "" } }
                     let body = unit.prefix.map(markup).joined()
                         + renderMessage(translation ?? unit.source, unit: unit, escape: escape, markup: markup)
                         + unit.suffix.map(markup).joined()
-                    return (body, translation == nil)
+                    return (body, foreign)
                 }
-                out += join(rendered, locale: locale, markEnglish: true)
+                if context == .paragraph, languages.count == 1, let only = languages.first, let foreign = only,
+                   let direction = page.isolation(for: foreign) {
+                    if !out.isEmpty && !out.hasSuffix("\n\n") { out += "\n" }
+                    out += "<div dir=\"\(direction.rawValue)\" lang=\"\(foreign)\">\n\n"
+                    out += join(rendered, page: page, mark: false) + "\n\n</div>\n"
+                    afterBlock = true
+                } else {
+                    out += join(rendered, page: page, mark: true)
+                }
             }
         }
-        return out
+        guard page.isRightToLeft else { return out }
+        return "<div dir=\"rtl\" lang=\"\(page.tag)\">\n\n" + out + (out.hasSuffix("\n") ? "" : "\n") + "\n</div>\n"
     }
 
-    /// Joins a block's sentences: runs of untranslated ones share one `<span lang="en">`; sentences
-    /// are separated by a space unless both sides are in a language written without spaces.
-    static func join(_ parts: [(text: String, untranslated: Bool)], locale: String, markEnglish: Bool) -> String {
-        let spaceless = sentenceJoiner(locale).isEmpty
+    /// Joins a block's sentences: runs in one other language share one `<span lang="…">` (with `dir`
+    /// when that language runs against the page); sentences are separated by a space unless both sides
+    /// are in a language written without spaces.
+    static func join(_ parts: [(text: String, language: String?)], page: PageLanguage, mark: Bool) -> String {
+        let spaceless = sentenceJoiner(page.tag).isEmpty
         var out = ""
         var index = 0
-        var previousUntranslated: Bool?
+        var previous: String??
         while index < parts.count {
-            let untranslated = parts[index].untranslated
+            let language = parts[index].language
             var end = index + 1
-            if untranslated { while end < parts.count && parts[end].untranslated { end += 1 } }
+            if language != nil { while end < parts.count && parts[end].language == language { end += 1 } }
             let text = parts[index..<end].map(\.text).joined(separator: " ")
-            if let previous = previousUntranslated { out += (spaceless && !previous && !untranslated) ? "" : " " }
-            out += untranslated && markEnglish ? "<span lang=\"en\">\(text)</span>" : text
-            previousUntranslated = untranslated
+            if let previous { out += (spaceless && previous == nil && language == nil) ? "" : " " }
+            if let language, mark {
+                let dir = page.isolation(for: language).map { " dir=\"\($0.rawValue)\"" } ?? ""
+                out += "<span lang=\"\(language)\"\(dir)>\(text)</span>"
+            } else {
+                out += text
+            }
+            previous = .some(language)
             index = end
         }
         return out
@@ -251,10 +317,11 @@ public enum PageRenderer {
 struct HTMLSerializer {
     let tokens: [HTMLToken]
     let attributeTranslations: [Int: [String: String]]
-    var markEnglish: Set<Int> = []
+    /// Start tags that get `lang` because all their text falls back to that language.
+    var markLanguage: [Int: String] = [:]
     var root: Int?
-    var rootLang = ""
-    var rootDir = ""
+    /// The page's language: `lang`/`dir` on the root, `dir` on elements in a language running the other way.
+    var page: PageLanguage?
     private var rawText = false
 
     init(tokens: [HTMLToken], attributeTranslations: [Int: [String: String]]) {
@@ -281,11 +348,20 @@ struct HTMLSerializer {
                     if let value = translated[attributes[i].name.lowercased()] { attributes[i].value = value }
                 }
             }
-            if index == root {
-                set(&attributes, "lang", rootLang)
-                set(&attributes, "dir", rootDir)
+            if let page {
+                if index == root {
+                    set(&attributes, "lang", page.tag)
+                    set(&attributes, "dir", page.direction.rawValue)
+                } else {
+                    if let language = markLanguage[index] { set(&attributes, "lang", language) }
+                    // Marked or in the source, text in a language that runs the other way is isolated,
+                    // unless the source already says which way it runs.
+                    if let language = value(attributes, "lang"), !language.isEmpty, value(attributes, "dir") == nil,
+                       let direction = page.isolation(for: language) {
+                        set(&attributes, "dir", direction.rawValue)
+                    }
+                }
             }
-            if markEnglish.contains(index) { set(&attributes, "lang", "en") }
             let lower = name.lowercased()
             if HTMLExtractor.rawTextElements.contains(lower) && lower != "title" && lower != "textarea" { rawText = true }
             var out = "<" + name
@@ -307,6 +383,10 @@ struct HTMLSerializer {
             if let systemId { out += (publicId == nil ? " SYSTEM" : "") + " \"\(systemId)\"" }
             return out + ">"
         }
+    }
+
+    private func value(_ attributes: [HTMLAttribute], _ name: String) -> String? {
+        attributes.first { $0.name.lowercased() == name }?.value
     }
 
     private func set(_ attributes: inout [HTMLAttribute], _ name: String, _ value: String) {

@@ -180,15 +180,17 @@ import TranslateICU
                 let a = try #require(MessageFormatParser.parse(source).message)
                 let b = try #require(MessageFormatParser.parse(pseudo).message, "\(style) broke \(source): \(pseudo)")
                 #expect(a.arguments.map(\.name) == b.arguments.map(\.name))
-                #expect(a.branchingArguments.map(\.selectorTexts) == b.branchingArguments.map(\.selectorTexts))
+                // ar-XB adds Arabic's plural categories (PseudoLocalizerTests); every source selector stays.
+                for (x, y) in zip(a.branchingArguments, b.branchingArguments) { #expect(Set(x.selectorTexts).isSubset(of: Set(y.selectorTexts))) }
+                #expect(a.branchingArguments.count == b.branchingArguments.count)
                 #expect(a.markupTags.map(\.name) == b.markupTags.map(\.name))
                 #expect(pseudo != source)
             }
         }
         let tagged = PseudoLocalizer.pseudolocalize("<x1>Read more</x1> about {school}.", style: .accented)
         #expect(tagged.hasPrefix("[<x1>Ŕéåð ɱöŕé</x1> åƀöûţ {school}."))
-        let bidi = PseudoLocalizer.pseudolocalize("{count, plural, one {# student} other {# students}}", style: .bidi)
-        #expect(bidi == "{count, plural, one {# \u{200F}\u{202E}student\u{202C}\u{200F}} other {# \u{200F}\u{202E}students\u{202C}\u{200F}}}")
+        let bidi = PseudoLocalizer.pseudolocalize("{gender, select, female {She} other {They}} replied", style: .bidi)
+        #expect(bidi == "{gender, select, female {\u{200F}\u{202E}She\u{202C}\u{200F}} other {\u{200F}\u{202E}They\u{202C}\u{200F}}} \u{200F}\u{202E}replied\u{202C}\u{200F}")
         #expect(PseudoLocalizer.pseudolocalize("{broken", style: .accented) == "{broken")
     }
 

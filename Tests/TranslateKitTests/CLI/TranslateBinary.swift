@@ -21,35 +21,13 @@ enum TranslateBinary {
     }
 
     static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:], unsetting: [String] = []) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "GITHUB_ACTIONS")
         for (key, value) in environment { env[key] = value }
         for key in unsetting { env.removeValue(forKey: key) }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes concurrently so a full pipe never blocks the child.
-        final class Box: @unchecked Sendable { var data = Data() }  // written before group.wait() returns
-        let errBox = Box()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        let errData = errBox.data
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        let run = try ExternalTool.run(executable, arguments, in: folder, environment: env, timeout: 600)
+        return Result(status: run.status, stdout: run.stdout, stderr: run.stderr)
     }
 
     /// A scratch copy of the repository's sample project (translate.json, Content/, Locales/, Glossary/).

@@ -6,50 +6,14 @@ import Testing
 /// console errors, and its DOM must hold the coverage table. Skipped when Chromium is absent,
 /// except on CI (CI=true), where .ci/setup installs it and its absence is a failure.
 @Suite(.serialized) struct ReportBrowserTests {
-    static let chromium: URL? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for name in ["chromium", "chromium-browser", "google-chrome"] {
-            for folder in path.split(separator: ":") {
-                let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-            }
-        }
-        return nil
-    }()
-    static let onCI = ProcessInfo.processInfo.environment["CI"] == "true"
-
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    static let chromium = ExternalTool.find(["chromium", "chromium-browser", "google-chrome"])
+    static let onCI = ExternalTool.onCI
+    typealias Run = ExternalTool.Run
 
     /// Runs Chromium headless with its own profile folder, killed after 60 s.
     static func chromium(_ arguments: [String], profile: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = try #require(chromium)
-        process.arguments = ["--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--hide-scrollbars",
-                             "--user-data-dir=\(profile.path)"] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: timer)
-        final class Box: @unchecked Sendable { var data = Data() }  // written before group.wait() returns
-        let errBox = Box()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        timer.cancel()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errBox.data, as: UTF8.self))
+        try ExternalTool.run(try #require(chromium), ["--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--hide-scrollbars",
+                                                      "--user-data-dir=\(profile.path)"] + arguments)
     }
 
     /// Console messages Chromium logs with --enable-logging=stderr: `…:INFO:CONSOLE(…)] "text", source: …`.
