@@ -171,6 +171,32 @@ import Testing
         #expect(merged == memory([("Welcome", "ようこそ"), ("School is closed today.", "本日は休校です。"), ("Lunch is free.", "給食は無料です。")]))
     }
 
+    @Test func outsideGitItWritesOutputAtomicallyAndExitsOneForReview() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("translate-merge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ours = Self.replacing(Self.base, "msgstr \"أهلاً\"", "msgstr \"مرحباً\"")
+        for (name, text) in [("base.po", Self.base), ("ours.po", ours), ("theirs.po", Self.translatingLunch(Self.base)),
+                             ("other.po", Self.replacing(Self.base, "msgstr \"أهلاً\"", "msgstr \"أهلاً وسهلاً\""))] {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        let clean = try TranslateBinary.run(["merge", "base.po", "ours.po", "theirs.po"], in: folder)
+        #expect(clean.status == 0)
+        #expect(clean.stdout == Self.translatingLunch(ours))
+        let review = try TranslateBinary.run(["merge", "base.po", "ours.po", "other.po", "-o", "merged.po"], in: folder)
+        #expect(review.status == 1)
+        #expect(review.stderr.contains("home.welcome"))
+        let merged = try String(contentsOf: folder.appendingPathComponent("merged.po"), encoding: .utf8)
+        #expect(merged.contains("# merge: theirs: \"أهلاً وسهلاً\""))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["base.po", "merged.po", "other.po", "ours.po", "theirs.po"])
+        // A memory that is not XML is refused, nothing written.
+        try Data("<tmx><body><tu>".utf8).write(to: folder.appendingPathComponent("broken.tmx"))
+        let memory = try TranslateBinary.run(["merge", "broken.tmx", "broken.tmx", "broken.tmx", "-o", "ja.tmx"], in: folder)
+        #expect(memory.status == 2)
+        #expect(memory.stderr.contains("broken.tmx:"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("ja.tmx").path))
+    }
+
     @Test func initAppendsMissingDriverLinesOnly() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("translate-attributes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
