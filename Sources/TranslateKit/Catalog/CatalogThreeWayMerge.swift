@@ -134,9 +134,12 @@ public enum CatalogThreeWayMerge {
         var chosen = forms.value
         if forms.conflict {
             let mine = translations(ours), other = translations(theirs)
+            // One side has no text: added untranslated there (no base), or cleared (review that).
+            needsReview = needsReview || base != nil
             if mine.allSatisfy(\.isEmpty) {
                 chosen = other
             } else if !other.allSatisfy(\.isEmpty) {
+                needsReview = true
                 for (index, text) in other.enumerated() where index >= mine.count || mine[index] != text {
                     guard !text.isEmpty else { continue }
                     let comment = alternativeComment(text, form: other.count > 1 ? index : nil)
@@ -144,7 +147,6 @@ public enum CatalogThreeWayMerge {
                     conflict = true
                 }
             }
-            needsReview = true
         }
         entry.translation = chosen.first ?? ""
         entry.pluralTranslations = Array(chosen.dropFirst())

@@ -119,6 +119,10 @@ import Testing
         #expect(CatalogThreeWayMerge.alternatives(in: entry) == ["Автобус задерживается."])
         // The same addition on both sides is no conflict.
         #expect(Self.merge(ours, ours).result.conflicts.isEmpty)
+        // Added untranslated on one side, translated on the other: the translation, nothing to review.
+        let untranslated = Self.merge(Self.base + addition.replacingOccurrences(of: "%@", with: ""), theirs)
+        let added = try #require(Self.read(untranslated.text).entries.first { $0.key == "bus.late" })
+        #expect(added.translation == "Автобус задерживается." && !added.isFuzzy && untranslated.result.conflicts.isEmpty)
     }
 
     @Test func reviewOnOneSideAndNewTextOnTheOtherStaysFuzzy() throws {
