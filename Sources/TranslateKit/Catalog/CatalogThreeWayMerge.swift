@@ -68,7 +68,7 @@ public enum CatalogThreeWayMerge {
         }
         let active = Set(merged.filter { !$0.value.isObsolete }.keys)
         // The order of the side that reordered (a sync after extract); the other side's new keys follow their neighbours.
-        let oursReordered = o.order.filter { b.entries[$0] != nil && !(b.entries[$0]!.isObsolete) } != b.order.filter { o.entries[$0] != nil && !(o.entries[$0]!.isObsolete) }
+        let oursReordered = o.order.filter(b.isActive) != b.order.filter(o.isActive)
         let order = interleave(primary: oursReordered ? o.order : t.order, secondary: oursReordered ? t.order : o.order, keeping: active)
         let retired = merged.values.filter(\.isObsolete).sorted { ($0.effectiveKey, $0.source) < ($1.effectiveKey, $1.source) }
         catalog.entries = order.map { merged[$0]! } + retired
@@ -311,6 +311,9 @@ public enum CatalogThreeWayMerge {
         var keys: [String] = []
         /// Active keys in file order.
         var order: [String] = []
+
+        /// Whether the key is an active (not obsolete) entry here.
+        func isActive(_ key: String) -> Bool { entries[key].map { !$0.isObsolete } ?? false }
 
         init(_ catalog: Catalog) {
             entries.reserveCapacity(catalog.entries.count)

@@ -135,6 +135,17 @@ import Testing
         #expect(entry.isFuzzy, "ours reviewed the old text, not theirs")
     }
 
+    @Test func theSideThatReorderedGivesTheOrderAndNewKeysFollowTheirNeighbours() {
+        let welcome = "#: Content/index.html\nmsgctxt \"home.welcome\"\nmsgid \"Welcome\"\nmsgstr \"Добро пожаловать\"\n\n"
+        // Theirs: an extract moved the welcome message to the end.
+        let theirs = Self.replacing(Self.base, [(welcome, "")]) + "\n" + welcome.dropLast()
+        // Ours: a new message right after the welcome.
+        let bus = "#: Content/bus.html\nmsgctxt \"bus.late\"\nmsgid \"The bus is late.\"\nmsgstr \"Автобус опаздывает.\"\n\n"
+        let ours = Self.replacing(Self.base, [(welcome, welcome + bus)])
+        let keys = Self.read(Self.merge(ours, theirs).text).entries.compactMap(\.key)
+        #expect(keys == ["alert.closed", "lunch.free", "calendar.conferences", "home.welcome", "bus.late"])
+    }
+
     @Test func headerFieldsMergeOneByOne() {
         let ours = Self.replacing(Self.base, [("Last-Translator: Anna", "Last-Translator: Olga"), ("2026-01-05 09:00", "2026-02-01 12:00")])
         let theirs = Self.replacing(Self.base, [("2026-01-05 09:00", "2026-03-09 08:00"), ("\"Last-Translator: Anna\\n\"\n", "\"Last-Translator: Anna\\n\"\n\"X-Generator: Poedit 3.4\\n\"\n")])
