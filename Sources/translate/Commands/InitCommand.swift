@@ -46,8 +46,10 @@ enum InitCommand: Command {
             console.out("Created a translate project in \(root.path):")
             for path in created { console.out("  \(console.paint("created", .green)) \(path)") }
         }
+        let existed = FileManager.default.fileExists(atPath: root.appendingPathComponent(".gitattributes").path)
         let added = try GitMergeDrivers.install(root: root)
-        console.out(added.isEmpty ? ".gitattributes already names the merge drivers" : "  \(console.paint(options.has("--git") ? "updated" : "created", .green)) .gitattributes (\(added.count) merge driver lines)")
+        console.out(added.isEmpty ? ".gitattributes already names the merge drivers"
+                    : "  \(console.paint(existed ? "updated" : "created", .green)) .gitattributes (\(added.count) merge driver lines)")
         console.out("Enable the merge drivers once in each clone (and in CI):")
         for driver in GitMergeDrivers.all { console.out("  " + GitMergeDrivers.configLine(driver)) }
         if !options.has("--git") {
