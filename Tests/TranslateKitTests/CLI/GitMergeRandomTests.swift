@@ -104,7 +104,11 @@ import Testing
             Self.edit(&ours, side: "ours", language: language, &random)
             Self.edit(&theirs, side: "theirs", language: language, &random)
             try repository.git("checkout", "-q", "-B", "main")
-            let result = try repository.mergeScenario(path: path, base: base.render(), ours: ours.render(), theirs: theirs.render())
+            // Now and then a side (or the base) is saved with CR LF line ends, as Windows tools do.
+            let texts = [base, ours, theirs].map { model in
+                random.chance(15) ? model.render().replacingOccurrences(of: "\n", with: "\r\n") : model.render()
+            }
+            let result = try repository.mergeScenario(path: path, base: texts[0], ours: texts[1], theirs: texts[2])
             let context = "seed \(random.seed) run \(run)"
             #expect(result.status == 0, "\(context): \(result.output)")
             let text = try repository.read(path)
