@@ -9,7 +9,7 @@ struct Stage {
 }
 
 enum Stages {
-    static let all: [Stage] = [extract, sync, check] + memoryStages + buildStages
+    static let all: [Stage] = [extract, sync, merge, check] + memoryStages + buildStages
     /// Stages whose work is one unit per catalog language, for growth ratios between sizes with different language
     /// counts.
     static let perLanguage: Set<String> = ["sync", "check", "build"]

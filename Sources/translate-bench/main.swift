@@ -287,6 +287,7 @@ district, 10× and 100× size, runs the peer tools on the same files, measures o
   - `sync`: read messages.pot and each language's catalog, `CatalogMerger.merge`, serialize (what `translate sync` does per language).
   - `check`: `ProjectChecker.check` over the template and every catalog with all checks (ICU syntax, plural categories,
     markup, …; languages spread over both cores).
+\(Stages.mergeMethod)
 \(Stages.memoryMethod)
 - **Throughput** counts messages (template entries × languages for sync, check and build), pages (extract) and input
   bytes (output bytes for build).

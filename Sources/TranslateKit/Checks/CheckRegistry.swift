@@ -26,6 +26,7 @@ public enum CheckRegistry {
     public static let catalogChecks: [any CatalogCheck] = [
         POSyntaxCheck(),
         DuplicateKeyCheck(),
+        MergeConflictCheck(),
         LanguageHeaderCheck(),
         UnknownLanguageCheck(),
         OversizeEntryCheck(),

@@ -5,6 +5,7 @@ enum CommandRegistry {
         CommandEntry(LanguagesCommand.self),
         CommandEntry(ExtractCommand.self),
         CommandEntry(SyncCommand.self),
+        CommandEntry(MergeCommand.self),
         CommandEntry(StatusCommand.self),
         CommandEntry(CheckCommand.self),
         CommandEntry(GlossaryCommand.self),

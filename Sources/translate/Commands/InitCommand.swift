@@ -6,7 +6,7 @@ enum InitCommand: Command {
     static let name = "init"
     static let summary = "create a new project: translate.json, the language registry, folders"
     static let help = """
-    Usage: translate init [--root DIR]
+    Usage: translate init [--git] [--root DIR]
 
     Creates a translation project in DIR (default: the current folder):
       translate.json          settings with their defaults (content sources, source language,
@@ -16,28 +16,45 @@ enum InitCommand: Command {
       Content/                where the English content goes
       Glossary/               term lists per language
       Output/                 generated bundles (with a README)
+      .gitattributes          the merge drivers for Locales/*.po, *.pot and memory/*.tmx
+                              (missing lines are appended to an existing file)
+
+    Then it prints the 'git config' line that enables each merge driver in a clone (git
+    never runs a driver a repository names until each clone enables it; see 'translate
+    merge --help').
 
     It never overwrites: when any of those files exists it stops with exit status 2 and
     creates nothing. Existing folders are kept.
 
     Options:
+      --git        only add the merge drivers to .gitattributes (for an existing project)
       --root DIR   the folder to create the project in (created if missing)
 
     Example:
       translate init --root hps-translations
     """
     static let valueOptions: Set<String> = []
-    static let flagOptions: Set<String> = []
+    static let flagOptions: Set<String> = ["--git"]
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         if !options.positional.isEmpty {
             throw UsageError(message: "unexpected argument '\(options.positional[0])' (use --root DIR)")
         }
         let root = options.root
-        let created = try ProjectScaffold.create(root: root)
-        console.out("Created a translate project in \(root.path):")
-        for path in created { console.out("  \(console.paint("created", .green)) \(path)") }
-        console.out("Next: put English content in Content/, review Locales/languages.tsv, then run 'translate languages'.")
+        if !options.has("--git") {
+            let created = try ProjectScaffold.create(root: root)
+            console.out("Created a translate project in \(root.path):")
+            for path in created { console.out("  \(console.paint("created", .green)) \(path)") }
+        }
+        let existed = FileManager.default.fileExists(atPath: root.appendingPathComponent(".gitattributes").path)
+        let added = try GitMergeDrivers.install(root: root)
+        console.out(added.isEmpty ? ".gitattributes already names the merge drivers"
+                    : "  \(console.paint(existed ? "updated" : "created", .green)) .gitattributes (\(added.count) merge driver lines)")
+        console.out("Enable the merge drivers once in each clone (and in CI):")
+        for driver in GitMergeDrivers.all { console.out("  " + GitMergeDrivers.configLine(driver)) }
+        if !options.has("--git") {
+            console.out("Next: put English content in Content/, review Locales/languages.tsv, then run 'translate languages'.")
+        }
         return ExitStatus.success
     }
 }
