@@ -60,6 +60,11 @@ public struct BundleBuilder {
         return result
     }
 
+    /// The version of what a build writes for the same inputs (bundle spelling, page rendering, manifest
+    /// fields). Part of every language's input hash: raise it with any change to the output, so an
+    /// incremental build never reuses files an older renderer wrote.
+    static let outputFormat = 2
+
     /// Builds every file in memory. `previous` is the current Output/ folder, read for unchanged languages.
     public func build(previous: URL? = nil) throws -> Result {
         let files = BuildFiles()
@@ -153,7 +158,7 @@ public struct BundleBuilder {
 
         for language in bundleLanguages {
             let tag = language.tag
-            var inputs = "generator \(generatorVersion)\nicu \(ICU.version)\npot \(templateHash)\nrow \(String(describing: language))\n"
+            var inputs = "generator \(generatorVersion)\nformat \(Self.outputFormat)\nicu \(ICU.version)\npot \(templateHash)\nrow \(String(describing: language))\n"
             for chainTag in [tag] + language.fallbackChain {
                 inputs += "po \(chainTag) \(hash(chainTag))\n"
                 inputs += "excluded \(chainTag) \((excludedKeys[chainTag] ?? []).sorted().joined(separator: ","))\n"
