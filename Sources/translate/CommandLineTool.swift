@@ -20,6 +20,13 @@ protocol Command {
     static var valueOptions: Set<String> { get }
     static var flagOptions: Set<String> { get }
     static func run(_ options: Options, _ console: Console) throws -> Int32
+    /// Whether the command works on a project (all but init and version), so that run
+    /// outside one it stops with exit 2 rather than report an empty project as complete.
+    static var needsProject: Bool { get }
+}
+
+extension Command {
+    static var needsProject: Bool { true }
 }
 
 /// A command's description and entry point, built generically so callers never open an
@@ -30,6 +37,7 @@ struct CommandEntry {
     let help: String
     let valueOptions: Set<String>
     let flagOptions: Set<String>
+    let needsProject: Bool
     let run: (Options, Console) throws -> Int32
 
     init<C: Command>(_ command: C.Type) {
@@ -38,6 +46,7 @@ struct CommandEntry {
         help = C.help
         valueOptions = C.valueOptions
         flagOptions = C.flagOptions
+        needsProject = C.needsProject
         run = { try C.run($0, $1) }
     }
 }
@@ -205,6 +214,7 @@ enum CommandLineTool {
                 console.out(command.help)
                 return ExitStatus.success
             }
+            if command.needsProject { try ProjectPaths(root: options.root).requireProject() }
             return try command.run(options, console)
         } catch let error as UsageError {
             console.err("translate \(command.name): \(error.message)\nRun 'translate \(command.name) --help' for usage.")

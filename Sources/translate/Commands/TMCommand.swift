@@ -108,7 +108,7 @@ enum TMCommand: Command {
         let stamp = try date(options)
         for language in try languages(options, fallback: TranslationMemory.catalogLanguages(root: root)) {
             let path = "Locales/\(language).po"
-            let parsed = try POReader.read(root.appendingPathComponent(path), displayPath: path)
+            let parsed = try POReader.read(try ProjectPaths(root: root).catalog(for: language), displayPath: path)
             if parsed.diagnostics.contains(where: { $0.severity == .error }) {
                 for diagnostic in parsed.diagnostics { console.err(diagnostic.formatted) }
                 throw TranslateError(path: path, "the catalog has syntax errors; the memory was not updated")
