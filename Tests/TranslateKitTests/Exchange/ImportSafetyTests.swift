@@ -49,4 +49,27 @@ import Testing
         let fine = "key,source,translation,state,note\nclosed,School is closed today.,Zamknięte,fuzzy,\nopen,Open,,untranslated,\n\n"
         #expect(try ExchangeCSV.read(fine, path: "x.csv").units.map(\.state) == [.fuzzy, .untranslated])
     }
+
+    @Test func everyXMLReaderHasOneDoctypeRule() throws {
+        // A DOCTYPE that only names a DTD is ignored (never loaded) by every reader; an internal subset is refused by every reader.
+        func files(_ doctype: String) -> [(String, (String) throws -> Void)] {
+            [
+                ("x.xlf", { _ = try ExchangeDocument.read("<?xml version=\"1.0\"?>\n\(doctype)\n<xliff xmlns=\"\(XLIFFDocument.namespace)\" version=\"2.1\" srcLang=\"en\" trgLang=\"pl\"><file id=\"f\"><unit id=\"closed\"><segment><source>Closed</source><target>Zamknięte</target></segment></unit></file></xliff>", format: .xliff, path: $0) }),
+                ("x12.xlf", { _ = try ExchangeDocument.read("<?xml version=\"1.0\"?>\n\(doctype)\n<xliff xmlns=\"\(XLIFF12Document.namespace)\" version=\"1.2\"><file original=\"x\" source-language=\"en\" target-language=\"pl\" datatype=\"plaintext\"><body><trans-unit id=\"closed\"><source>Closed</source><target>Zamknięte</target></trans-unit></body></file></xliff>", format: .xliff12, path: $0) }),
+                ("x.tbx", { _ = try TBXDocument.read("<?xml version=\"1.0\"?>\n\(doctype)\n<martif type=\"TBX\" xml:lang=\"en\"><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>report card</term></tig></langSet></termEntry></body></text></martif>", path: $0) }),
+                ("x.tmx", { _ = try TMXReader.parse("<?xml version=\"1.0\"?>\n\(doctype)\n<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>Closed</seg></tuv></tu></body></tmx>", path: $0) }),
+            ]
+        }
+        for (path, read) in files("<!DOCTYPE root SYSTEM \"file:///etc/passwd\">") {
+            #expect(throws: Never.self, "\(path)") { try read(path) }
+        }
+        for (path, read) in files("<!DOCTYPE root [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>") {
+            do {
+                try read(path)
+                Issue.record("\(path): an internal subset was accepted")
+            } catch let error as TranslateError {
+                #expect(error.description.hasPrefix("\(path):2:1: error: the file's DOCTYPE declares an internal subset"), "\(error.description)")
+            }
+        }
+    }
 }

@@ -63,6 +63,30 @@ import Testing
         #expect(CheckRunner(registry: .builtIn()).run(text: fixed, path: "Locales/es-US.po", language: "es-US").filter { $0.severity == .error }.isEmpty)
     }
 
+    @Test func headersMsgfmtRefusesAreCheckErrors() throws {
+        let entry = "msgctxt \"home\"\nmsgid \"Home\"\nmsgstr \"Strona główna\"\n"
+        let plural = "msgid \"file\"\nmsgid_plural \"files\"\nmsgstr[0] \"plik\"\nmsgstr[1] \"pliki\"\nmsgstr[2] \"plików\"\n"
+        func header(_ lines: String...) -> String {
+            "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: pl\\n\"\n" + lines.map { "\"\($0)\\n\"\n" }.joined() + "\n"
+        }
+        let refused = [
+            entry,                                                                    // no header at all
+            header("Plural-Forms: nplurals=2; plural=n>1 ? 0;") + entry,             // not a C expression
+            header() + plural,                                                        // msgid_plural without Plural-Forms
+        ]
+        for catalog in refused {
+            #expect(try Self.msgfmt(catalog).status != 0, "\(catalog)")
+            let errors = CheckRunner(registry: .builtIn()).run(text: catalog, path: "Locales/pl.po", language: "pl").filter { $0.severity == .error }
+            #expect(errors.contains { $0.check == "language-header" && $0.message.contains("msgfmt -c refuses") }, "\(errors.map(\.formatted))")
+        }
+        let polish = "Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
+        for catalog in [header(polish) + entry, header(polish) + plural] {
+            #expect(try Self.msgfmt(catalog).status == 0)
+            let errors = CheckRunner(registry: .builtIn()).run(text: catalog, path: "Locales/pl.po", language: "pl").filter { $0.check == "language-header" }
+            #expect(errors.isEmpty, "\(errors.map(\.formatted))")
+        }
+    }
+
     @Test func everyCatalogTheToolWritesCompiles() throws {
         // Generated catalogs in every plural shape: Arabic (6 forms), Russian, Polish, Japanese (1), Welsh…
         let district = SyntheticDistrict(seed: 20261204, pages: 3, messages: 150)
