@@ -186,10 +186,11 @@ public enum ProjectChecker {
     /// Throws only for usage problems: no Locales folder, a language asked for without a file.
     public static func check(root: URL, languages: [String] = [], settings: CheckSettings = CheckSettings(),
                              registry: LanguageRegistry? = nil) throws -> CheckReport {
-        let folder = root.appendingPathComponent("Locales", isDirectory: true)
+        let paths = ProjectPaths(root: root)
+        let folder = paths.locales
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw TranslateError(path: "Locales", "no Locales folder", hint: "run 'translate check' in the project folder, or pass --root DIR")
+            throw TranslateError(path: "Locales", "no Locales folder", hint: "run 'translate init' to create it, or pass --root DIR")
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".po") }.sorted()
         var available: [String: String] = [:]
@@ -214,7 +215,7 @@ public enum ProjectChecker {
         let templateURL = folder.appendingPathComponent("messages.pot")
         if FileManager.default.fileExists(atPath: templateURL.path) {
             let path = "Locales/messages.pot"
-            let (text, error) = readText(templateURL, path: path)
+            let (text, error) = readText(templateURL, path: path, paths: paths)
             if let text {
                 lines[path] = Self.split(text)
                 let parsed = POReader.parse(text, path: path)
@@ -236,7 +237,7 @@ public enum ProjectChecker {
             let tag = chosen[index]
             let url = folder.appendingPathComponent(available[tag]!)
             let path = "Locales/\(available[tag]!)"
-            let (text, error) = readText(url, path: path)
+            let (text, error) = readText(url, path: path, paths: paths)
             var found: [Diagnostic] = []
             if var error {
                 error.locale = tag
@@ -258,8 +259,10 @@ public enum ProjectChecker {
     }
 
     /// The file's text, or a diagnostic when it is not text; undecodable files still get lines for display.
-    static func readText(_ url: URL, path: String) -> (String?, Diagnostic?) {
+    static func readText(_ url: URL, path: String, paths: ProjectPaths) -> (String?, Diagnostic?) {
         do {
+            // A catalog symlinked to a file outside the project is not read (ProjectPaths decides).
+            try paths.permitted(url)
             return (try TextFile.read(url, displayPath: path), nil)
         } catch let error as TranslateError {
             let diagnostic = Diagnostic(severity: .error, path: path, position: error.position ?? TextPosition(line: 1, column: 1),
