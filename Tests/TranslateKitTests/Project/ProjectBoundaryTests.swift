@@ -158,7 +158,7 @@ import Testing
         let json = try TranslateBinary.run(["status", "--format", "json", "--root", project.path])
         #expect(json.status == 2 && json.stdout.contains("\"error\" : \"\(expected)"), "\(json.stdout.prefix(2000))")
         // One answer for one input error: exit 2 with the position, from every command.
-        for command in [["check"], ["sync"], ["build"], ["build", "--force"]] {
+        for command in [["check"], ["sync"], ["build"], ["build", "--force"], ["report"]] {
             let result = try TranslateBinary.run(command + ["--root", project.path])
             #expect(result.status == 2, "\(command): \(result.status)")
             let text = result.stdout + result.stderr
