@@ -105,7 +105,7 @@ public struct ProjectConfig: Equatable, Sendable {
 
     /// Reads translate.json under `root`; the defaults when there is none.
     public static func load(root: URL) throws -> ProjectConfig {
-        let url = root.appendingPathComponent(fileName)
+        let url = try ProjectPaths(root: root).permitted(root.appendingPathComponent(fileName))
         guard FileManager.default.fileExists(atPath: url.path) else { return ProjectConfig() }
         return try parse(TextFile.read(url, displayPath: fileName), path: fileName)
     }

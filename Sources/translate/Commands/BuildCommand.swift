@@ -68,7 +68,7 @@ enum BuildCommand: Command {
         var builder = BundleBuilder(project: project, generatorVersion: CommandLineTool.version,
                                     excludedKeys: BundleBuilder.excludedKeys(from: report))
         builder.renderPages = !options.has("--no-pages")
-        let output = project.paths.output
+        let output = try project.paths.permitted(project.paths.output)
         let verify = options.has("--verify")
         console.progress("build: \(builder.bundleLanguages.count) languages")
         if verify {

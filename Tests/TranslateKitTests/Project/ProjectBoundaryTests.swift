@@ -76,6 +76,26 @@ import Testing
         #expect(try Data(contentsOf: victim) == before)
     }
 
+    @Test func projectFilesSymlinkedOutsideAreNeitherReadNorWritten() throws {
+        let (scratch, project, victim) = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let manager = FileManager.default
+        let glossary = project.appendingPathComponent("Glossary/glossary.csv")
+        try? manager.removeItem(at: glossary)
+        try manager.createSymbolicLink(at: glossary, withDestinationURL: victim)
+        let listing = try TranslateBinary.run(["glossary", "--root", project.path])
+        #expect(listing.status == 2 && listing.stderr.contains("Glossary/glossary.csv: error: refusing to read or write a file outside the project"), "\(listing.stderr)")
+        try manager.removeItem(at: glossary)
+        // Output/ linked to a folder outside: build writes nothing there.
+        let elsewhere = scratch.appendingPathComponent("published")
+        try manager.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try? manager.removeItem(at: project.appendingPathComponent("Output"))
+        try manager.createSymbolicLink(at: project.appendingPathComponent("Output"), withDestinationURL: elsewhere)
+        let build = try TranslateBinary.run(["build", "--force", "--no-pages", "--root", project.path])
+        #expect(build.status == 2 && build.stderr.contains("Output: error: refusing to read or write a file outside the project"), "\(build.stderr)")
+        #expect(try manager.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+    }
+
     @Test func symlinkedContentIsRefusedAndNeverPublished() throws {
         let (scratch, project, _) = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
