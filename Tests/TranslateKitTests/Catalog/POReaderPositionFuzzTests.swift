@@ -55,6 +55,7 @@ import Testing
                 #expect(diagnostic.position != nil, "round \(round), seed \(seed): \(diagnostic.formatted)")
             }
         }
+        print("POReaderPositionFuzzTests: 300 damaged catalogs, \(diagnosticsSeen) diagnostics, \(thrown) undecodable files, all with a position")
         #expect(diagnosticsSeen > 100, "the damage produced too few diagnostics to prove anything")
         #expect(thrown > 0)
     }
