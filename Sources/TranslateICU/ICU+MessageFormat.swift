@@ -12,8 +12,38 @@ extension ICU {
             public let errorOffset: Int?
         }
 
-        /// Whether ICU's MessageFormat (default apostrophe mode) accepts `pattern`.
+        /// Deepest brace nesting handed to ICU: two braces per plural/select level, for the 200
+        /// levels our MessageFormatParser accepts, and one for a simple argument in the deepest branch.
+        /// ICU parses and formats recursively, so 30,000 nested selects overflow the stack (SIGSEGV).
+        public static let maximumBraceDepth = 2 * 200 + 1
+
+        /// Whether `pattern` nests braces deeper than `maximumBraceDepth`. Only '{ and '} count as
+        /// quotes here ('# and '| quote only inside plurals), so depth is never under-counted.
+        public static func isTooDeep(_ pattern: String) -> Bool {
+            var depth = 0
+            var quoting = false
+            var previous: Unicode.Scalar?
+            var iterator = pattern.unicodeScalars.makeIterator()
+            while let c = iterator.next() {
+                defer { previous = c }
+                if quoting {
+                    if c == "'" { quoting = false; previous = nil; continue }
+                } else if previous == "'" && (c == "{" || c == "}") {
+                    quoting = true
+                } else if c == "{" {
+                    depth += 1
+                    if depth > maximumBraceDepth { return true }
+                } else if c == "}" {
+                    depth = max(0, depth - 1)
+                }
+            }
+            return false
+        }
+
+        /// Whether ICU's MessageFormat (default apostrophe mode) accepts `pattern`. Patterns nested
+        /// too deep for ICU's recursion are refused without calling ICU.
         public static func validate(_ pattern: String, locale: Locale = Locale(identifier: "en")) -> Verdict {
+            if isTooDeep(pattern) { return Verdict(accepted: false, errorName: "U_INDEX_OUTOFBOUNDS_ERROR", errorOffset: nil) }
             let units = Array(pattern.utf16)
             var offset: Int32 = -1
             var status: Int32 = 0
@@ -32,6 +62,8 @@ extension ICU {
 
         /// Formats `pattern` with named arguments, as a site using ICU would.
         public static func format(_ pattern: String, locale: Locale, arguments: [String: Argument]) throws -> String {
+            // U_INDEX_OUTOFBOUNDS_ERROR (8), as validate says.
+            if isTooDeep(pattern) { throw ICUError(code: 8, operation: "format message") }
             let units = Array(pattern.utf16)
             let sortedArguments = arguments.sorted { $0.key < $1.key }
             let names = sortedArguments.map { Array($0.key.utf16) }

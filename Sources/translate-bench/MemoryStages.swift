@@ -23,7 +23,7 @@ extension Stages {
     static func memories(_ root: URL) throws -> [(tag: String, index: MemoryIndex, bytes: Int, units: Int)] {
         try TranslationMemory.languages(root: root).map { tag in
             let memory = try TranslationMemory.load(root: root, language: tag)
-            return (tag, MemoryIndex(memory), size(TranslationMemory.url(root: root, language: tag)), memory.units.count)
+            return (tag, MemoryIndex(memory), size(try TranslationMemory.url(root: root, language: tag)), memory.units.count)
         }
     }
 

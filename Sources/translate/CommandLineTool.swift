@@ -23,6 +23,13 @@ protocol Command {
     /// hold the project lock for their whole run, so concurrent writers serialize.
     static var writesProject: Bool { get }
     static func run(_ options: Options, _ console: Console) throws -> Int32
+    /// Whether the command works on a project (all but init and version), so that run
+    /// outside one it stops with exit 2 rather than report an empty project as complete.
+    static var needsProject: Bool { get }
+}
+
+extension Command {
+    static var needsProject: Bool { true }
 }
 
 extension Command {
@@ -38,6 +45,7 @@ struct CommandEntry {
     let valueOptions: Set<String>
     let flagOptions: Set<String>
     let writesProject: Bool
+    let needsProject: Bool
     let run: (Options, Console) throws -> Int32
 
     init<C: Command>(_ command: C.Type) {
@@ -47,6 +55,7 @@ struct CommandEntry {
         valueOptions = C.valueOptions
         flagOptions = C.flagOptions
         writesProject = C.writesProject
+        needsProject = C.needsProject
         run = { try C.run($0, $1) }
     }
 }
@@ -225,6 +234,7 @@ enum CommandLineTool {
                 console.out(command.help)
                 return ExitStatus.success
             }
+            if command.needsProject { try ProjectPaths(root: options.root).requireProject() }
             let lock = command.writesProject ? try lockProject(options.root, command: command.name, console: console) : nil
             defer { withExtendedLifetime(lock) {} }
             return try command.run(options, console)

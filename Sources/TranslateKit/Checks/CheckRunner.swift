@@ -132,6 +132,8 @@ public struct CheckReport: Sendable, Equatable {
     public var summary: [String: Counts]
     /// The text of each file read, for showing the offending line (path → lines).
     public var lines: [String: [Substring]]
+    /// Files that could not be read as text (e.g. invalid UTF-8): an input error, not a finding.
+    public var unreadable: [String] = []
 
     public init(diagnostics: [Diagnostic], languages: [String], lines: [String: [Substring]] = [:]) {
         // Ties keep the order checks emitted them in (CLDR order for plural categories).
@@ -159,9 +161,11 @@ public struct CheckReport: Sendable, Equatable {
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 
-    /// 1 when there are errors (or warnings with `strict`), else 0.
+    /// 2 when a file could not be read (as every other command answers), 1 when there are
+    /// errors (or warnings with `strict`), else 0.
     public func exitStatus(strict: Bool) -> Int32 {
-        errorCount > 0 || (strict && warningCount > 0) ? 1 : 0
+        if !unreadable.isEmpty { return 2 }
+        return errorCount > 0 || (strict && warningCount > 0) ? 1 : 0
     }
 
     /// File, then position, then check and message: stable across runs.
@@ -182,10 +186,11 @@ public enum ProjectChecker {
     /// Throws only for usage problems: no Locales folder, a language asked for without a file.
     public static func check(root: URL, languages: [String] = [], settings: CheckSettings = CheckSettings(),
                              registry: LanguageRegistry? = nil) throws -> CheckReport {
-        let folder = root.appendingPathComponent("Locales", isDirectory: true)
+        let paths = ProjectPaths(root: root)
+        let folder = paths.locales
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw TranslateError(path: "Locales", "no Locales folder", hint: "run 'translate check' in the project folder, or pass --root DIR")
+            throw TranslateError(path: "Locales", "no Locales folder", hint: "run 'translate init' to create it, or pass --root DIR")
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".po") }.sorted()
         var available: [String: String] = [:]
@@ -206,10 +211,11 @@ public enum ProjectChecker {
         var lines: [String: [Substring]] = [:]
         var diagnostics: [Diagnostic] = []
         var template: Catalog?
+        var unreadable: [String] = []
         let templateURL = folder.appendingPathComponent("messages.pot")
         if FileManager.default.fileExists(atPath: templateURL.path) {
             let path = "Locales/messages.pot"
-            let (text, error) = readText(templateURL, path: path)
+            let (text, error) = readText(templateURL, path: path, paths: paths)
             if let text {
                 lines[path] = Self.split(text)
                 let parsed = POReader.parse(text, path: path)
@@ -219,6 +225,7 @@ public enum ProjectChecker {
             }
             if let error {
                 diagnostics.append(error)
+                unreadable.append(path)
                 lines[path] = Self.split(String(decoding: (try? Data(contentsOf: templateURL)) ?? Data(), as: UTF8.self))
             }
         }
@@ -226,11 +233,11 @@ public enum ProjectChecker {
         let runner = CheckRunner(settings: settings, registry: registry, glossary: glossary)
         // Languages are checked on every core: each file gets its own context, checks keep no state
         // between entries, and the registry locks its caches. Results go back in language order.
-        let results = parallelMap(chosen.count) { index -> (path: String, lines: [Substring], diagnostics: [Diagnostic]) in
+        let results = parallelMap(chosen.count) { index -> (path: String, lines: [Substring], diagnostics: [Diagnostic], readable: Bool) in
             let tag = chosen[index]
             let url = folder.appendingPathComponent(available[tag]!)
             let path = "Locales/\(available[tag]!)"
-            let (text, error) = readText(url, path: path)
+            let (text, error) = readText(url, path: path, paths: paths)
             var found: [Diagnostic] = []
             if var error {
                 error.locale = tag
@@ -239,18 +246,23 @@ public enum ProjectChecker {
             // Undecodable files are shown lossily so the report can still print the offending line.
             let shown = text ?? String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self)
             if let text { found += runner.run(text: text, path: path, language: tag, template: template) }
-            return (path, Self.split(shown), found)
+            return (path, Self.split(shown), found, text != nil)
         }
-        for (path, fileLines, found) in results {
+        for (path, fileLines, found, readable) in results {
             lines[path] = fileLines
             diagnostics += found
+            if !readable { unreadable.append(path) }
         }
-        return CheckReport(diagnostics: diagnostics, languages: chosen, lines: lines)
+        var report = CheckReport(diagnostics: diagnostics, languages: chosen, lines: lines)
+        report.unreadable = unreadable
+        return report
     }
 
     /// The file's text, or a diagnostic when it is not text; undecodable files still get lines for display.
-    static func readText(_ url: URL, path: String) -> (String?, Diagnostic?) {
+    static func readText(_ url: URL, path: String, paths: ProjectPaths) -> (String?, Diagnostic?) {
         do {
+            // A catalog symlinked to a file outside the project is not read (ProjectPaths decides).
+            try paths.permitted(url)
             return (try TextFile.read(url, displayPath: path), nil)
         } catch let error as TranslateError {
             let diagnostic = Diagnostic(severity: .error, path: path, position: error.position ?? TextPosition(line: 1, column: 1),

@@ -1,9 +1,10 @@
-/// Leading and trailing white space that differs from the source, and doubled spaces.
+/// Leading and trailing white space that differs from the source, and doubled spaces. A newline
+/// at the start or end of one and not the other is an error: `msgfmt -c` refuses to compile it.
 public struct WhitespaceCheck: Check {
     public init() {}
     public let id = "whitespace"
     public let name = "White space"
-    public let summary = "leading or trailing spaces and newlines differ from the source, or spaces are doubled"
+    public let summary = "leading or trailing spaces and newlines differ from the source (an error when only one starts or ends with a newline, as msgfmt -c says), or spaces are doubled"
     public let rationale = """
     Messages are often joined with other text ("Hello, " + name): a lost trailing space runs words \
     together, an added newline breaks a layout, and a doubled space shows as a gap in print and SMS.
@@ -15,9 +16,11 @@ public struct WhitespaceCheck: Check {
             .passing("es", "Hello, ", "Hola, "),
             .passing("ja", "Welcome!\n", "ようこそ！\n"),
             .failing("es", "Hello, ", "Hola,", "trailing"),
-            .failing("pl", "\nSee the attached form.", "Zobacz załączony formularz.", "leading"),
+            .failing("pl", "\nSee the attached form.", "Zobacz załączony formularz.", "msgfmt -c"),
+            .failing("pl", " See the attached form.", "Zobacz załączony formularz.", "leading"),
             .failing("cy", "School is closed today.", "Mae'r ysgol  ar gau heddiw.", "doubled space"),
-            .failing("ru", "Bus 12 is late.", "Автобус 12 опаздывает.\n", "trailing"),
+            .failing("ru", "Bus 12 is late.", "Автобус 12 опаздывает.\n", "msgfmt -c"),
+            .failing("es", "All rights reserved.", "Todos los derechos reservados.\n", "msgfmt -c"),
         ]
     }
 
@@ -26,16 +29,27 @@ public struct WhitespaceCheck: Check {
         let translation = Array(unit.translation.unicodeScalars)
         guard !translation.isEmpty, source.contains(where: { !$0.isSpaceLike }) else { return [] }
         var findings: [Finding] = []
+        // gettext's own rule: msgid and msgstr both start (and both end) with "\n", or neither does.
+        let newlineAtStart = (source.first == "\n") != (translation.first == "\n")
+        let newlineAtEnd = (source.last == "\n") != (translation.last == "\n")
+        if newlineAtStart {
+            findings.append(Finding("\(source.first == "\n" ? "the English starts with a newline and the translation does not" : "the translation starts with a newline and the English does not"); msgfmt -c refuses to compile the catalog",
+                                    severity: .error, at: 0))
+        }
+        if newlineAtEnd {
+            findings.append(Finding("\(source.last == "\n" ? "the English ends with a newline and the translation does not" : "the translation ends with a newline and the English does not"); msgfmt -c refuses to compile the catalog",
+                                    severity: .error, at: translation.count - 1))
+        }
 
         let sourceLead = source.prefix { $0.isSpaceLike }
         let translationLead = translation.prefix { $0.isSpaceLike }
-        if !sameSpace(sourceLead, translationLead) {
+        if !newlineAtStart && !sameSpace(sourceLead, translationLead) {
             findings.append(Finding("leading white space differs: the English starts with \(describeSpace(sourceLead)), the translation with \(describeSpace(translationLead))",
                                     at: 0, length: max(translationLead.count, 1)))
         }
         let sourceTrail = source.suffix(while: { $0.isSpaceLike })
         let translationTrail = translation.suffix(while: { $0.isSpaceLike })
-        if translationLead.count < translation.count, !sameSpace(sourceTrail, translationTrail) {
+        if !newlineAtEnd, translationLead.count < translation.count, !sameSpace(sourceTrail, translationTrail) {
             let start = translation.count - translationTrail.count
             findings.append(Finding("trailing white space differs: the English ends with \(describeSpace(sourceTrail)), the translation with \(describeSpace(translationTrail))",
                                     at: translationTrail.isEmpty ? max(translation.count - 1, 0) : start, length: max(translationTrail.count, 1)))

@@ -55,6 +55,7 @@ public enum CatalogImporter {
             if target.isEmpty { report.unchanged.append(unit.key); continue }
             let fuzzy = unit.state == .fuzzy
             if entry.translation == target && entry.isFuzzy == fuzzy { report.unchanged.append(unit.key); continue }
+            if let problem = unwritableProblem(target) { reject(problem); continue }
             if let problem = placeholderProblem(source: entry.source, translation: target) { reject(problem); continue }
             let wasUntranslated = entry.state == .untranslated
             entry.translation = target
@@ -101,6 +102,15 @@ public enum CatalogImporter {
         if !lostTags.isEmpty { problems.append("loses the tag " + lostTags.joined(separator: ", ")) }
         if !inventedTags.isEmpty { problems.append("invents the tag " + inventedTags.joined(separator: ", ")) }
         return problems.isEmpty ? nil : "the translation " + problems.joined(separator: " and ")
+    }
+
+    /// Why a translation cannot be written to a PO file: NUL, which neither our PO reader nor
+    /// gettext's accepts in a string, raw or escaped (every other control character survives a
+    /// round trip through both, and msgfmt -c compiles it). Nil when it can be written.
+    public static func unwritableProblem(_ translation: String) -> String? {
+        guard let offset = translation.unicodeScalars.firstIndex(of: "\u{0}") else { return nil }
+        let character = translation.unicodeScalars.distance(from: translation.unicodeScalars.startIndex, to: offset) + 1
+        return "the translation contains \(Diagnostic.visibleForm("\u{0}")) at character \(character), which a PO file cannot hold; remove it"
     }
 
     static func quoted(_ text: String) -> String {

@@ -10,6 +10,9 @@ import Foundation
 public enum ExchangeCSV {
     public static let header = ["key", "source", "translation", "state", "note"]
 
+    /// The states a sheet may give (what export writes, and "needs review"); empty means translated when filled in.
+    static let states = ["", "untranslated", "fuzzy", "needs review", "translated"]
+
     static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// A cell as written to the sheet.
@@ -47,6 +50,11 @@ public enum ExchangeCSV {
         var column: [String: Int] = [:]
         for (index, field) in head.enumerated() {
             let name = field.value.trimmingCharacters(in: .whitespaces).lowercased()
+            // Two 'translation' columns: which one the volunteer filled in cannot be guessed.
+            if column[name] != nil, header.contains(name) {
+                throw TranslateError(path: path, position: field.position, "the column '\(name)' appears twice in the header",
+                                     hint: "keep one '\(name)' column; export a fresh sheet with 'translate export --format csv'")
+            }
             if column[name] == nil { column[name] = index }
         }
         guard let keyColumn = column["key"], let translationColumn = column["translation"] else {
@@ -59,6 +67,11 @@ public enum ExchangeCSV {
                 throw TranslateError(path: path, position: record[head.count].position,
                                      "this row has \(record.count) cells but the header has \(head.count)", hint: "a cell with commas must be in double quotes")
             }
+            if record.count < head.count && !record.allSatisfy({ $0.value.isEmpty }) {
+                throw TranslateError(path: path, position: record[record.count - 1].position,
+                                     "this row has \(record.count) cell\(record.count == 1 ? "" : "s") but the header has \(head.count)",
+                                     hint: "a cell with a line break or a comma must be in double quotes; keep every column, even empty")
+            }
             func cell(_ index: Int?) -> String? {
                 guard let index, index < record.count else { return nil }
                 return unescapeFormula(record[index].value)
@@ -67,6 +80,10 @@ public enum ExchangeCSV {
             if key.isEmpty && record.allSatisfy({ $0.value.isEmpty }) { continue }
             let target = cell(translationColumn) ?? ""
             let stateText = (cell(column["state"]) ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+            guard Self.states.contains(stateText) else {
+                throw TranslateError(path: path, position: record[column["state"]!].position, "unknown state '\(stateText)'",
+                                     hint: "use one of: \(Self.states.filter { !$0.isEmpty }.joined(separator: ", ")), or leave it empty")
+            }
             let state: EntryState = target.isEmpty ? .untranslated : (stateText == "fuzzy" || stateText == "needs review" ? .fuzzy : .translated)
             units.append(ExchangeUnit(key: key, source: cell(column["source"]), target: target, state: state,
                                       notes: (cell(column["note"]) ?? "").isEmpty ? [] : [cell(column["note"])!], position: record[0].position))

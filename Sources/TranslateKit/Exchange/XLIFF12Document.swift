@@ -56,7 +56,7 @@ public enum XLIFF12Document {
         return out
     }
 
-    /// Reads XLIFF 1.x. Malformed XML, a DOCTYPE or a trans-unit without source throw with path:line:column.
+    /// Reads XLIFF 1.x. Malformed XML, a DOCTYPE with an internal subset or a trans-unit without source throw with path:line:column.
     public static func read(_ text: String, path: String) throws -> ExchangeDocument {
         let root = try XMLTree.parse(text, path: path)
         guard root.name == "xliff" else {

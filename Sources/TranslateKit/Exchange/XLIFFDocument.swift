@@ -69,7 +69,7 @@ public enum XLIFFDocument {
         !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_" }
     }
 
-    /// Reads XLIFF 2.x. Malformed XML, a DOCTYPE, another root or a unit without source throw with path:line:column.
+    /// Reads XLIFF 2.x. Malformed XML, a DOCTYPE with an internal subset, another root or a unit without source throw with path:line:column.
     public static func read(_ text: String, path: String) throws -> ExchangeDocument {
         let root = try XMLTree.parse(text, path: path)
         guard root.name == "xliff", root.namespace == namespace else {

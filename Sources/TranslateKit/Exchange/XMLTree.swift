@@ -5,8 +5,8 @@ import FoundationXML
 
 /// A small element tree read with XMLParser, for the XLIFF and TBX readers.
 ///
-/// External entities are never resolved: `shouldResolveExternalEntities` is off and any DOCTYPE is refused
-/// before parsing (no exchange format needs one), so an XXE or billion-laughs file is an error, not a leak.
+/// External entities are never resolved: `shouldResolveExternalEntities` is off and a DOCTYPE with an
+/// internal subset is refused before parsing, so an XXE or billion-laughs file is an error, not a leak.
 final class XMLTree {
     /// An element's child: text (entities and CDATA resolved) or an element.
     enum Node {
@@ -44,15 +44,9 @@ final class XMLTree {
         }.joined()
     }
 
-    /// Parses `text`; malformed XML or a DOCTYPE throws with path:line:column.
-    /// `allowingExternalDTDReference` lets through a DOCTYPE that only names a DTD (`<!DOCTYPE martif PUBLIC "…" "TBXcdv04.dtd">`,
-    /// as TBX files from Weblate and Translate Toolkit have): it is never loaded, and an internal subset is still refused.
-    static func parse(_ text: String, path: String, allowingExternalDTDReference: Bool = false) throws -> XMLTree {
-        if let range = text.range(of: "<!DOCTYPE", options: [.caseInsensitive]),
-           !(allowingExternalDTDReference && !declaresSubset(text[range.lowerBound...])) {
-            throw TranslateError(path: path, position: position(of: range.lowerBound, in: text), "the file has a DOCTYPE declaration",
-                                 hint: "exchange files never need one; it is refused so that no external entity is ever read")
-        }
+    /// Parses `text`; malformed XML or a DOCTYPE with an internal subset throws with path:line:column.
+    static func parse(_ text: String, path: String) throws -> XMLTree {
+        try refuseInternalSubset(text, path: path)
         // TextFile already decoded UTF-16 or a BOM; the bytes handed on are UTF-8, so the declaration must say so.
         var text = text
         if let declaration = text.range(of: #"^\s*<\?xml[^>]*?encoding\s*=\s*["'][^"']*["']"#, options: .regularExpression),
@@ -80,11 +74,23 @@ final class XMLTree {
         let known: [Int: String] = [
             4: "the document is empty", 5: "text after the end of the document, or the document ends early",
             9: "a character XML does not allow", 23: "an entity reference without its ';'", 26: "an undefined entity",
+            27: "an entity the file does not define (only &lt; &gt; &amp; &quot; &apos; and &#…; are read; a DTD is never loaded)",
             38: "an unescaped '<' in an attribute value", 39: "an attribute value without quotes",
             41: "an attribute without a value", 65: "an attribute name without '=' or a value",
             73: "'>' expected", 76: "a closing tag that does not match the open element", 77: "an element that is never closed",
         ]
         return known[code] ?? "XML parser error \(code)"
+    }
+
+    /// The one DOCTYPE rule of every XML reader (XLIFF 1.2 and 2.x, TBX, TMX): a DOCTYPE that only
+    /// names a DTD (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`, as OmegaT, Weblate and Translate Toolkit
+    /// write) is ignored and never loaded; one with an internal subset (`[ … ]`, where entities are
+    /// declared) is refused with its position, as no exchange file needs one.
+    static func refuseInternalSubset(_ text: String, path: String) throws {
+        guard let range = text.range(of: "<!DOCTYPE", options: [.caseInsensitive]), declaresSubset(text[range.lowerBound...]) else { return }
+        throw TranslateError(path: path, position: position(of: range.lowerBound, in: text),
+                             "the file's DOCTYPE declares an internal subset ([ … ]), where XML entities are declared; translate never reads one",
+                             hint: "remove the <!DOCTYPE …> block: exchange files do not need it (a DOCTYPE that only names a DTD is accepted and never loaded)")
     }
 
     /// Whether a DOCTYPE has an internal subset (`[ … ]`), where entities are declared.

@@ -31,16 +31,46 @@ public enum ContentExtractor {
         HTMLTokenizer(html).tokens()
     }
 
-    /// The content files under `sources` (folders or files, relative to `root`), sorted by path.
+    /// The content files under `sources` (folders or files, relative to `root`), sorted by path;
+    /// files `scan` refuses are left out.
     public static func files(root: URL, sources: [String]) -> [(url: URL, path: String)] {
+        scan(root: root, sources: sources).files
+    }
+
+    /// The content files under `sources`, and a diagnostic for each one refused: a file that
+    /// resolves outside the project (a symlink to ../outside/secret.html would publish outside
+    /// text in every bundle and page), or whose name holds a control character such as a line
+    /// break (a PO `#:` reference cannot hold one).
+    public static func scan(root: URL, sources: [String]) -> (files: [(url: URL, path: String)], diagnostics: [Diagnostic]) {
         var found: [(URL, String)] = []
+        var refused: [Diagnostic] = []
         let manager = FileManager.default
+        let paths = ProjectPaths(root: root)
+        func admit(_ url: URL, _ relative: String) {
+            if relative.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                refused.append(Diagnostic(severity: .error, path: Diagnostic.visible(relative), check: "extract",
+                                          message: "the file name contains a control character (e.g. a line break); it is not extracted",
+                                          notes: ["rename the file: PO references cannot hold such characters"]))
+            } else if !paths.contains(url) {
+                refused.append(Diagnostic(severity: .error, path: relative, check: "extract",
+                                          message: "the file resolves outside the project (to \(ProjectPaths.resolved(url.path))); it is not extracted",
+                                          notes: ["copy the file into the project instead of linking to it"]))
+            } else {
+                found.append((url, relative))
+            }
+        }
         for source in sources {
             let url = root.appendingPathComponent(source)
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
             if !isDirectory.boolValue {
-                found.append((url, source))
+                admit(url, source)
+                continue
+            }
+            guard paths.contains(url) else {
+                refused.append(Diagnostic(severity: .error, path: source, check: "extract",
+                                          message: "the source folder resolves outside the project (to \(ProjectPaths.resolved(url.path))); it is not extracted",
+                                          notes: ["copy the content into the project instead of linking to it"]))
                 continue
             }
             guard let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: nil) else { continue }
@@ -49,19 +79,24 @@ public enum ContentExtractor {
                 if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
                 var directory: ObjCBool = false
                 if manager.fileExists(atPath: file.path, isDirectory: &directory), !directory.boolValue, Format(path: relative) != nil {
-                    found.append((file, relative))
+                    admit(file, relative)
                 }
             }
         }
         var seen = Set<String>()
-        return found.filter { seen.insert($0.1).inserted }.sorted { $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) }
+        let files = found.filter { seen.insert($0.1).inserted }.sorted { $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) }
+        return (files, refused.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
     }
 
+    /// `url` relative to the root as it is named (a symlink by its own name, not its target's).
     static func relativePath(_ url: URL, root: URL) -> String {
-        let base = root.standardizedFileURL.resolvingSymlinksInPath().path
-        let full = url.standardizedFileURL.resolvingSymlinksInPath().path
+        let base = root.standardizedFileURL.path
+        let full = url.standardizedFileURL.path
         if full.hasPrefix(base + "/") { return String(full.dropFirst(base.count + 1)) }
-        return full
+        let resolvedBase = root.standardizedFileURL.resolvingSymlinksInPath().path
+        let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
+        if resolved.hasPrefix(resolvedBase + "/") { return String(resolved.dropFirst(resolvedBase.count + 1)) }
+        return resolved
     }
 
     /// HTML parse errors reported per file at most.

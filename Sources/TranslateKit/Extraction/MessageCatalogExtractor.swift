@@ -10,6 +10,11 @@ public enum MessageCatalogExtractor {
         do {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [])
         } catch {
+            // Foundation says "around character 2561"; our own JSON reader gives the line and column.
+            do { _ = try JSONValue.parse(text, path: path) } catch let positioned as TranslateError {
+                return ([], [Diagnostic(severity: .error, path: path, position: positioned.position, check: "extract",
+                                        message: "malformed JSON: \(positioned.message)", notes: positioned.hint.map { [$0] } ?? [])])
+            } catch {}
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error.localizedDescription)"
             return ([], [Diagnostic(severity: .error, path: path, check: "extract", message: "malformed JSON: \(detail)")])
         }

@@ -56,7 +56,7 @@ public struct Glossary: Sendable, Equatable {
 
     /// Loads the project's glossary; nil when the project has none.
     public static func load(projectRoot root: URL) throws -> Glossary? {
-        let url = root.appendingPathComponent(relativePath)
+        let url = try ProjectPaths(root: root).permitted(root.appendingPathComponent(relativePath))
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         return try read(url, displayPath: relativePath)
     }

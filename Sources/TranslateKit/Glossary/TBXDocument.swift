@@ -41,7 +41,7 @@ public enum TBXDocument {
 
     /// Reads TBX (2008 martif or v3 tbx). Entries without an English term are errors with their position.
     public static func read(_ text: String, path: String) throws -> Glossary {
-        let root = try XMLTree.parse(text, path: path, allowingExternalDTDReference: true)
+        let root = try XMLTree.parse(text, path: path)
         guard root.name == "martif" || root.name == "tbx" else {
             throw TranslateError(path: path, position: root.position, "not a TBX file (root <\(root.name)>)")
         }

@@ -75,7 +75,7 @@ public final class LanguageRegistry: @unchecked Sendable {
 
     /// The project's registry when it has one (Locales/languages.tsv under `root`), else the built-in one.
     public static func forProject(root: URL) throws -> LanguageRegistry {
-        let url = root.appendingPathComponent("Locales").appendingPathComponent(fileName)
+        let url = try ProjectPaths(root: root).permitted(root.appendingPathComponent("Locales").appendingPathComponent(fileName))
         guard FileManager.default.fileExists(atPath: url.path) else { return builtIn() }
         return try load(from: url, displayPath: "Locales/\(fileName)")
     }

@@ -5,8 +5,9 @@ import FoundationXML
 
 /// Reads TMX (1.1–1.4b) as OmegaT, Trados Studio, memoQ, Weblate and others write it.
 ///
-/// External entities are never resolved: a DOCTYPE that declares entities is rejected before
-/// parsing, and the parser is told not to resolve any.
+/// External entities are never resolved: a DOCTYPE with an internal subset is refused before
+/// parsing (the rule every XML reader shares, `XMLTree.refuseInternalSubset`), and the parser is
+/// told not to resolve any.
 public enum TMXReader {
     /// Reads a file in UTF-8 (± BOM) or UTF-16 with a BOM.
     public static func read(_ url: URL, displayPath: String? = nil) throws -> TMXDocument {
@@ -22,7 +23,7 @@ public enum TMXReader {
 
     /// Parses TMX text; throws TranslateError with path:line:column for anything malformed.
     public static func parse(_ text: String, path: String) throws -> TMXDocument {
-        try rejectEntityDeclarations(text, path: path)
+        try XMLTree.refuseInternalSubset(text, path: path)
         // The text is already decoded, so the declaration's encoding (often UTF-16) no longer applies.
         let body = replacingDeclaredEncoding(text)
         // A stream is fed to libxml2 in chunks; handing it all the data at once trips its
@@ -47,16 +48,6 @@ public enum TMXReader {
             throw TranslateError(path: path, position: TextPosition(line: 1, column: 1), "not a TMX file: no <tmx> root element")
         }
         return document
-    }
-
-    static func rejectEntityDeclarations(_ text: String, path: String) throws {
-        let root = text.range(of: "<tmx")?.lowerBound ?? text.endIndex
-        let prolog = text[..<root]
-        if let entity = prolog.range(of: "<!ENTITY") {
-            throw TranslateError(path: path, position: position(of: entity.lowerBound, in: text),
-                                 "the file declares XML entities, which translate never reads",
-                                 hint: "remove the <!DOCTYPE …> block; TMX files do not need it")
-        }
     }
 
     static func replacingDeclaredEncoding(_ text: String) -> String {
@@ -86,14 +77,6 @@ public enum TMXReader {
         let prefix = lineBytes.prefix(max(position.column - 1, 0))
         let scalars = prefix.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
         return TextPosition(line: position.line, column: scalars + 1)
-    }
-
-    static func position(of index: String.Index, in text: String) -> TextPosition {
-        var line = 1, column = 1
-        for scalar in text.unicodeScalars[..<index] {
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
-        return TextPosition(line: line, column: column)
     }
 }
 

@@ -26,8 +26,8 @@ public struct TranslationMemory: Sendable, Equatable {
     }
 
     /// Where a language's memory lives in a project.
-    public static func url(root: URL, language: String) -> URL {
-        root.appendingPathComponent("Locales/memory/\(language).tmx")
+    public static func url(root: URL, language: String) throws -> URL {
+        try ProjectPaths(root: root).memory(for: language)
     }
 
     /// The languages that have a memory in the project.
@@ -39,7 +39,7 @@ public struct TranslationMemory: Sendable, Equatable {
 
     /// Loads a project's memory for a language; an absent file is an empty memory.
     public static func load(root: URL, language: String) throws -> TranslationMemory {
-        let url = url(root: root, language: language)
+        let url = try url(root: root, language: language)
         guard FileManager.default.fileExists(atPath: url.path) else { return TranslationMemory(language: language) }
         let document = try TMXReader.read(url, displayPath: "Locales/memory/\(language).tmx")
         return TranslationMemory(document: document, language: language)

@@ -108,7 +108,7 @@ public struct ProjectConfig: Equatable, Sendable {
 
     /// Reads translate.json under `root`; the defaults when there is none.
     public static func load(root: URL) throws -> ProjectConfig {
-        let url = root.appendingPathComponent(fileName)
+        let url = try ProjectPaths(root: root).permitted(root.appendingPathComponent(fileName))
         guard FileManager.default.fileExists(atPath: url.path) else { return ProjectConfig() }
         // A config is a few hundred bytes; a file thousands of times larger is not one (and parsing 100 MB
         // took 45 s and 4 GB before the first unknown key was reported).

@@ -60,7 +60,7 @@ public enum ProjectScaffold {
         }
         var created: [String] = []
         for item in planned {
-            let url = root.appendingPathComponent(item.path)
+            let url = try ProjectPaths(root: root).permitted(root.appendingPathComponent(item.path))
             if let content = item.content {
                 try AtomicFile.write(content, to: url)
                 created.append(item.path)

@@ -12,6 +12,9 @@ public struct LanguageStatus: Codable, Equatable, Sendable {
     public var statistics: CatalogStatistics
     /// Syntax problems found while reading the file (it is still counted).
     public var problems: Int
+    /// Why the file could not be read at all (path:line:col: error …); its counts are then
+    /// the template's, all untranslated, and the other languages are still counted.
+    public var error: String?
 }
 
 /// Computes the status of every target language of a project.
@@ -34,21 +37,27 @@ public enum ProjectStatus {
             }
         }
         return try languages.map { language in
-            let url = paths.catalog(for: language.tag)
+            let url = try paths.catalog(for: language.tag)
             var file: String?
             var catalog = template
             var problems = 0
+            var unreadable: String?
             if FileManager.default.fileExists(atPath: url.path) {
-                let result = try POReader.read(url, displayPath: paths.display(url))
-                catalog = result.catalog
-                problems = result.diagnostics.count
                 file = paths.display(url)
+                do {
+                    let result = try POReader.read(url, displayPath: paths.display(url))
+                    catalog = result.catalog
+                    problems = result.diagnostics.count
+                } catch let error as TranslateError {
+                    unreadable = error.description
+                    for index in catalog.entries.indices { catalog.entries[index].translation = "" }
+                }
             } else {
                 for index in catalog.entries.indices { catalog.entries[index].translation = "" }
             }
             return LanguageStatus(tag: language.tag, englishName: language.englishName, endonym: language.endonym,
                                   direction: language.direction.rawValue, tier: language.tier.rawValue, file: file,
-                                  statistics: CatalogStatistics(catalog: catalog), problems: problems)
+                                  statistics: CatalogStatistics(catalog: catalog), problems: problems, error: unreadable)
         }
     }
 }

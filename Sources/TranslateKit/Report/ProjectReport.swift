@@ -117,8 +117,8 @@ public struct ProjectReport: Sendable {
         var uncounted: [String] = []
         for (language, status) in zip(languages, statuses) {
             var readable: Set<String> = []
-            if !criticalEntries.isEmpty, status.file != nil {
-                let url = paths.catalog(for: language.tag)
+            if !criticalEntries.isEmpty, status.file != nil, status.error == nil {
+                let url = try paths.catalog(for: language.tag)
                 let catalog = try POReader.read(url, displayPath: paths.display(url)).catalog
                 for entry in catalog.entries where !entry.isObsolete && !entry.isHeader && entry.state == .translated {
                     readable.insert(entry.effectiveKey)
@@ -133,12 +133,12 @@ public struct ProjectReport: Sendable {
             } else {
                 weight = 1
             }
-            let memory = paths.memory(for: language.tag)
+            let memory = try paths.memory(for: language.tag)
             var analysis: MemoryAnalysis?
             if FileManager.default.fileExists(atPath: memory.path) {
                 var catalog = template
-                let url = paths.catalog(for: language.tag)
-                if FileManager.default.fileExists(atPath: url.path) {
+                let url = try paths.catalog(for: language.tag)
+                if status.error == nil, FileManager.default.fileExists(atPath: url.path) {
                     catalog = try POReader.read(url, displayPath: paths.display(url)).catalog
                 }
                 let loaded = try TranslationMemory.load(root: paths.root, language: language.tag)

@@ -30,7 +30,7 @@ public enum ReportWriter {
 
     /// Builds the report for `date` and writes it.
     public static func write(_ project: Project, date: String) throws -> Result {
-        let folder = folder(project)
+        let folder = try project.paths.permitted(folder(project))  // a symlinked Output/report/ must not lead outside
         let historyURL = folder.appendingPathComponent("history.json")
         var history = try ReportHistory.load(historyURL, displayPath: project.paths.display(historyURL))
         let report = try ProjectReport.build(project, date: date, history: history)

@@ -76,12 +76,7 @@ public enum TextReporter {
     }
 
     /// Bidi controls and other invisible characters would reorder or hide the excerpt in a terminal.
-    static func visibleForm(_ scalar: Unicode.Scalar) -> String {
-        if scalar == "\t" { return "\t" }
-        let category = scalar.properties.generalCategory
-        if category == .format || category == .control || category == .lineSeparator || category == .paragraphSeparator { return "�" }
-        return String(Character(scalar))
-    }
+    static func visibleForm(_ scalar: Unicode.Scalar) -> String { Diagnostic.visibleForm(scalar) }
 
     /// Messages quote translations: keep them on one line and free of bidi controls.
     static func sanitize(_ text: String) -> String {

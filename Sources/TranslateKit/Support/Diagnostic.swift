@@ -59,6 +59,37 @@ public struct Diagnostic: Codable, Hashable, Sendable {
     }
 }
 
+extension Diagnostic {
+    /// `text` with every invisible character (format, control, separator) shown by code point
+    /// and name, `<U+200E LEFT-TO-RIGHT MARK>`: a bidi control would reorder the excerpt in a
+    /// terminal, and U+FFFD in its place would look like corruption. Tabs are kept.
+    public static func visible(_ text: some StringProtocol) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars { out += visibleForm(scalar) }
+        return out
+    }
+
+    /// One scalar as `visible` shows it.
+    public static func visibleForm(_ scalar: Unicode.Scalar) -> String {
+        if scalar == "\t" { return "\t" }
+        switch scalar.properties.generalCategory {
+        case .format, .control, .lineSeparator, .paragraphSeparator:
+            let code = String(scalar.value, radix: 16, uppercase: true)
+            let hex = String(repeating: "0", count: max(0, 4 - code.count)) + code
+            // Controls have no Unicode name, only aliases; the ones found in real files are named here.
+            let name = scalar.properties.name ?? controlNames[scalar.value]
+            return "<U+\(hex)\(name.map { " " + $0 } ?? "")>"
+        default:
+            return String(scalar)
+        }
+    }
+
+    private static let controlNames: [UInt32: String] = [
+        0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x0A: "LINE FEED", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED",
+        0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE", 0x7F: "DELETE", 0x85: "NEXT LINE",
+    ]
+}
+
 /// An error that stops a command: unreadable input, bad configuration, bad usage. Exit status 2.
 public struct TranslateError: Error, CustomStringConvertible, Sendable {
     public var path: String?

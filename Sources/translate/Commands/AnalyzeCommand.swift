@@ -32,7 +32,7 @@ enum AnalyzeCommand: Command {
         var analyses: [MemoryAnalysis] = []
         for language in languages {
             let path = "Locales/\(language).po"
-            let parsed = try POReader.read(root.appendingPathComponent(path), displayPath: path)
+            let parsed = try POReader.read(try ProjectPaths(root: root).catalog(for: language), displayPath: path)
             for diagnostic in parsed.diagnostics where diagnostic.severity == .error { console.err(diagnostic.formatted) }
             let memory = try TranslationMemory.load(root: root, language: language)
             analyses.append(MemoryAnalysis.analyze(parsed.catalog, index: MemoryIndex(memory), language: language))

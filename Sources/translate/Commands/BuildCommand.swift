@@ -49,6 +49,14 @@ enum BuildCommand: Command {
         let settings = CheckSettings(config: project.config, registry: project.registry)
         let report = try ProjectChecker.check(root: project.paths.root, settings: settings, registry: project.registry)
         let errors = report.diagnostics.filter { $0.severity == .error }
+        if !report.unreadable.isEmpty {
+            // Not even --force builds from a file that cannot be read.
+            for diagnostic in errors where report.unreadable.contains(diagnostic.path) {
+                console.err(console.paint(diagnostic.formatted, .red, stderr: true))
+                for note in diagnostic.notes { console.err("note: \(note)") }
+            }
+            return ExitStatus.failure
+        }
         if !errors.isEmpty && !options.has("--force") {
             for diagnostic in errors {
                 console.err(console.paint(diagnostic.formatted, .red, stderr: true))
@@ -61,7 +69,7 @@ enum BuildCommand: Command {
         var builder = BundleBuilder(project: project, generatorVersion: CommandLineTool.version,
                                     excludedKeys: BundleBuilder.excludedKeys(from: report))
         builder.renderPages = !options.has("--no-pages")
-        let output = project.paths.output
+        let output = try project.paths.permitted(project.paths.output)
         let verify = options.has("--verify")
         console.progress("build: \(builder.bundleLanguages.count) languages")
         if verify {

@@ -40,7 +40,7 @@ enum ExportCommand: Command {
         guard let tag = options.value("--lang") else { throw UsageError(message: "--lang TAG is required") }
         let project = try Project.open(root: options.root)
         let path = "Locales/\(tag).po"
-        let parsed = try POReader.read(project.paths.catalog(for: tag), displayPath: path)
+        let parsed = try POReader.read(try project.paths.catalog(for: tag), displayPath: path)
         for diagnostic in parsed.diagnostics where diagnostic.severity == .error { console.err(diagnostic.formatted) }
         let document = ExchangeDocument(catalog: parsed.catalog, language: tag, sourceLanguage: project.config.sourceLanguage)
         let plural = parsed.catalog.entries.filter { !$0.isObsolete && $0.sourcePlural != nil }.count

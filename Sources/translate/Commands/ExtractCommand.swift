@@ -44,14 +44,15 @@ enum ExtractCommand: Command {
             return ExitStatus.success
         }
         let sources = try ContentSources.load(root: root)
-        let files = ContentExtractor.files(root: root, sources: sources)
-        if files.isEmpty {
+        let (files, refused) = ContentExtractor.scan(root: root, sources: sources)
+        if files.isEmpty && refused.isEmpty {
             throw TranslateError(path: sources.joined(separator: ", "), "no content files found",
                                  hint: "put .html, .md, .txt or .json files under Content/, or list sources in translate.json")
         }
-        let result = ContentExtractor.extract(files: files)
+        var result = ContentExtractor.extract(files: files)
+        result.diagnostics = refused + result.diagnostics
         let catalog = ContentExtractor.template(result.units)
-        let potURL = root.appendingPathComponent("Locales/messages.pot")
+        let potURL = try ProjectPaths(root: root).permitted(ProjectPaths(root: root).template)
         let changed = try AtomicFile.writeIfChanged(Data(POWriter.write(catalog).utf8), to: potURL)
         for diagnostic in result.diagnostics {
             console.err(console.paint(diagnostic.formatted, diagnostic.severity == .error ? .red : .yellow, stderr: true))

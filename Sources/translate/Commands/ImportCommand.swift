@@ -68,7 +68,7 @@ enum ImportCommand: Command {
         }
         let project = try Project.open(root: options.root)
         let catalogPath = "Locales/\(tag).po"
-        let catalogURL = project.paths.catalog(for: tag)
+        let catalogURL = try project.paths.catalog(for: tag)
         let parsed = try POReader.read(catalogURL, displayPath: catalogPath)
         if let problem = parsed.diagnostics.first(where: { $0.severity == .error }) {
             throw TranslateError(path: catalogPath, position: problem.position, "the catalog has syntax errors: \(problem.message)",

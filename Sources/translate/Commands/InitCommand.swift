@@ -35,6 +35,7 @@ enum InitCommand: Command {
     """
     static let valueOptions: Set<String> = []
     static let flagOptions: Set<String> = ["--git"]
+    static let needsProject = false
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         if !options.positional.isEmpty {

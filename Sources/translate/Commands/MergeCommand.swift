@@ -48,6 +48,8 @@ enum MergeCommand: Command {
     """
     static let valueOptions: Set<String> = ["-o", "--output", "--template"]
     static let flagOptions: Set<String> = ["--git", "--strict"]
+    /// git runs the driver at the repository root, which need not be the project: the files are all it needs.
+    static let needsProject = false
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         let git = options.has("--git")

@@ -60,7 +60,7 @@ enum PretranslateCommand: Command {
         let transaction = FileTransaction(root: root)
         for language in languages {
             let path = "Locales/\(language).po"
-            let url = root.appendingPathComponent(path)
+            let url = try ProjectPaths(root: root).catalog(for: language)
             let parsed = try POReader.read(url, displayPath: path)
             if parsed.diagnostics.contains(where: { $0.severity == .error }) {
                 for diagnostic in parsed.diagnostics { console.err(diagnostic.formatted) }

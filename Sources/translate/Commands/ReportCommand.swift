@@ -58,6 +58,9 @@ enum ReportCommand: Command {
         } else {
             console.out("wrote \(index) (\(result.pages) pages, \(report.rows.count) languages; critical messages readable by \(ReportNumbers.percent(report.overallCriticalCoverage))% of weighted \(report.weighting == .families ? "families" : "languages"))")
         }
-        return ExitStatus.success
+        // The page is written with the other languages counted; an unreadable catalog is still an input error.
+        let unreadable = report.rows.compactMap(\.status.error)
+        for error in unreadable { console.err(error) }
+        return unreadable.isEmpty ? ExitStatus.success : ExitStatus.failure
     }
 }

@@ -31,18 +31,22 @@ enum StatusCommand: Command {
         if !options.positional.isEmpty { throw UsageError(message: "unexpected argument '\(options.positional[0])'") }
         let project = try Project.open(root: options.root)
         let rows = try ProjectStatus.compute(project, languages: options.all("--lang"))
+        // An unreadable catalog is an input error (exit 2), reported after the others are counted.
+        let unreadable = rows.compactMap(\.error)
+        let status = unreadable.isEmpty ? ExitStatus.success : ExitStatus.failure
+        defer { for error in unreadable { console.err(error) } }
         if format == "json" {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             console.out(String(decoding: try encoder.encode(rows), as: UTF8.self))
-            return ExitStatus.success
+            return status
         }
         let header = ["TAG", "LANGUAGE", "TRANSLATED", "FUZZY", "UNTRANSLATED", "WORDS DONE", "COMPLETE"]
         let cells: [[String]] = rows.map { row in
             let s = row.statistics
             return [row.tag, row.englishName.count > 30 ? String(row.englishName.prefix(29)) + "…" : row.englishName,
                     "\(s.translated.messages)", "\(s.fuzzy.messages)", "\(s.untranslated.messages)",
-                    "\(s.translated.words)/\(s.total.words)", String(format: "%.1f%%", s.percentComplete)]
+                    "\(s.translated.words)/\(s.total.words)", row.error == nil ? String(format: "%.1f%%", s.percentComplete) : "unreadable"]
         }
         var widths = header.map(LanguageTable.displayWidth)
         for line in cells { for (i, cell) in line.enumerated() { widths[i] = max(widths[i], LanguageTable.displayWidth(cell)) } }
@@ -56,7 +60,8 @@ enum StatusCommand: Command {
         console.out(console.paint(render(header), .bold))
         for (row, line) in zip(rows, cells) {
             var text = render(line)
-            if row.statistics.percentComplete >= 100 { text = console.paint(text, .green) }
+            if row.error != nil { text = console.paint(text, .red) }
+            else if row.statistics.percentComplete >= 100 { text = console.paint(text, .green) }
             else if row.file == nil { text = console.paint(text, .dim) }
             console.out(text)
         }
@@ -64,6 +69,6 @@ enum StatusCommand: Command {
         if !withProblems.isEmpty {
             console.err("note: \(withProblems.map(\.tag).joined(separator: ", ")) have syntax problems; run 'translate check' for details")
         }
-        return ExitStatus.success
+        return status
     }
 }

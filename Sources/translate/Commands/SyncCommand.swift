@@ -37,8 +37,9 @@ enum SyncCommand: Command {
 
     /// Shared with `extract`.
     static func sync(root: URL, languages: [String], allLanguages: Bool = false, console: Console, quiet: Bool, json: Bool = false) throws -> Int32 {
-        let locales = root.appendingPathComponent("Locales")
-        let potURL = locales.appendingPathComponent("messages.pot")
+        let paths = ProjectPaths(root: root)
+        let locales = paths.locales
+        let potURL = try paths.permitted(paths.template)
         let template = try POReader.read(potURL, displayPath: "Locales/messages.pot")
         var status = ExitStatus.success
         for diagnostic in template.diagnostics {
@@ -62,7 +63,7 @@ enum SyncCommand: Command {
         // Catalogs are replaced together at the end: a kill leaves every catalog as it was, or all synced.
         let transaction = FileTransaction(root: root)
         for tag in tags.sorted() {
-            let url = locales.appendingPathComponent("\(tag).po")
+            let url = try paths.catalog(for: tag)
             let path = "Locales/\(tag).po"
             var catalog: Catalog
             if FileManager.default.fileExists(atPath: url.path) {

@@ -65,7 +65,13 @@ enum TMCommand: Command {
         let document = try TMXReader.read(URL(fileURLWithPath: arguments[0]), displayPath: arguments[0])
         let languages = options.all("--lang")
         // Everything is converted before anything is written.
-        let results = try TranslationMemory.importing(document, root: root, languages: languages.isEmpty ? nil : languages, date: try date(options))
+        let results: [(memory: TranslationMemory, added: Int)]
+        do {
+            results = try TranslationMemory.importing(document, root: root, languages: languages.isEmpty ? nil : languages, date: try date(options))
+        } catch var error as TranslateError where error.path == nil {
+            error.path = arguments[0]  // a language in the file that cannot name a memory
+            throw error
+        }
         if results.isEmpty {
             console.err("\(arguments[0]): no units for \(languages.isEmpty ? "any target language" : languages.joined(separator: ", "))")
             return ExitStatus.findings
@@ -114,7 +120,7 @@ enum TMCommand: Command {
         var lines: [String] = []
         for language in try languages(options, fallback: TranslationMemory.catalogLanguages(root: root)) {
             let path = "Locales/\(language).po"
-            let parsed = try POReader.read(root.appendingPathComponent(path), displayPath: path)
+            let parsed = try POReader.read(try ProjectPaths(root: root).catalog(for: language), displayPath: path)
             if parsed.diagnostics.contains(where: { $0.severity == .error }) {
                 for diagnostic in parsed.diagnostics { console.err(diagnostic.formatted) }
                 throw TranslateError(path: path, "the catalog has syntax errors; the memory was not updated")

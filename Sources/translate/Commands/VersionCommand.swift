@@ -12,6 +12,7 @@ enum VersionCommand: Command {
     """
     static let valueOptions: Set<String> = []
     static let flagOptions: Set<String> = []
+    static let needsProject = false
 
     /// What `translate --version` and `translate version` print.
     static var text: String {

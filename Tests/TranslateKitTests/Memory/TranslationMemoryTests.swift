@@ -40,7 +40,7 @@ import Testing
         var memory = TranslationMemory(language: "es")
         memory.update(from: Self.catalog(), date: Self.january)
         #expect(try memory.save(root: root))
-        let url = TranslationMemory.url(root: root, language: "es")
+        let url = try TranslationMemory.url(root: root, language: "es")
         let first = try Data(contentsOf: url)
         // A later update with the same catalog adds nothing and leaves the bytes as they were.
         var again = try TranslationMemory.load(root: root, language: "es")
