@@ -10,8 +10,8 @@
 ///   pairing properly within one branch (`<x1>…</x1>`, or a named `<b>…</b>` from an app catalog) get it;
 ///   extraction already turns a literal `<` of the content into a placeholder, so sources never need it.
 /// - Inside a tag, FormatJS ends the tag's content at a `}`; ICU4C shows a `}` that closes nothing at the top
-///   level. Such a `}` is quoted (`'}'`, one `}` in both) — or, in the rare case where an apostrophe follows it
-///   and quoting would swallow that apostrophe, the enclosing tags get word joiners instead.
+///   level. Such a `}` is quoted (`'}'`, one `}` in both) — or, in the rare case where an apostrophe is next to
+///   it and quoting would swallow that apostrophe, the enclosing tags get word joiners instead.
 /// Everything else (arguments, plural syntax, `#`, quoted literals, `''`) is kept byte for byte.
 public enum RuntimeMessage {
     /// The word joiner written after a `<` FormatJS must not read as a tag.
@@ -28,7 +28,10 @@ public enum RuntimeMessage {
         for span in spans where span.kind == .plain && span.parent == .top {
             for i in span.range where s[i] == "}" {
                 guard pairs.contains(where: { $0.open < i && i < $0.close }) else { continue }
-                if i + 1 < s.count, s[i + 1] == "'" { pairs.removeAll { $0.open < i && i < $0.close } } else { braces.append(i) }
+                // Quoting next to an apostrophe would join it into `''` (one literal apostrophe inside the quote):
+                // after a quoted run (`'}'}`) as well as before an apostrophe. Break the tags instead.
+                let besideApostrophe = (i + 1 < s.count && s[i + 1] == "'") || (i > 0 && s[i - 1] == "'")
+                if besideApostrophe { pairs.removeAll { $0.open < i && i < $0.close } } else { braces.append(i) }
             }
         }
         let paired = Set(pairs.flatMap { [$0.open, $0.close] })
