@@ -1,5 +1,6 @@
 // cicu.cpp — the only file that includes ICU headers. See include/cicu.h for why.
 #include "cicu.h"
+#include <cmath>
 
 #include <unicode/utypes.h>
 #include <unicode/uversion.h>
@@ -381,6 +382,22 @@ int32_t cicu_message_validate(const uint16_t *pattern, int32_t length, const cha
     return U_SUCCESS(code) ? 1 : 0;
 }
 
+/// The named arguments of cicu_message_format and cicu_message_format_series as ICU holds them.
+static void messageArguments(int32_t count, const uint16_t *const *names, const int32_t *nameLengths, const int32_t *kinds,
+                             const uint16_t *const *strings, const int32_t *stringLengths, const double *numbers,
+                             std::vector<UnicodeString> &argumentNames, std::vector<Formattable> &arguments) {
+    argumentNames.reserve((size_t)count);
+    arguments.reserve((size_t)count);
+    for (int32_t i = 0; i < count; i++) {
+        argumentNames.push_back(makeString(names[i], nameLengths[i]));
+        switch (kinds[i]) {
+        case CICU_ARG_NUMBER: arguments.emplace_back(numbers[i]); break;
+        case CICU_ARG_DATE: arguments.emplace_back((UDate)numbers[i], Formattable::kIsDate); break;
+        default: arguments.emplace_back(makeString(strings[i], stringLengths[i])); break;
+        }
+    }
+}
+
 int32_t cicu_message_format(const uint16_t *pattern, int32_t length, const char *locale,
                             int32_t count, const uint16_t *const *names, const int32_t *nameLengths,
                             const int32_t *kinds, const uint16_t *const *strings, const int32_t *stringLengths,
@@ -392,19 +409,35 @@ int32_t cicu_message_format(const uint16_t *pattern, int32_t length, const char 
     if (U_FAILURE(code)) { *status = code; return 0; }
     std::vector<UnicodeString> argumentNames;
     std::vector<Formattable> arguments;
-    argumentNames.reserve((size_t)count);
-    arguments.reserve((size_t)count);
-    for (int32_t i = 0; i < count; i++) {
-        argumentNames.push_back(makeString(names[i], nameLengths[i]));
-        switch (kinds[i]) {
-        case CICU_ARG_NUMBER: arguments.emplace_back(numbers[i]); break;
-        case CICU_ARG_DATE: arguments.emplace_back((UDate)numbers[i], Formattable::kIsDate); break;
-        default: arguments.emplace_back(makeString(strings[i], stringLengths[i])); break;
-        }
-    }
+    messageArguments(count, names, nameLengths, kinds, strings, stringLengths, numbers, argumentNames, arguments);
     UnicodeString result;
     format.format(argumentNames.data(), arguments.data(), count, result, code);
     if (U_FAILURE(code)) { *status = code; return 0; }
+    *status = 0;
+    return copyUnicodeString(result, out, capacity, status);
+}
+
+int32_t cicu_message_format_series(const uint16_t *pattern, int32_t length, const char *locale,
+                                   int32_t count, const uint16_t *const *names, const int32_t *nameLengths,
+                                   const int32_t *kinds, const uint16_t *const *strings, const int32_t *stringLengths,
+                                   const double *numbers, const double *shifts, const double *series, int32_t seriesCount,
+                                   uint16_t *out, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UParseError parseError;
+    MessageFormat format(makeString(pattern, length), Locale(locale), parseError, code);
+    if (U_FAILURE(code)) { *status = code; return 0; }
+    std::vector<UnicodeString> argumentNames;
+    std::vector<Formattable> arguments;
+    messageArguments(count, names, nameLengths, kinds, strings, stringLengths, numbers, argumentNames, arguments);
+    UnicodeString result;
+    for (int32_t k = 0; k < seriesCount; k++) {
+        for (int32_t i = 0; i < count; i++) {
+            if (kinds[i] == CICU_ARG_NUMBER && !std::isnan(shifts[i])) { arguments[(size_t)i].setDouble(series[k] + shifts[i]); }
+        }
+        if (k > 0) { result.append((UChar)0); }
+        format.format(argumentNames.data(), arguments.data(), count, result, code);
+        if (U_FAILURE(code)) { *status = code; return 0; }
+    }
     *status = 0;
     return copyUnicodeString(result, out, capacity, status);
 }
