@@ -382,39 +382,16 @@ int32_t cicu_message_validate(const uint16_t *pattern, int32_t length, const cha
     return U_SUCCESS(code) ? 1 : 0;
 }
 
-/// The named arguments of cicu_message_format and cicu_message_format_series as ICU holds them.
-static void messageArguments(int32_t count, const uint16_t *const *names, const int32_t *nameLengths, const int32_t *kinds,
-                             const uint16_t *const *strings, const int32_t *stringLengths, const double *numbers,
-                             std::vector<UnicodeString> &argumentNames, std::vector<Formattable> &arguments) {
-    argumentNames.reserve((size_t)count);
-    arguments.reserve((size_t)count);
-    for (int32_t i = 0; i < count; i++) {
-        argumentNames.push_back(makeString(names[i], nameLengths[i]));
-        switch (kinds[i]) {
-        case CICU_ARG_NUMBER: arguments.emplace_back(numbers[i]); break;
-        case CICU_ARG_DATE: arguments.emplace_back((UDate)numbers[i], Formattable::kIsDate); break;
-        default: arguments.emplace_back(makeString(strings[i], stringLengths[i])); break;
-        }
-    }
-}
-
 int32_t cicu_message_format(const uint16_t *pattern, int32_t length, const char *locale,
                             int32_t count, const uint16_t *const *names, const int32_t *nameLengths,
                             const int32_t *kinds, const uint16_t *const *strings, const int32_t *stringLengths,
                             const double *numbers,
                             uint16_t *out, int32_t capacity, int32_t *status) {
-    UErrorCode code = U_ZERO_ERROR;
-    UParseError parseError;
-    MessageFormat format(makeString(pattern, length), Locale(locale), parseError, code);
-    if (U_FAILURE(code)) { *status = code; return 0; }
-    std::vector<UnicodeString> argumentNames;
-    std::vector<Formattable> arguments;
-    messageArguments(count, names, nameLengths, kinds, strings, stringLengths, numbers, argumentNames, arguments);
-    UnicodeString result;
-    format.format(argumentNames.data(), arguments.data(), count, result, code);
-    if (U_FAILURE(code)) { *status = code; return 0; }
-    *status = 0;
-    return copyUnicodeString(result, out, capacity, status);
+    // A series of one, no argument varying.
+    std::vector<double> shifts((size_t)count, NAN);
+    const double unused = 0;
+    return cicu_message_format_series(pattern, length, locale, count, names, nameLengths, kinds, strings, stringLengths,
+                                      numbers, shifts.data(), &unused, 1, out, capacity, status);
 }
 
 int32_t cicu_message_format_series(const uint16_t *pattern, int32_t length, const char *locale,
@@ -428,7 +405,16 @@ int32_t cicu_message_format_series(const uint16_t *pattern, int32_t length, cons
     if (U_FAILURE(code)) { *status = code; return 0; }
     std::vector<UnicodeString> argumentNames;
     std::vector<Formattable> arguments;
-    messageArguments(count, names, nameLengths, kinds, strings, stringLengths, numbers, argumentNames, arguments);
+    argumentNames.reserve((size_t)count);
+    arguments.reserve((size_t)count);
+    for (int32_t i = 0; i < count; i++) {
+        argumentNames.push_back(makeString(names[i], nameLengths[i]));
+        switch (kinds[i]) {
+        case CICU_ARG_NUMBER: arguments.emplace_back(numbers[i]); break;
+        case CICU_ARG_DATE: arguments.emplace_back((UDate)numbers[i], Formattable::kIsDate); break;
+        default: arguments.emplace_back(makeString(strings[i], stringLengths[i])); break;
+        }
+    }
     UnicodeString result;
     for (int32_t k = 0; k < seriesCount; k++) {
         for (int32_t i = 0; i < count; i++) {

@@ -30,13 +30,27 @@ final class BundlePlurals {
     func rules(_ language: Language, _ type: ICU.PluralType) -> TypeRules {
         let key = "\(language.tag)|\(type.rawValue)"
         if let known = rules[key] { return known }
-        let text = (try? registry.pluralRules(for: language.tag, type: type).ruleText) ?? ""
+        let text = ruleText(language, type, depth: 0)
         let syntax = PluralRuleSyntax(text)
         let finite = syntax.map { syntax in ICU.PluralCategory.allCases.allSatisfy { $0 == .other || syntax.finiteValues(of: $0) != nil } } ?? false
         let found = TypeRules(text: text, syntax: syntax, locale: cldrLocale(language, type, depth: 0),
                               stock: language.ruleSource(type) == .cldr && language.coverage != .unknown, finite: finite)
         rules[key] = found
         return found
+    }
+
+    /// The rules as CLDR writes them, without the 'other' rule: ICU's text for CLDR rules, the registry's own string
+    /// for stated ones (ICU would respell "one: i = 1" as "one: i  in 1..1").
+    private func ruleText(_ language: Language, _ type: ICU.PluralType, depth: Int) -> String {
+        switch language.ruleSource(type) {
+        case .cldr:
+            return PluralRuleSyntax.cldrText((try? registry.pluralRules(for: language.tag, type: type).ruleText) ?? "")
+        case .like(let other):
+            guard depth < 8, let borrowed = registry.language(other) else { return "" }
+            return ruleText(borrowed, type, depth: depth + 1)
+        case .otherOnly: return ""
+        case .rules(let text): return text
+        }
     }
 
     private func cldrLocale(_ language: Language, _ type: ICU.PluralType, depth: Int) -> String? {

@@ -72,6 +72,24 @@ public struct PluralRuleSyntax: Sendable, Equatable {
         return values.sorted()
     }
 
+    /// ICU's `ruleText` as CLDR writes it: without 'other' and samples, `=` and `!=` for ICU's "  in " and
+    /// "  not in ", `%` for "mod", CLDR's category order, single values for "1..1" ("one: i  in 1..1 and v  in 0..0" → "one: i = 1 and v = 0").
+    public static func cldrText(_ icuText: String) -> String {
+        var rules: [String] = []
+        for rule in icuText.split(separator: ";") {
+            var text = rule.prefix { $0 != "@" }.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty, !text.hasPrefix("other:") else { continue }
+            for (pattern, template) in [(#"\s+not\s+in\s+"#, " != "), (#"\s+in\s+"#, " = "), (#"\s+is\s+not\s+"#, " != "),
+                                        (#"\s+is\s+"#, " = "), (#"\s+mod\s+"#, " % "), (#"\b(\d+)\.\.\1\b"#, "$1"), (#"\s{2,}"#, " ")] {
+                text = text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
+            }
+            rules.append(text)
+        }
+        // ICU lists categories alphabetically; CLDR in its order (zero one two few many).
+        let order = { (rule: String) in ICU.PluralCategory(rawValue: String(rule.prefix { $0 != ":" })).map { ICU.PluralCategory.allCases.firstIndex(of: $0)! } ?? 9 }
+        return rules.sorted { order($0) < order($1) }.joined(separator: "; ")
+    }
+
     private static func words(_ text: Substring) -> [String] {
         // "i=1" and "n % 10 = 1" alike: operators become words of their own.
         var spaced = ""

@@ -67,6 +67,18 @@ import TranslateICU
         #expect(try PluralRuleSyntax(registry.pluralRules(for: "rhg").ruleText)?.finiteValues(of: .one) == nil)
     }
 
+    @Test func icuRuleTextReadsAsCLDRWritesIt() throws {
+        #expect(PluralRuleSyntax.cldrText("one: i  in 1..1 and v  in 0..0; other: ") == "one: i = 1 and v = 0")
+        let russian = PluralRuleSyntax.cldrText(try ICU.PluralRules(locale: ICU.Locale(identifier: "ru")).ruleText)
+        #expect(russian.hasPrefix("one: v = 0 and i % 10 = 1 and i % 100 != 11"), "\(russian)")
+        #expect(!russian.contains("other") && !russian.contains("@"))
+        // The respelled text means what ICU's does.
+        for tag in ["ru", "pl", "ar", "cy", "fr", "en"] {
+            let text = try ICU.PluralRules(locale: ICU.Locale(identifier: tag)).ruleText
+            #expect(PluralRuleSyntax(PluralRuleSyntax.cldrText(text)) == PluralRuleSyntax(text), "\(tag)")
+        }
+    }
+
     /// The decision agrees with ICU: every integer 0…2,000 a finite category lists selects it, no other does,
     /// and no decimal does.
     @Test func finiteValuesAgreeWithICUSelection() throws {
