@@ -88,7 +88,7 @@ final class BundlePlurals {
     /// `texts`: the rule texts behind `cardinal` and `ordinal`, which with their locales and agreement decide the result.
     private func compile(_ message: String, cardinal: PluralCompiler.Rules, ordinal: PluralCompiler.Rules, texts: String) -> PluralCompiler.Compiled {
         // Most messages have no plural; the rest repeat across the languages sharing a rule pair.
-        guard message.utf8.contains(0x7B) else { return PluralCompiler.Compiled(message: message, pluralLocale: nil, exact: true) }
+        guard PluralCompiler.mayContainPlural(message) else { return PluralCompiler.Compiled(message: message, pluralLocale: nil, exact: true) }
         func signature(_ rules: PluralCompiler.Rules) -> String { "\(rules.locale ?? "-")|\(rules.runtimeAgrees)" }
         let key = texts + "|" + signature(cardinal) + "|" + signature(ordinal) + "\u{0}" + message
         if let known = compiled[key] { return known }
@@ -116,7 +116,7 @@ final class BundlePlurals {
     /// Compiles every message of `language`'s bundle: fallbacks for the rules of the language they came from,
     /// own translations for the registry's rules; keys that need another locale's rules go to the metadata.
     func compile(_ bundle: inout [String: String], _ metadata: inout BundleMetadata, language: Language) {
-        for (key, message) in bundle where message.utf8.contains(0x7B) {
+        for (key, message) in bundle where PluralCompiler.mayContainPlural(message) {
             let result = metadata.fallbacks[key].map { fallback(message, from: $0, to: language) } ?? own(message, of: language)
             if result.message != message { bundle[key] = result.message }
             if let locale = result.pluralLocale { metadata.pluralLocales[key] = locale }

@@ -35,7 +35,7 @@ public enum PluralCompiler {
     /// Compiles `message`; messages without plural or selectordinal arguments (or not valid ICU) come back as they are.
     public static func compile(_ message: String, cardinal: Rules, ordinal: Rules) -> Compiled {
         let unchanged = Compiled(message: message, pluralLocale: nil, exact: true)
-        guard message.utf8.contains(0x7B), let tree = MessageFormatParser.parse(message).message else { return unchanged }
+        guard mayContainPlural(message), let tree = MessageFormatParser.parse(message).message else { return unchanged }
         var writer = Writer(scalars: Array(message.unicodeScalars), cardinal: cardinal, ordinal: ordinal)
         let text = writer.rewrite(tree.nodes, from: tree.range.scalars.lowerBound, to: tree.range.scalars.upperBound)
         guard writer.changed || !writer.neededLocales.isEmpty || writer.inexact else { return unchanged }
@@ -43,6 +43,20 @@ public enum PluralCompiler {
         let locales = writer.neededLocales.isEmpty ? [] : writer.neededLocales.union(writer.agreeingLocales)
         let exact = !writer.inexact && locales.count <= 1 && !locales.contains(nil)
         return Compiled(message: writer.changed ? text : message, pluralLocale: exact ? locales.first ?? nil : nil, exact: exact)
+    }
+
+    /// False when `message` cannot hold a plural or selectordinal argument: no "plural" or "ordinal" (ICU reads
+    /// type names in any case). A byte scan, so a build skips most messages without parsing them.
+    public static func mayContainPlural(_ message: String) -> Bool {
+        var utf8 = message.utf8.makeIterator()
+        var last: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        while let byte = utf8.next() {
+            let lower = byte | 0x20
+            // "ural" ends "plural"; "inal" ends "selectordinal".
+            if lower == 0x6C && last.3 == 0x61 && ((last.1 == 0x75 && last.2 == 0x72) || (last.1 == 0x69 && last.2 == 0x6E)) { return true }
+            last = (last.1, last.2, last.3, lower)
+        }
+        return false
     }
 
     /// Walks the tree, copying source text verbatim except for the plural branches it respells.

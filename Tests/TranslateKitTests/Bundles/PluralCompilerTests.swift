@@ -26,6 +26,14 @@ import TranslateICU
         #expect(try Self.compile("No plural: {name} has {n, number} files", from: "en").message == "No plural: {name} has {n, number} files")
     }
 
+    @Test func messagesWithoutPluralsAreSkippedUnparsed() {
+        #expect(PluralCompiler.mayContainPlural("{n, plural, one {a} other {b}}"))
+        #expect(PluralCompiler.mayContainPlural("{n, SelectOrdinal, one {a} other {b}}"))
+        #expect(PluralCompiler.mayContainPlural("{n,PLURAL,other{b}}"))
+        #expect(!PluralCompiler.mayContainPlural("Hello {name}, the fee is {amount, number}."))
+        #expect(!PluralCompiler.mayContainPlural("Plura l"))
+    }
+
     @Test func explicitValuesWinAndOffsetShiftsCategories() throws {
         // =1 already present: 'one' would only repeat it, so it goes.
         #expect(try Self.compile("{n, plural, =0 {none} =1 {just one} one {one} other {#}}", from: "en").message
