@@ -1,5 +1,6 @@
 // cicu.cpp — the only file that includes ICU headers. See include/cicu.h for why.
 #include "cicu.h"
+#include <cmath>
 
 #include <unicode/utypes.h>
 #include <unicode/uversion.h>
@@ -386,6 +387,18 @@ int32_t cicu_message_format(const uint16_t *pattern, int32_t length, const char 
                             const int32_t *kinds, const uint16_t *const *strings, const int32_t *stringLengths,
                             const double *numbers,
                             uint16_t *out, int32_t capacity, int32_t *status) {
+    // A series of one, no argument varying.
+    std::vector<double> shifts((size_t)count, NAN);
+    const double unused = 0;
+    return cicu_message_format_series(pattern, length, locale, count, names, nameLengths, kinds, strings, stringLengths,
+                                      numbers, shifts.data(), &unused, 1, out, capacity, status);
+}
+
+int32_t cicu_message_format_series(const uint16_t *pattern, int32_t length, const char *locale,
+                                   int32_t count, const uint16_t *const *names, const int32_t *nameLengths,
+                                   const int32_t *kinds, const uint16_t *const *strings, const int32_t *stringLengths,
+                                   const double *numbers, const double *shifts, const double *series, int32_t seriesCount,
+                                   uint16_t *out, int32_t capacity, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
     UParseError parseError;
     MessageFormat format(makeString(pattern, length), Locale(locale), parseError, code);
@@ -403,8 +416,14 @@ int32_t cicu_message_format(const uint16_t *pattern, int32_t length, const char 
         }
     }
     UnicodeString result;
-    format.format(argumentNames.data(), arguments.data(), count, result, code);
-    if (U_FAILURE(code)) { *status = code; return 0; }
+    for (int32_t k = 0; k < seriesCount; k++) {
+        for (int32_t i = 0; i < count; i++) {
+            if (kinds[i] == CICU_ARG_NUMBER && !std::isnan(shifts[i])) { arguments[(size_t)i].setDouble(series[k] + shifts[i]); }
+        }
+        if (k > 0) { result.append((UChar)0); }
+        format.format(argumentNames.data(), arguments.data(), count, result, code);
+        if (U_FAILURE(code)) { *status = code; return 0; }
+    }
     *status = 0;
     return copyUnicodeString(result, out, capacity, status);
 }

@@ -129,6 +129,14 @@ int32_t cicu_message_format(const uint16_t *pattern, int32_t length, const char 
                             const double *numbers,
                             uint16_t *out, int32_t capacity, int32_t *status);
 
+/// Formats a pattern once per value of `series`, opening it once: each numeric argument whose `shifts`
+/// entry is not NaN gets the series value plus that shift. Results are separated by U+0000.
+int32_t cicu_message_format_series(const uint16_t *pattern, int32_t length, const char *locale,
+                                   int32_t count, const uint16_t *const *names, const int32_t *nameLengths,
+                                   const int32_t *kinds, const uint16_t *const *strings, const int32_t *stringLengths,
+                                   const double *numbers, const double *shifts, const double *series, int32_t seriesCount,
+                                   uint16_t *out, int32_t capacity, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

@@ -12,6 +12,8 @@ public struct BundleBuilder {
         public var reused: [String]
         /// Entries left out of their own language because check reported errors on them (with --force).
         public var excludedForErrors: Int
+        /// Registry plural rules no runtime can be made to follow (see `BundlePlurals`).
+        public var warnings: [Diagnostic] = []
         /// Files and bytes given to the sink.
         public var fileCount = 0
         public var bytes = 0
@@ -24,6 +26,7 @@ public struct BundleBuilder {
         public var manifest: BundleManifest
         public var reused: [String]
         public var excludedForErrors: Int
+        public var warnings: [Diagnostic]
     }
 
     public let project: Project
@@ -69,7 +72,8 @@ public struct BundleBuilder {
     public func build(previous: URL? = nil) throws -> Result {
         let files = BuildFiles()
         let summary = try build(previous: previous, into: files)
-        return Result(files: files.files, manifest: summary.manifest, reused: summary.reused, excludedForErrors: summary.excludedForErrors)
+        return Result(files: files.files, manifest: summary.manifest, reused: summary.reused, excludedForErrors: summary.excludedForErrors,
+                      warnings: summary.warnings)
     }
 
     /// Builds every file into `sink`, language by language. `previous` is the current Output/ folder,
@@ -155,6 +159,7 @@ public struct BundleBuilder {
         var excludedCount = 0
         let sourceTag = project.registry.language(project.config.sourceLanguage)?.tag ?? project.config.sourceLanguage
         let templateHash = SHA256.hex(templateData)
+        let plurals = BundlePlurals(registry: project.registry)
 
         for language in bundleLanguages {
             let tag = language.tag
@@ -226,6 +231,8 @@ public struct BundleBuilder {
                         metadata.fallbacks[key] = sourceTag
                     }
                 }
+                // Plurals render as the rules they were written for, whatever rules a stock runtime has for `tag`.
+                plurals.compile(&bundle, &metadata, language: language)
             }
 
             let bundleData = BuildJSON.object(bundle.mapValues(RuntimeMessage.forBundle))
@@ -253,6 +260,7 @@ public struct BundleBuilder {
                 direction: language.direction.rawValue,
                 plurals: BundleManifest.Plurals(cardinal: Self.categories(project.registry, tag, .cardinal),
                                                 ordinal: Self.categories(project.registry, tag, .ordinal)),
+                pluralRules: plurals.manifestRules(language),
                 completeness: completeness, fallbackChain: language.fallbackChain, file: file, sha256: SHA256.hex(bundleData),
                 metaFile: metaFile, messages: bundle.count, fallbacks: metadata.fallbacks.count, testOnly: language.isTestOnly)
             entries.append(entry)
@@ -264,7 +272,8 @@ public struct BundleBuilder {
         try add(try BuildJSON.encode(manifest), "manifest.json")
         try add(try LanguagePicker.json(languages: bundleLanguages.filter { !$0.isTestOnly }, registry: project.registry), "languages.json")
         try add(try BuildJSON.encode(state), ".build-state.json")
-        return Summary(manifest: manifest, reused: reused, excludedForErrors: excludedCount, fileCount: fileCount, bytes: byteCount)
+        return Summary(manifest: manifest, reused: reused, excludedForErrors: excludedCount,
+                       warnings: bundleLanguages.flatMap(plurals.warnings(for:)), fileCount: fileCount, bytes: byteCount)
     }
 
     /// The catalog without what only a writer or a diagnostic needs (each entry's original text and a copy of

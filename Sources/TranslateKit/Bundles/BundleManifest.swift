@@ -14,6 +14,20 @@ public struct BundleManifest: Codable, Equatable, Sendable {
         public var ordinal: [String]
     }
 
+    /// A language's plural rules in CLDR syntax and whether a stock runtime has them for its tag.
+    public struct PluralRules: Codable, Equatable, Sendable {
+        /// CLDR rule text ("one: i = 1 and v = 0"); empty when every number is 'other'.
+        public var cardinal: String
+        public var ordinal: String
+        /// "cldr": CLDR's rules for the tag; "overlay": the registry states or borrows them.
+        public var source: String
+        /// ICU and Intl.PluralRules know these rules for the tag itself.
+        public var stockRuntime: Bool
+        /// Every message of the bundle renders by these rules on a stock runtime (its `=N` branches and the
+        /// meta file's `pluralLocales` see to it); false when the registry states rules no runtime has.
+        public var exact: Bool
+    }
+
     /// One language's bundle.
     public struct Entry: Codable, Equatable, Sendable {
         public var tag: String
@@ -23,6 +37,7 @@ public struct BundleManifest: Codable, Equatable, Sendable {
         /// "ltr" or "rtl".
         public var direction: String
         public var plurals: Plurals
+        public var pluralRules: PluralRules
         /// Percent of English source words translated and reviewed (CatalogStatistics), one decimal.
         public var completeness: Double
         public var fallbackChain: [String]
@@ -54,6 +69,9 @@ public struct BundleMetadata: Codable, Equatable, Sendable {
     public var fallbacks: [String: String]
     /// Key → why the language's own translation was not used (fuzzy, untranslated, check error, …).
     public var reasons: [String: String]
+    /// Key → the locale whose plural rules a runtime must format the message with, for messages whose plural
+    /// categories could not be spelled as `=N` branches (English ordinals, Portuguese 'one', borrowed rules).
+    public var pluralLocales: [String: String] = [:]
 }
 
 /// Output/.build-state.json: input hashes per language, so unchanged languages are copied, not rebuilt.
@@ -90,9 +108,11 @@ enum BuildJSON {
     /// A bundle's metadata, as `encode(metadata)` writes it.
     static func metadata(_ metadata: BundleMetadata) -> Data {
         var out: [UInt8] = []
-        out.reserveCapacity((metadata.fallbacks.count + metadata.reasons.count) * 48)
+        out.reserveCapacity((metadata.fallbacks.count + metadata.reasons.count + metadata.pluralLocales.count) * 48)
         out += Array("{\n  \"fallbacks\" : ".utf8)
         appendObject(metadata.fallbacks, indent: 2, to: &out)
+        out += Array(",\n  \"pluralLocales\" : ".utf8)
+        appendObject(metadata.pluralLocales, indent: 2, to: &out)
         out += Array(",\n  \"reasons\" : ".utf8)
         appendObject(metadata.reasons, indent: 2, to: &out)
         out += Array(",\n  \"tag\" : ".utf8)

@@ -10,7 +10,9 @@ public struct PluralCategoriesCheck: Check {
     Languages group numbers differently: Polish says 1 plik, 2 pliki, 5 plików; Arabic has six forms; Japanese one. \
     A translation that keeps only English's 'one' and 'other' shows the wrong form for most numbers. A missing \
     category that every count reaches (integers 0–999) is an error; one reached only by decimals or large round \
-    numbers (French 'many' at 1,000,000) is a warning; a category the language never uses is dead text.
+    numbers (French 'many' at 1,000,000) is a warning; a category the language never uses is dead text. Where the \
+    registry states rules of its own that no list of exact numbers spells (not 'one: n = 1'), the build cannot turn \
+    'one' into '=1' and no stock runtime has the rules: the check warns what the family will see instead.
     """
     public let severity = Severity.error
     public let fixHint = "give the plural one case per category the language uses (see the numbers in the message); remove cases it never uses"
@@ -67,6 +69,9 @@ public struct PluralCategoriesCheck: Check {
                     break
                 }
             }
+            if let note = unspellableNote(argument.keys.map(\.key), context, ordinal ? .ordinal : .cardinal) {
+                findings.append(Finding("\(note) in the \(kind) {\(argument.name)}", severity: .warning, at: argument.nameOffset, length: argument.name.unicodeScalars.count))
+            }
             let used = Set(categories.map(\.rawValue))
             // Names that are no category at all ('uno') are icu-syntax's warning.
             for (key, offset) in argument.keys where !key.hasPrefix("=") && !used.contains(key) && ICU.PluralCategory(rawValue: key) != nil {
@@ -75,6 +80,17 @@ public struct PluralCategoriesCheck: Check {
             }
         }
         return findings
+    }
+
+    /// What a stock runtime shows when the registry states rules of its own (no 'like') that no list of `=N`
+    /// branches spells: the build cannot compile the plural, and ICU knows no rules for the tag.
+    private func unspellableNote(_ keys: [String], _ context: CheckContext, _ type: ICU.PluralType) -> String? {
+        guard let language = context.registered, case .rules(let text) = language.ruleSource(type),
+              let syntax = PluralRuleSyntax(text) else { return nil }
+        let loose = keys.compactMap(ICU.PluralCategory.init(rawValue:)).filter { $0 != .other && syntax.finiteValues(of: $0) == nil }
+        guard let first = loose.first else { return nil }
+        return "'\(first.rawValue)' follows the registry's rule '\(text)', which no stock runtime has for '\(language.tag)' "
+            + "and no '=N' branches can spell: ICU shows 'other' for every number, FormatJS its default locale's choice"
     }
 
     private func provenance(_ context: CheckContext, _ type: ICU.PluralType) -> String {

@@ -98,6 +98,10 @@ enum BuildCommand: Command {
             }
         }) { sink in try builder.build(previous: output, into: sink) }
         let fallbacks = result.manifest.languages.reduce(0) { $0 + $1.fallbacks }
+        for warning in result.warnings {
+            console.err(console.paint(warning.formatted, .yellow, stderr: true))
+            for note in warning.notes { console.err("note: \(note)") }
+        }
         if format == "json" {
             console.out("{\"excludedForErrors\":\(result.excludedForErrors),\"fallbacks\":\(fallbacks),\"files\":\(result.fileCount),"
                         + "\"languages\":\(result.manifest.languages.count),\"reused\":\(result.reused.count)}")

@@ -335,7 +335,7 @@ import TranslateICU
         }
         #expect(BuildJSON.object(members) == (try BuildJSON.encode(members)), "TRANSLATE_TEST_SEED=\(random.seed)")
         #expect(BuildJSON.object([:]) == (try BuildJSON.encode([String: String]())))
-        for metadata in [BundleMetadata(tag: "ar", fallbacks: ["b": "en", "a": "ar-XB"], reasons: ["a": "fuzzy"]),
+        for metadata in [BundleMetadata(tag: "ar", fallbacks: ["b": "en", "a": "ar-XB"], reasons: ["a": "fuzzy"], pluralLocales: ["b": "en"]),
                          BundleMetadata(tag: "pt-BR", fallbacks: [:], reasons: [:]),
                          BundleMetadata(tag: "x\"y", fallbacks: members, reasons: members)] {
             #expect(BuildJSON.metadata(metadata) == (try BuildJSON.encode(metadata)), "\(metadata.tag)")
