@@ -41,6 +41,7 @@ import Testing
         let process = Process()
         process.executableURL = TranslateBinary.executable
         process.arguments = arguments + ["--root", root.path]
+        process.currentDirectoryURL = root
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment.removeValue(forKey: "GITHUB_ACTIONS")
@@ -95,6 +96,13 @@ import Testing
         </body></tmx>
         """.utf8).write(to: tmxFile)
 
+        let mergeBase = base.deletingLastPathComponent().appendingPathComponent("\(base.lastPathComponent)-base.po")
+        let mergeTheirs = base.deletingLastPathComponent().appendingPathComponent("\(base.lastPathComponent)-theirs.po")
+        defer { for file in [mergeBase, mergeTheirs] { try? FileManager.default.removeItem(at: file) } }
+        let spanish = try String(contentsOf: base.appendingPathComponent("Locales/es.po"), encoding: .utf8)
+        try Data(spanish.utf8).write(to: mergeBase)
+        try Data(spanish.replacingOccurrences(of: "La cuota es de", with: "La tarifa es de").utf8).write(to: mergeTheirs)
+
         let writers = [
             Writer(name: "build", arguments: ["build", "--force"], runs: 12, prepare: { root in
                 // An older Output/ to replace, then a changed catalog.
@@ -119,6 +127,12 @@ import Testing
                     try POWriter.write(catalog).write(to: url, atomically: true, encoding: .utf8)
                 }
             }),
+            // The git merge driver writing its result into ours (%A), as git runs it.
+            Writer(name: "merge", arguments: ["merge", "--git", mergeBase.path, "Locales/es.po", mergeTheirs.path, "Locales/es.po"], prepare: { root in
+                let ours = root.appendingPathComponent("Locales/es.po")
+                try (String(contentsOf: ours, encoding: .utf8).replacingOccurrences(of: "¡Bienvenido, {name}!", with: "¡Te damos la bienvenida, {name}!"))
+                    .write(to: ours, atomically: true, encoding: .utf8)
+            }),
         ]
         let work = base.deletingLastPathComponent().appendingPathComponent("\(base.lastPathComponent)-run")
         defer { try? FileManager.default.removeItem(at: work) }
@@ -128,7 +142,7 @@ import Testing
             try writer.prepare(work)
             let before = Self.snapshot(work)
             let started = Date()
-            let full = try TranslateBinary.run(writer.arguments + ["--root", work.path])
+            let full = try TranslateBinary.run(writer.arguments + ["--root", work.path], in: work)
             let duration = Date().timeIntervalSince(started)
             #expect(full.status == 0, "\(writer.name): \(full.stderr)")
             let after = Self.snapshot(work)
