@@ -463,6 +463,8 @@ struct MessagePatternParser {
         -> (cases: [MessageCase], offset: (value: Double, range: Range<Int>)?, end: Int)
     {
         var cases: [MessageCase] = []
+        // Selectors seen so far, so a repeated one is found without rescanning every case (100,000 branches).
+        var seenSelectors = Set<MessageSelector>()
         var offset: (value: Double, range: Range<Int>)?
         var isEmpty = true
         var hasOther = false
@@ -526,7 +528,7 @@ struct MessagePatternParser {
             if i == count || at(i) != openBrace {
                 throw error(at: i, "'{' expected after selector '\(text(selectorStart..<selectorEnd))' but found \(found(i))", icu: "U_PATTERN_SYNTAX_ERROR")
             }
-            if cases.contains(where: { $0.selector == selector }) {
+            if !seenSelectors.insert(selector).inserted {
                 warnings.append(error(at: selectorStart, "case '\(selector)' appears twice; only the first is used", icu: nil))
             }
             let (message, end) = try parseMessage(at: i, openLength: 1, nesting: nesting + 1, parent: kind, openBrace: i)

@@ -52,6 +52,17 @@ import Testing
         #expect(timeLarge < 30 * timeSmall + 0.05, "\(scenario): 100 K took \(timeLarge) s, 10 K \(timeSmall) s")
     }
 
+    @Test func selectBranchesParseInLinearTime() {
+        // XLIFF export of a 100,000-branch select took over a minute: every case was compared with every earlier one.
+        func message(_ n: Int) -> String { "{g, select, " + (0..<n).map { "k\($0) {v\($0)}" }.joined(separator: " ") + " other {o}}" }
+        let small = message(10_000), large = message(100_000)
+        let timeSmall = (0..<2).map { _ in Self.seconds { _ = MessageFormatParser.parse(small) } }.min()!
+        let timeLarge = (0..<2).map { _ in Self.seconds { _ = MessageFormatParser.parse(large) } }.min()!
+        print("select branches: 10 K \(String(format: "%.3f", timeSmall)) s, 100 K \(String(format: "%.3f", timeLarge)) s")
+        #expect(timeLarge < 30 * timeSmall + 0.05)
+        #expect(MessageFormatParser.parse("{g, select, a {x} a {y} other {z}}").message != nil)
+    }
+
     @Test func anOversizedConfigIsRefusedBeforeItIsParsed() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("config-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
