@@ -22,6 +22,8 @@ protocol Command {
     /// Whether the command writes into the project (catalogs, memories, glossary, Output/): such commands
     /// hold the project lock for their whole run, so concurrent writers serialize.
     static var writesProject: Bool { get }
+    /// Whether the command takes positional arguments (files, a subcommand); any other rejects them (exit 2).
+    static var takesArguments: Bool { get }
     static func run(_ options: Options, _ console: Console) throws -> Int32
     /// Whether the command works on a project (all but init and version), so that run
     /// outside one it stops with exit 2 rather than report an empty project as complete.
@@ -34,6 +36,7 @@ extension Command {
 
 extension Command {
     static var writesProject: Bool { false }
+    static var takesArguments: Bool { false }
 }
 
 /// A command's description and entry point, built generically so callers never open an
@@ -46,6 +49,7 @@ struct CommandEntry {
     let flagOptions: Set<String>
     let writesProject: Bool
     let needsProject: Bool
+    let takesArguments: Bool
     let run: (Options, Console) throws -> Int32
 
     init<C: Command>(_ command: C.Type) {
@@ -56,6 +60,7 @@ struct CommandEntry {
         flagOptions = C.flagOptions
         writesProject = C.writesProject
         needsProject = C.needsProject
+        takesArguments = C.takesArguments
         run = { try C.run($0, $1) }
     }
 }
@@ -140,7 +145,9 @@ final class Console {
     let colorErr: Bool
 
     init() {
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let environment = ProcessInfo.processInfo.environment
+        // NO_COLOR (no-color.org) or a terminal that cannot show colour (TERM=dumb, as Emacs shells set).
+        let noColor = (environment["NO_COLOR"].map { !$0.isEmpty } ?? false) || environment["TERM"] == "dumb"
         colorOut = !noColor && isatty(1) != 0
         colorErr = !noColor && isatty(2) != 0
     }
@@ -202,8 +209,32 @@ enum CommandLineTool {
         }
     }
 
-    static func run(_ arguments: [String]) -> Int32 {
+    /// Options every command takes, accepted before the command name too (`translate --root DIR status`).
+    static let globalValueOptions: Set<String> = ["--root", "--format"]
+
+    /// Moves global options written before the command name to after it, where the command parses them.
+    static func movingGlobalOptions(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
+            guard globalValueOptions.contains(name) else { break }
+            if argument.contains("=") || index + 1 >= arguments.count {
+                leading.append(argument)
+                index += 1
+            } else {
+                leading += [argument, arguments[index + 1]]
+                index += 2
+            }
+        }
+        guard !leading.isEmpty, index < arguments.count else { return arguments }
+        return [arguments[index]] + leading + arguments[(index + 1)...]
+    }
+
+    static func run(_ given: [String]) -> Int32 {
         let console = Console()
+        let arguments = movingGlobalOptions(given)
         guard let first = arguments.first else {
             console.err(help)
             return ExitStatus.failure
@@ -233,6 +264,9 @@ enum CommandLineTool {
             if options.has("--help") {
                 console.out(command.help)
                 return ExitStatus.success
+            }
+            if !command.takesArguments, let extra = options.positional.first {
+                throw UsageError(message: "unexpected argument '\(extra)'")
             }
             if command.needsProject { try ProjectPaths(root: options.root).requireProject() }
             let lock = command.writesProject ? try lockProject(options.root, command: command.name, console: console) : nil

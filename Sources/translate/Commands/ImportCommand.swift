@@ -35,6 +35,7 @@ enum ImportCommand: Command {
     """
     static let valueOptions: Set<String> = ["--lang", "--report"]
     static let flagOptions: Set<String> = ["--dry-run"]
+    static let takesArguments = true
     static let writesProject = true
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {

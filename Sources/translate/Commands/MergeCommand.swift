@@ -48,6 +48,7 @@ enum MergeCommand: Command {
     """
     static let valueOptions: Set<String> = ["-o", "--output", "--template"]
     static let flagOptions: Set<String> = ["--git", "--strict"]
+    static let takesArguments = true
     /// git runs the driver at the repository root, which need not be the project: the files are all it needs.
     static let needsProject = false
 

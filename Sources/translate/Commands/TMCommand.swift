@@ -6,10 +6,10 @@ enum TMCommand: Command {
     static let name = "tm"
     static let summary = "import, export and search the translation memory (Locales/memory/<tag>.tmx)"
     static let help = """
-    Usage: translate tm import FILE [--lang TAG,…] [--date DATE]
-           translate tm export [--lang TAG,…] [--output FILE]
-           translate tm update [--lang TAG,…] [--date DATE]
-           translate tm lookup --lang TAG [TEXT… | --file FILE] [--limit N] [--min SCORE] [--format text|json]
+    Usage: translate tm import FILE [--lang TAG,…] [--date DATE] [--format text|json] [--root DIR]
+           translate tm export [--lang TAG,…] [--output FILE] [--root DIR]
+           translate tm update [--lang TAG,…] [--date DATE] [--format text|json] [--root DIR]
+           translate tm lookup --lang TAG [TEXT… | --file FILE] [--limit N] [--min SCORE] [--format text|json] [--root DIR]
 
     Each target language has one memory, Locales/memory/<tag>.tmx (TMX 1.4b), holding every
     translation ever made with its dates, origin file, key, state and neighbours.
@@ -29,7 +29,7 @@ enum TMCommand: Command {
       --file FILE     lookup: one query per line
       --limit N       lookup: matches per query (default 5)
       --min SCORE     lookup: lowest fuzzy score shown (default 50)
-      --format F      lookup: text or json
+      --format F      import, update, lookup: text or json
 
     Exit status: 0 done (lookup: some match found), 1 lookup found no match, 2 usage or input error.
 
@@ -39,6 +39,7 @@ enum TMCommand: Command {
     """
     static let valueOptions: Set<String> = ["--lang", "--date", "--output", "--file", "--limit", "--min"]
     static let flagOptions: Set<String> = []
+    static let takesArguments = true
     static let writesProject = true
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
@@ -46,8 +47,9 @@ enum TMCommand: Command {
         let arguments = Array(options.positional.dropFirst())
         switch sub {
         case "import": return try importFile(options, arguments, console)
-        case "export": return try export(options, console)
-        case "update": return try update(options, console)
+        case "export", "update":
+            if let extra = arguments.first { throw UsageError(message: "unexpected argument '\(extra)'") }
+            return sub == "export" ? try export(options, console) : try update(options, console)
         case "lookup": return try lookup(options, arguments, console)
         default: throw UsageError(message: "unknown subcommand '\(sub)'; use import, export, update or lookup")
         }
@@ -80,10 +82,38 @@ enum TMCommand: Command {
         let transaction = FileTransaction(root: root)
         for (memory, _) in results { try memory.save(in: transaction) }
         try transaction.commit()
-        for (memory, added) in results {
-            console.out("\(memory.language): \(added) new unit\(added == 1 ? "" : "s"), \(memory.units.count) in Locales/memory/\(memory.language).tmx")
-        }
+        try emit(results.map { MemoryChange(language: $0.0.language, added: $0.1, units: $0.0.units.count) }, options, console)
         return ExitStatus.success
+    }
+
+    /// What import and update did to one language's memory.
+    struct MemoryChange: Encodable {
+        var language: String
+        var added: Int
+        var units: Int
+        var file: String { "Locales/memory/\(language).tmx" }
+
+        enum CodingKeys: String, CodingKey { case language, added, units, file }
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(language, forKey: .language)
+            try container.encode(added, forKey: .added)
+            try container.encode(units, forKey: .units)
+            try container.encode(file, forKey: .file)
+        }
+    }
+
+    /// Prints import's and update's summary as text lines or, with --format json, one JSON array.
+    static func emit(_ changes: [MemoryChange], _ options: Options, _ console: Console) throws {
+        if try options.format(["text", "json"]) == "json" {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            console.out(String(decoding: try encoder.encode(changes), as: UTF8.self))
+            return
+        }
+        for change in changes {
+            console.out("\(change.language): \(change.added) new unit\(change.added == 1 ? "" : "s"), \(change.units) in \(change.file)")
+        }
     }
 
     static func languages(_ options: Options, fallback: [String]) throws -> [String] {
@@ -117,7 +147,7 @@ enum TMCommand: Command {
         let root = options.root
         let stamp = try date(options)
         let transaction = FileTransaction(root: root)
-        var lines: [String] = []
+        var lines: [MemoryChange] = []
         for language in try languages(options, fallback: TranslationMemory.catalogLanguages(root: root)) {
             let path = "Locales/\(language).po"
             let parsed = try POReader.read(try ProjectPaths(root: root).catalog(for: language), displayPath: path)
@@ -128,10 +158,10 @@ enum TMCommand: Command {
             var memory = try TranslationMemory.load(root: root, language: language)
             let added = memory.update(from: parsed.catalog, language: language, originFile: path, date: stamp)
             try memory.save(in: transaction)
-            lines.append("\(language): \(added) new unit\(added == 1 ? "" : "s"), \(memory.units.count) in Locales/memory/\(language).tmx")
+            lines.append(MemoryChange(language: language, added: added, units: memory.units.count))
         }
         try transaction.commit()
-        for line in lines { console.out(line) }
+        try emit(lines, options, console)
         return ExitStatus.success
     }
 

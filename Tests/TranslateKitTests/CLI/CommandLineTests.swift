@@ -47,6 +47,43 @@ import Testing
         #expect(format.status == 2)
     }
 
+    @Test func globalOptionsGoBeforeOrAfterTheCommandAndExtraArgumentsAreRefused() throws {
+        let project = try TranslateBinary.sampleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let before = try TranslateBinary.run(["--root", project.path, "--format", "json", "status"])
+        let after = try TranslateBinary.run(["status", "--format", "json", "--root", project.path])
+        #expect(before.status == 0 && before.stdout == after.stdout, "\(before.stderr)")
+        #expect(try TranslateBinary.run(["--root=\(project.path)", "status"]).status == 0)
+        for arguments in [["status", "extra-arg"], ["sync", "extra"], ["extract", "Content"], ["analyze", "x"], ["pretranslate", "es"],
+                          ["version", "x"], ["tm", "update", "extra"]] {
+            let result = try TranslateBinary.run(arguments + ["--root", project.path])
+            #expect(result.status == 2 && result.stderr.contains("unexpected argument"), "\(arguments): \(result.status) \(result.stderr)")
+        }
+    }
+
+    @Test func tmUpdateReportsAsJSON() throws {
+        let project = try TranslateBinary.sampleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let result = try TranslateBinary.run(["tm", "update", "--format", "json", "--date", "2026-01-01", "--root", project.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let spanish = try #require(rows.first { $0["language"] as? String == "es-US" })
+        #expect((spanish["added"] as? Int ?? 0) > 0 && spanish["file"] as? String == "Locales/memory/es-US.tmx")
+    }
+
+    /// Colour needs a terminal: `script` gives the command one, so only TERM and NO_COLOR decide.
+    @Test func noColourWhenTheTerminalIsDumb() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let project = try TranslateBinary.sampleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        func check(term: String) throws -> String {
+            let command = "\(TranslateBinary.executable.path) check --root \(project.path)"
+            return try TranslateBinary.runShell("script -qec '\(command)' /dev/null", environment: ["TERM": term], unsetting: ["NO_COLOR"])
+        }
+        #expect(try check(term: "xterm-256color").contains("\u{1B}["), "a terminal that shows colour gets it")
+        #expect(!(try check(term: "dumb")).contains("\u{1B}["))
+    }
+
     @Test func statusReportsEveryRegistryLanguageAsJSON() throws {
         let project = try TranslateBinary.sampleProject()
         defer { try? FileManager.default.removeItem(at: project) }

@@ -30,6 +30,15 @@ enum TranslateBinary {
         return Result(status: run.status, stdout: run.stdout, stderr: run.stderr)
     }
 
+    /// Runs a shell command line (for `script`, which gives the binary a terminal) and returns its stdout.
+    static func runShell(_ line: String, environment: [String: String] = [:], unsetting: [String] = []) throws -> String {
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "GITHUB_ACTIONS")
+        for (key, value) in environment { env[key] = value }
+        for key in unsetting { env.removeValue(forKey: key) }
+        return try ExternalTool.run(URL(fileURLWithPath: "/bin/sh"), ["-c", line], environment: env, timeout: 600).stdout
+    }
+
     /// A scratch copy of the repository's sample project (translate.json, Content/, Locales/, Glossary/).
     static func sampleProject() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("translate-e2e-\(UUID().uuidString)")
