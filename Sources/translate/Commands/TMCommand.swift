@@ -91,15 +91,10 @@ enum TMCommand: Command {
         var language: String
         var added: Int
         var units: Int
-        var file: String { "Locales/memory/\(language).tmx" }
+        var file: String
 
-        enum CodingKeys: String, CodingKey { case language, added, units, file }
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(language, forKey: .language)
-            try container.encode(added, forKey: .added)
-            try container.encode(units, forKey: .units)
-            try container.encode(file, forKey: .file)
+        init(language: String, added: Int, units: Int) {
+            (self.language, self.added, self.units, file) = (language, added, units, "Locales/memory/\(language).tmx")
         }
     }
 
