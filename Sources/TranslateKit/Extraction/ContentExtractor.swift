@@ -37,7 +37,12 @@ public enum ContentExtractor {
         scan(root: root, sources: sources).files
     }
 
-    /// The content files under `sources`, and a diagnostic for each one refused: a file that
+    /// The largest content file extracted and rendered (16 MiB). A district page is well under 1 MB; a 50 MB
+    /// one stalled the build, which renders every page once per language (94 copies).
+    public static let maximumFileSize = 16 << 20
+
+    /// The content files under `sources`, and a diagnostic for each one refused: one larger than
+    /// `maximumFileSize`, a file that
     /// resolves outside the project (a symlink to ../outside/secret.html would publish outside
     /// text in every bundle and page), or whose name holds a control character such as a line
     /// break (a PO `#:` reference cannot hold one).
@@ -51,6 +56,10 @@ public enum ContentExtractor {
                 refused.append(Diagnostic(severity: .error, path: Diagnostic.visible(relative), check: "extract",
                                           message: "the file name contains a control character (e.g. a line break); it is not extracted",
                                           notes: ["rename the file: PO references cannot hold such characters"]))
+            } else if let size = (try? manager.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximumFileSize {
+                refused.append(Diagnostic(severity: .error, path: relative, check: "extract",
+                                          message: "the file is \(size / 1_048_576) MB; content files over \(maximumFileSize / 1_048_576) MB are not extracted",
+                                          notes: ["split it into pages of a reasonable size: every language gets its own copy of each page"]))
             } else if !paths.contains(url) {
                 refused.append(Diagnostic(severity: .error, path: relative, check: "extract",
                                           message: "the file resolves outside the project (to \(ProjectPaths.resolved(url.path))); it is not extracted",

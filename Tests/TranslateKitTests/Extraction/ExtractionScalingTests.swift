@@ -63,6 +63,19 @@ import Testing
         #expect(MessageFormatParser.parse("{g, select, a {x} a {y} other {z}}").message != nil)
     }
 
+    @Test func anOversizedContentFileIsRefusedAndNotRendered() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("content-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        try Data("<p>Lunch menu</p>".utf8).write(to: content.appendingPathComponent("menu.html"))
+        let page = "<p>" + String(repeating: "School news. ", count: ContentExtractor.maximumFileSize / 13 + 1) + "</p>"
+        try Data(page.utf8).write(to: content.appendingPathComponent("huge.html"))
+        let scan = ContentExtractor.scan(root: root, sources: ["Content"])
+        #expect(scan.files.map(\.path) == ["Content/menu.html"])
+        #expect(scan.diagnostics.count == 1 && scan.diagnostics[0].path == "Content/huge.html" && scan.diagnostics[0].message.contains("16 MB"))
+    }
+
     @Test func anOversizedConfigIsRefusedBeforeItIsParsed() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("config-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
