@@ -1,0 +1,17 @@
+import Foundation
+import TranslateKit
+
+extension FuzzTarget {
+    /// TBX: a glossary that reads is exported in a form that reads back to the same glossary.
+    static let tbx = FuzzTarget(name: "tbx", maximumLength: 16_384) { data in
+        guard let (text, _) = decodedText(data, path: "fuzz.tbx"),
+              let glossary = try? TBXDocument.read(text, path: "fuzz.tbx"),
+              let written = try? TBXDocument.write(glossary) else { return }
+        do {
+            let again = try TBXDocument.read(written, path: "written.tbx")
+            invariant(again == glossary, "TBX round trip changed the glossary:\n\(glossary)\n---\n\(again)")
+        } catch {
+            fatalError("invariant broken: TBX we wrote does not read back: \(error)\n\(written)")
+        }
+    }
+}
