@@ -47,14 +47,15 @@ for t in "${targets[@]}"; do
     cp -n "Tests/Fuzz/corpus/$t/"* ".fuzz/corpus/$t/"
     repo_seeds "$t" | while read -r file; do cp -n "$file" ".fuzz/corpus/$t/repo-${file//\//-}"; done
     log=".fuzz/logs/$t.log"
-    # -fork keeps going after a crash (each crash saved, the run goes on) so one bug does not end the target's time.
-    FUZZ_TARGET=$t nice -n 19 "$fuzzer" ".fuzz/corpus/$t" \
+    # One process per target: the first crash ends its run (the input is saved); fix it and run again.
+    # SWIFT_BACKTRACE off: Swift's own crash backtracer reads the stack in a way ASan reports as a second error.
+    FUZZ_TARGET=$t SWIFT_BACKTRACE=enable=no nice -n 19 "$fuzzer" ".fuzz/corpus/$t" \
         -dict="Tests/Fuzz/dict/${dict[$t]}.dict" -max_len="${max_len[$t]:-16384}" -timeout=10 -rss_limit_mb=2048 \
-        -max_total_time="$seconds" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+        -max_total_time="$seconds" \
         -artifact_prefix=".fuzz/crashes/$t/" -print_final_stats=1 >"$log" 2>&1 || true
-    # In fork mode libFuzzer prints "#N: cov: C ft: F corp: K exec/s: E" lines; the last one is the total.
-    last=$(grep -E '^#[0-9]+: cov: ' "$log" | tail -1 || true)
-    runs=$(sed -nE 's/^#([0-9]+): cov: .*/\1/p' <<<"$last")
+    # libFuzzer's status lines: "#N  NEW|REDUCE|pulse|DONE  cov: C ft: F corp: K/…"; the last one is the total.
+    last=$(grep -E '^#[0-9]+[[:space:]].* cov: ' "$log" | tail -1 || true)
+    runs=$(sed -nE 's/^#([0-9]+)[[:space:]].*/\1/p' <<<"$last")
     cov=$(sed -nE 's/.* cov: ([0-9]+) .*/\1/p' <<<"$last")
     ft=$(sed -nE 's/.* ft: ([0-9]+) .*/\1/p' <<<"$last")
     corpus=$(ls ".fuzz/corpus/$t" | wc -l)

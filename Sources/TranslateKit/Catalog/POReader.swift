@@ -102,6 +102,8 @@ private struct POParser {
     let path: String
     var diagnostics: [Diagnostic] = []
     var syntaxErrors = 0
+    /// Where the first error not listed is, so the "too many" summary points somewhere too.
+    var firstUnlisted: TextPosition?
     var catalog = Catalog()
     var pending: PendingEntry?
     /// Where the previous entry's text ended: the next entry's `leading` starts here.
@@ -144,8 +146,8 @@ private struct POParser {
         finishPending(atEnd: true)
         catalog.trailingText = string(lastBodyEnd, n)
         if syntaxErrors > diagnosticLimit {
-            diagnostics.append(Diagnostic(severity: .error, path: path, check: "po-syntax",
-                                          message: "too many syntax errors (\(syntaxErrors)); only the first \(diagnosticLimit) are listed",
+            diagnostics.append(Diagnostic(severity: .error, path: path, position: firstUnlisted ?? TextPosition(line: lineNumber, column: 1), check: "po-syntax",
+                                          message: "too many syntax errors (\(syntaxErrors)); only the first \(diagnosticLimit) are listed (the next is here)",
                                           notes: ["check that this is a PO file; fix the first errors and read it again"]))
         }
         return POParseResult(catalog: catalog, diagnostics: diagnostics)
@@ -751,7 +753,10 @@ private struct POParser {
     mutating func syntaxError(position: TextPosition, _ message: String, hint: String) {
         if pending != nil { pending!.hadError = true }
         syntaxErrors += 1
-        guard syntaxErrors <= diagnosticLimit else { return }
+        guard syntaxErrors <= diagnosticLimit else {
+            if firstUnlisted == nil { firstUnlisted = position }
+            return
+        }
         diagnostics.append(Diagnostic(severity: .error, path: path, position: position, check: "po-syntax",
                                       message: message, notes: [hint]))
     }
