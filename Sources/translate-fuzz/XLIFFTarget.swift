@@ -16,9 +16,16 @@ extension FuzzTarget {
         guard let document = try? read(text, "fuzz.xlf"), let written = try? write(document) else { return }
         do {
             let again = try read(written, "written.xlf")
-            invariant(again == document, "XLIFF \(version) round trip changed the document:\n\(document)\n---\n\(again)")
+            invariant(withoutPositions(again) == withoutPositions(document), "XLIFF \(version) round trip changed the document:\n\(document)\n---\n\(again)")
         } catch {
             fatalError("invariant broken: XLIFF \(version) we wrote does not read back: \(error)\n\(written)")
         }
     }
+}
+
+/// Where each unit was read from is not part of what a round trip keeps.
+private func withoutPositions(_ document: ExchangeDocument) -> ExchangeDocument {
+    var document = document
+    for index in document.units.indices { document.units[index].position = nil }
+    return document
 }
