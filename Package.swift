@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "TranslateKit", dependencies: ["TranslateICU"]),
         .executableTarget(name: "translate", dependencies: ["TranslateKit"]),
         .executableTarget(name: "translate-bench", dependencies: ["TranslateKit"]),
+        // libFuzzer targets when built by scripts/fuzz.sh (-DFUZZING); a replayer of saved inputs otherwise.
+        .executableTarget(name: "translate-fuzz", dependencies: ["TranslateKit"]),
         .testTarget(name: "TranslateICUTests", dependencies: ["TranslateICU"]),
         .testTarget(
             name: "TranslateKitTests",

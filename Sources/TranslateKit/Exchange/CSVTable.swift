@@ -96,6 +96,8 @@ public struct CSVTable: Sendable, Equatable {
     static func quote(_ field: String) -> String {
         let needs = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || field.hasPrefix(" ") || field.hasSuffix(" ")
+            // A leading U+FEFF would be taken for the file's byte order mark and dropped when read back.
+            || field.unicodeScalars.first == "\u{FEFF}"
         guard needs else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import TranslateKit
+
+/// Inputs that scripts/fuzz.sh found breaking an invariant, minimized, kept in Fixtures/Fuzz/<target>/ so the
+/// bug stays fixed without running the fuzzer. Each test asserts the invariant the fuzz target checks.
+@Suite struct FuzzRegressionTests {
+    static func fixture(_ target: String, _ name: String) throws -> String {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        return try String(contentsOf: folder.appendingPathComponent("Fuzz/\(target)/\(name)"), encoding: .utf8)
+    }
+
+    /// po: 201 lines that are not PO; the summary after the 200 listed errors had no position
+    /// (so `translate check` printed a bare path), and now points at the first error it does not list.
+    @Test func tooManySyntaxErrorsSummaryHasAPosition() throws {
+        let text = try Self.fixture("po", "too-many-syntax-errors.po")
+        let diagnostics = POReader.parse(text, path: "fuzz.po").diagnostics
+        #expect(diagnostics.count == 201)
+        for diagnostic in diagnostics {
+            #expect(diagnostic.position != nil, "\(diagnostic.formatted)")
+        }
+        let summary = try #require(diagnostics.last)
+        #expect(summary.message.hasPrefix("too many syntax errors (201)"))
+        #expect(summary.position == TextPosition(line: 201, column: 1))
+    }
+
+    /// csv: a file of three byte order marks and "o". TextFile drops the first, CSVTable.parse the second, so the
+    /// field is "\u{FEFF}o"; written unquoted, that BOM was dropped again on reading. A field starting with one
+    /// is now quoted, so write then parse gives the same records.
+    @Test func fieldStartingWithByteOrderMarkSurvivesWriteAndParse() throws {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        let data = try Data(contentsOf: folder.appendingPathComponent("Fuzz/csv/field-starting-with-bom.csv"))
+        let text = try TextFile.decode(data, path: "fuzz.csv")
+        let values = try CSVTable.parse(text, path: "fuzz.csv").records.map { $0.map(\.value) }
+        #expect(values.map { $0.map { Array($0.unicodeScalars) } } == [[["\u{FEFF}", "o"]]])
+        let again = try CSVTable.parse(CSVTable.write(values), path: "written.csv").records.map { $0.map(\.value) }
+        #expect(again.map { $0.map { Array($0.unicodeScalars) } } == values.map { $0.map { Array($0.unicodeScalars) } })
+    }
+
+    /// tbx: a language whose only <langSet> has no term. Reading keeps it as a glossary column; the export
+    /// writes no langSet for it, so importing our own export drops the column (issue #17, item 4:
+    /// import of our export must leave glossary.csv byte-identical). TBX-Basic has no empty langSet, so the
+    /// fix is a format decision for whoever owns TBX fidelity.
+    @Test(.disabled("TBX export drops a language without terms; belongs to the TBX fidelity work of issue #17 item 4"))
+    func languageWithoutTermsSurvivesExportAndImport() throws {
+        let glossary = try TBXDocument.read(try Self.fixture("tbx", "language-without-terms.tbx"), path: "fuzz.tbx")
+        #expect(glossary.languages == ["en", "pl"])
+        let again = try TBXDocument.read(try TBXDocument.write(glossary), path: "written.tbx")
+        #expect(again.languages == glossary.languages)
+    }
+
+    /// tbx (and every XML reader): a processing instruction without data, `<?x?>`, kills the process with
+    /// SIGSEGV: FoundationXML's callback calls strlen on the NULL data libxml2 passes (any XMLParser with a
+    /// delegate). `translate tm import`, `import` of XLIFF and `glossary --import-tbx` all die on such a file.
+    /// Enabled, this test crashes the test process, so it stays disabled until the readers refuse or skip it.
+    @Test(.disabled("SIGSEGV in FoundationXML on <?x?>; the fix belongs in XMLTree and TMXReader, which harden is changing"))
+    func processingInstructionWithoutDataDoesNotCrashXMLReaders() throws {
+        let text = try Self.fixture("xml", "processing-instruction-without-data.tmx")
+        let memory = try TMXReader.parse(text, path: "fuzz.tmx")
+        #expect(memory.units.isEmpty)
+        #expect(throws: TranslateError.self) { try TBXDocument.read(text, path: "fuzz.tbx") }
+        #expect(throws: TranslateError.self) { try XLIFFDocument.read(text, path: "fuzz.xlf") }
+    }
+}
