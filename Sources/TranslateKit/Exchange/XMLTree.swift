@@ -46,7 +46,7 @@ final class XMLTree {
 
     /// Parses `text`; malformed XML or a DOCTYPE with an internal subset throws with path:line:column.
     static func parse(_ text: String, path: String) throws -> XMLTree {
-        try refuseInternalSubset(text, path: path)
+        try refuseUnreadable(text, path: path)
         // TextFile already decoded UTF-16 or a BOM; the bytes handed on are UTF-8, so the declaration must say so.
         var text = text
         if let declaration = text.range(of: #"^\s*<\?xml[^>]*?encoding\s*=\s*["'][^"']*["']"#, options: .regularExpression),
@@ -80,6 +80,48 @@ final class XMLTree {
             73: "'>' expected", 76: "a closing tag that does not match the open element", 77: "an element that is never closed",
         ]
         return known[code] ?? "XML parser error \(code)"
+    }
+
+    /// What every XML reader refuses before the parser sees the text: a DOCTYPE with an internal subset,
+    /// and a processing instruction without data.
+    static func refuseUnreadable(_ text: String, path: String) throws {
+        try refuseInternalSubset(text, path: path)
+        try refuseEmptyProcessingInstructions(text, path: path)
+    }
+
+    /// A processing instruction without data (`<?x?>`) kills the process: FoundationXML's callback runs
+    /// strlen on the NULL data libxml2 hands it (found by fuzzing). No exchange file needs one, so it is
+    /// refused with its position. Comments and CDATA sections are skipped; elsewhere a raw `<?` can only
+    /// start a processing instruction.
+    static func refuseEmptyProcessingInstructions(_ text: String, path: String) throws {
+        let s = Array(text.utf8)
+        var i = 0
+        func starts(_ prefix: String, at index: Int) -> Bool {
+            let p = Array(prefix.utf8)
+            return index + p.count <= s.count && Array(s[index..<(index + p.count)]) == p
+        }
+        func skip(to terminator: String, from index: Int) -> Int {
+            var j = index
+            while j < s.count && !starts(terminator, at: j) { j += 1 }
+            return j + terminator.utf8.count
+        }
+        while i < s.count {
+            guard s[i] == UInt8(ascii: "<") else { i += 1; continue }
+            if starts("<!--", at: i) { i = skip(to: "-->", from: i + 4); continue }
+            if starts("<![CDATA[", at: i) { i = skip(to: "]]>", from: i + 9); continue }
+            guard starts("<?", at: i) else { i += 1; continue }
+            var j = i + 2
+            while j < s.count, !(s[j] == UInt8(ascii: "?") || s[j] == 0x20 || s[j] == 0x09 || s[j] == 0x0A || s[j] == 0x0D) { j += 1 }
+            var k = j
+            while k < s.count, s[k] == 0x20 || s[k] == 0x09 || s[k] == 0x0A || s[k] == 0x0D { k += 1 }
+            if starts("?>", at: k) {
+                let offset = text.utf8.index(text.utf8.startIndex, offsetBy: i)
+                throw TranslateError(path: path, position: position(of: offset, in: text),
+                                     "a processing instruction without data (\(String(decoding: s[i..<(k + 2)], as: UTF8.self))); translate cannot read one",
+                                     hint: "remove it: exchange files do not need processing instructions")
+            }
+            i = skip(to: "?>", from: k)
+        }
     }
 
     /// The one DOCTYPE rule of every XML reader (XLIFF 1.2 and 2.x, TBX, TMX): a DOCTYPE that only

@@ -23,7 +23,7 @@ public enum TMXReader {
 
     /// Parses TMX text; throws TranslateError with path:line:column for anything malformed.
     public static func parse(_ text: String, path: String) throws -> TMXDocument {
-        try XMLTree.refuseInternalSubset(text, path: path)
+        try XMLTree.refuseUnreadable(text, path: path)
         // The text is already decoded, so the declaration's encoding (often UTF-16) no longer applies.
         let body = replacingDeclaredEncoding(text)
         // A stream is fed to libxml2 in chunks; handing it all the data at once trips its
