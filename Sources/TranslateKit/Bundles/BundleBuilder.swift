@@ -66,7 +66,7 @@ public struct BundleBuilder {
     /// The version of what a build writes for the same inputs (bundle spelling, page rendering, manifest
     /// fields). Part of every language's input hash: raise it with any change to the output, so an
     /// incremental build never reuses files an older renderer wrote.
-    static let outputFormat = 2
+    static let outputFormat = 3
 
     /// Builds every file in memory. `previous` is the current Output/ folder, read for unchanged languages.
     public func build(previous: URL? = nil) throws -> Result {
@@ -195,9 +195,8 @@ public struct BundleBuilder {
                 let ownEntries = ownCatalog?.entriesByKey ?? [:]
                 // Counted against the template, so a catalog missing new messages is not reported complete.
                 if templateWords == nil {
-                    let english = ICU.Locale(identifier: "en")
                     templateWords = template.activeEntries.filter { !$0.isHeader }.map {
-                        ($0.effectiveKey, $0.source, ICU.BreakIterator.wordCount($0.source, locale: english))
+                        ($0.effectiveKey, $0.source, WordCount.of($0.source))
                     }
                 }
                 var statistics = CatalogStatistics()

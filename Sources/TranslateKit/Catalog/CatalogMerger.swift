@@ -131,6 +131,9 @@ public enum CatalogMerger {
     static func markChanged(_ entry: inout CatalogEntry, newSource: CatalogEntry) {
         // An entry already fuzzy with a previous source keeps it: the translation was made for that one.
         if !(entry.isFuzzy && entry.previousSource != nil) {
+            // `#| msgctxt` with `#| msgid`, as msgmerge --previous writes them. A key EditedMessageMatcher renamed
+            // in this sync (previous key, no previous source yet) keeps the old key it recorded.
+            entry.previousKey = entry.previousSource == nil ? entry.previousKey ?? entry.key : entry.key
             entry.previousSource = entry.source
             entry.previousSourcePlural = entry.sourcePlural
         }

@@ -44,11 +44,10 @@ public struct CatalogStatistics: Codable, Equatable, Sendable {
         self.untranslated = untranslated
     }
 
-    /// Counts a catalog; words are ICU word segments of the English source (locale en).
+    /// Counts a catalog; words as WordCount counts the English source.
     public init(catalog: Catalog) {
-        let english = ICU.Locale(identifier: "en")
         for entry in catalog.entries where !entry.isObsolete && !entry.isHeader {
-            let words = ICU.BreakIterator.wordCount(entry.source, locale: english)
+            let words = WordCount.of(entry.source)
             switch entry.state {
             case .translated:
                 translated.messages += 1

@@ -3,8 +3,8 @@ import Foundation
 /// XLIFF 1.2 (urn:oasis:names:tc:xliff:document:1.2), for older CAT tools: one `<trans-unit>` per message with
 /// the key as `resname` (and `id`), extracted comments as `<note>`s.
 ///
-/// States: untranslated → `needs-translation` (empty target), fuzzy → `needs-review-translation`, translated →
-/// `translated`. On import any `needs-review-*` state, and `new`/`needs-translation` with text, is fuzzy; other
+/// States: untranslated → no `<target>`, fuzzy → `needs-review-translation`, translated → `translated` with
+/// `approved="yes"` on the unit (translate-toolkit and CAT tools read a unit without it as fuzzy). On import any `needs-review-*` state, and `new`/`needs-translation` with text, is fuzzy; other
 /// states (translated, final, signed-off) or none are translated. Numbered tags become `<g id="1">…</g>` and
 /// `<x id="2"/>`, simple arguments `<x id="a1" equiv-text="{name}"/>`; plural and select messages travel as text.
 public enum XLIFF12Document {
@@ -19,22 +19,25 @@ public enum XLIFF12Document {
         out += ">\n    <body>\n"
         for unit in document.units {
             try XMLEscape.requireRepresentable(unit.key + (unit.source ?? "") + unit.target + unit.notes.joined(), key: unit.key)
-            out += "      <trans-unit id=\"\(XMLEscape.attribute(unit.key))\" resname=\"\(XMLEscape.attribute(unit.key))\" xml:space=\"preserve\">\n"
-            let state: String
+            let state: String?
             switch unit.state ?? (unit.target.isEmpty ? .untranslated : .translated) {
-            case .untranslated: state = "needs-translation"
+            case .untranslated: state = unit.target.isEmpty ? nil : "new"
             case .fuzzy: state = "needs-review-translation"
             case .translated: state = "translated"
             }
+            let approved = state == "translated" ? " approved=\"yes\"" : ""
+            out += "      <trans-unit id=\"\(XMLEscape.attribute(unit.key))\" resname=\"\(XMLEscape.attribute(unit.key))\"\(approved) xml:space=\"preserve\">\n"
             let source = unit.source ?? ""
+            let target: String
             if let split = InlineMessage.split(source: source, target: unit.target) {
                 var ids = InlineMessage.ArgumentIDs()
                 out += "        <source>\(render(split.source, &ids))</source>\n"
-                out += "        <target state=\"\(state)\">\(render(split.target, &ids))</target>\n"
+                target = render(split.target, &ids)
             } else {
                 out += "        <source>\(XMLEscape.text(source))</source>\n"
-                out += "        <target state=\"\(state)\">\(XMLEscape.text(unit.target))</target>\n"
+                target = XMLEscape.text(unit.target)
             }
+            if let state { out += "        <target state=\"\(state)\">\(target)</target>\n" }
             for note in unit.notes { out += "        <note>\(XMLEscape.text(note))</note>\n" }
             out += "      </trans-unit>\n"
         }

@@ -455,7 +455,7 @@ enum UnitComposer {
                                 prefix: prefix, suffix: suffix, wordCount: 0, isTranslatable: false)
         }
         let cleanPlain = UnitKey.collapseWhitespace(plain)
-        let words = ICU.BreakIterator.wordCount(cleanPlain, locale: ICU.Locale(identifier: "en"))
+        let words = WordCount.of(source)
         return ComposedUnit(key: UnitKey.derive(source: keySource, plainText: cleanPlain), source: source, plainText: cleanPlain,
                             placeholders: table, arguments: arguments, prefix: prefix, suffix: suffix, wordCount: words, isTranslatable: true)
     }

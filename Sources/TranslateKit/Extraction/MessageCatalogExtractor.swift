@@ -34,8 +34,7 @@ public enum MessageCatalogExtractor {
                                                   notes: ["quote literal braces as '{' and '}', and double apostrophes"]))
                     return
                 }
-                let plain = plainText(message)
-                let words = ICU.BreakIterator.wordCount(plain, locale: ICU.Locale(identifier: "en"))
+                let words = WordCount.of(message)
                 units.append(ExtractedUnit(key: key, source: message, references: [path], notes: ["app message"], wordCount: words))
             } else {
                 diagnostics.append(Diagnostic(severity: .warning, path: path, check: "extract", key: key,
@@ -44,28 +43,5 @@ public enum MessageCatalogExtractor {
         }
         walk(root, key: "")
         return (units, diagnostics)
-    }
-
-    /// The message's words without argument names and keywords, for counting: the text inside
-    /// plural/select branches counts, `{count, plural, one {…}}` syntax does not.
-    static func plainText(_ message: String) -> String {
-        var out = ""
-        var depth = 0
-        var quoted = false
-        let s = Array(message)
-        var i = 0
-        // At depth d, odd nesting levels are argument syntax, even ones (branch bodies) are text.
-        while i < s.count {
-            let c = s[i]
-            if c == "'" {
-                if i + 1 < s.count, s[i + 1] == "'" { out.append("'"); i += 2; continue }
-                if quoted || (i + 1 < s.count && "{}#|".contains(s[i + 1])) { quoted.toggle(); i += 1; continue }
-            }
-            if !quoted && c == "{" { depth += 1; out.append(" "); i += 1; continue }
-            if !quoted && c == "}" { depth -= 1; out.append(" "); i += 1; continue }
-            if depth % 2 == 0 && c != "#" { out.append(c) }
-            i += 1
-        }
-        return UnitKey.collapseWhitespace(out)
     }
 }

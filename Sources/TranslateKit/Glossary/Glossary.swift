@@ -45,6 +45,10 @@ public struct Glossary: Sendable, Equatable {
     /// Language columns in header order, `en` first when present.
     public var languages: [String]
     public var entries: [GlossaryEntry]
+    /// The languages of the `<tag> pattern` columns in header order (the file's order is kept when it is written back).
+    public var patternLanguages: [String] = []
+    /// The line ending the file was written with (CSV's CRLF unless it used LF alone), kept when it is written back.
+    public var lineEnding = "\r\n"
 
     public init(languages: [String], entries: [GlossaryEntry]) {
         self.languages = languages
@@ -101,7 +105,7 @@ public struct Glossary: Sendable, Equatable {
         }
         enum Column { case term(String), pattern(String), partOfSpeech, definition, status, doNotTranslate, caseSensitive, note }
         var columns: [Column] = []
-        var languages: [String] = []
+        var languages: [String] = [], patternLanguages: [String] = []
         for field in header {
             let name = field.value.trimmingCharacters(in: .whitespaces)
             let lower = name.lowercased()
@@ -117,6 +121,7 @@ public struct Glossary: Sendable, Equatable {
                     throw TranslateError(path: path, position: field.position, "'\(name)' does not name a language",
                                          hint: "name pattern columns '<tag> pattern', for example 'pl pattern'")
                 }
+                patternLanguages.append(tag)
                 columns.append(.pattern(tag))
             } else if Self.isTag(name) {
                 if languages.contains(name) {
@@ -178,7 +183,10 @@ public struct Glossary: Sendable, Equatable {
             }
             entries.append(entry)
         }
-        return Glossary(languages: languages, entries: entries)
+        var glossary = Glossary(languages: languages, entries: entries)
+        glossary.patternLanguages = patternLanguages
+        if text.utf8.contains(0x0A), !text.contains("\r\n") { glossary.lineEnding = "\n" }
+        return glossary
     }
 
     static func variants(_ cell: String) -> [String] {
@@ -196,7 +204,8 @@ public struct Glossary: Sendable, Equatable {
 
     /// The glossary as CSV, columns in a fixed order so the same glossary always gives the same file.
     public func csv() -> String {
-        let patternColumns = languages.filter { tag in entries.contains { $0.patterns[tag] != nil } }
+        let patternColumns = (patternLanguages + languages.filter { !patternLanguages.contains($0) })
+            .filter { tag in entries.contains { $0.patterns[tag] != nil } }
         let anyCaseSensitive = entries.contains(where: \.caseSensitive)
         var records: [[String]] = [languages + patternColumns.map { "\($0) pattern" } + ["part of speech", "definition", "status", "do-not-translate"]
                                    + (anyCaseSensitive ? ["case-sensitive"] : [])]
@@ -207,6 +216,6 @@ public struct Glossary: Sendable, Equatable {
             if anyCaseSensitive { row.append(entry.caseSensitive ? "yes" : "no") }
             records.append(row)
         }
-        return CSVTable.write(records)
+        return CSVTable.write(records, lineEnding: lineEnding)
     }
 }

@@ -5,14 +5,28 @@ import Foundation
 /// Written in the widely read TBX 2008 (martif) shape: `<termEntry>` per concept with `<descrip type="definition">`,
 /// `<langSet xml:lang>` per language, `<tig><term>` per variant with `<termNote type="partOfSpeech">` and
 /// `<termNote type="administrativeStatus">` (preferredTerm-admn-sts; deprecatedTerm-admn-sts for the terms of a
-/// forbidden row; admittedTerm-admn-sts for the English of a forbidden row). A do-not-translate row carries
-/// `<termNote type="translationNote">no</termNote>` (Weblate's convention) and patterns `<termNote type="x-pattern">`.
-/// Reading also takes TBX v3 (`conceptEntry`/`langSec`/`termSec`) and `ntig`.
+/// forbidden row; admittedTerm-admn-sts for the English of a forbidden row), all TBX-Basic data categories, part of
+/// speech from its picklist (`proper noun` is `properNoun`; a value outside it is `other`). Two extensions, named
+/// `x-` as TBX reserves for them and listed in the header: `<termNote type="x-doNotTranslate">yes</termNote>` and
+/// patterns `<termNote type="x-pattern">`. Reading also takes TBX v3 (`conceptEntry`/`langSec`/`termSec`), `ntig`
+/// and Weblate's `<termNote type="translationNote">no</termNote>` for do-not-translate.
 public enum TBXDocument {
+    /// The data categories written that TBX-Basic does not define.
+    static let extensions = ["x-doNotTranslate", "x-pattern"]
+
+    /// A part of speech as TBX-Basic's picklist names it: noun, verb, adjective, adverb, properNoun or other.
+    static func partOfSpeech(_ value: String) -> String {
+        let lower = value.lowercased()
+        if ["proper noun", "propernoun", "proper-noun"].contains(lower) { return "properNoun" }
+        return ["noun", "verb", "adjective", "adverb", "other"].contains(lower) ? lower : "other"
+    }
+
     /// The glossary as TBX-Basic.
     public static func write(_ glossary: Glossary) throws -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<martif type=\"TBX-Basic\" xml:lang=\"en\">\n"
-        out += "  <martifHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>translate glossary</p>\n      </sourceDesc>\n    </fileDesc>\n  </martifHeader>\n"
+        out += "  <martifHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>translate glossary</p>\n"
+        out += "        <p>data categories beyond TBX-Basic: \(extensions.joined(separator: ", "))</p>\n      </sourceDesc>\n    </fileDesc>\n"
+        out += "    <encodingDesc>\n      <p type=\"XCSURI\">TBXBasicXCSV02.xcs</p>\n    </encodingDesc>\n  </martifHeader>\n"
         out += "  <text>\n    <body>\n"
         for (index, entry) in glossary.entries.enumerated() {
             try XMLEscape.requireRepresentable(entry.terms.values.flatMap { $0 }.joined() + entry.definition, key: entry.english)
@@ -24,10 +38,10 @@ public enum TBXDocument {
                 out += "        <langSet xml:lang=\"\(XMLEscape.attribute(language))\">\n"
                 for (offset, term) in terms.enumerated() {
                     out += "          <tig>\n            <term>\(XMLEscape.text(term))</term>\n"
-                    if !entry.partOfSpeech.isEmpty { out += "            <termNote type=\"partOfSpeech\">\(XMLEscape.text(entry.partOfSpeech))</termNote>\n" }
+                    if !entry.partOfSpeech.isEmpty { out += "            <termNote type=\"partOfSpeech\">\(partOfSpeech(entry.partOfSpeech))</termNote>\n" }
                     let status = entry.status == .preferred ? "preferredTerm-admn-sts" : (language == "en" ? "admittedTerm-admn-sts" : "deprecatedTerm-admn-sts")
                     out += "            <termNote type=\"administrativeStatus\">\(status)</termNote>\n"
-                    if entry.doNotTranslate { out += "            <termNote type=\"translationNote\">no</termNote>\n" }
+                    if entry.doNotTranslate { out += "            <termNote type=\"x-doNotTranslate\">yes</termNote>\n" }
                     if offset == 0 { for pattern in patterns { out += "            <termNote type=\"x-pattern\">\(XMLEscape.text(pattern))</termNote>\n" } }
                     out += "          </tig>\n"
                 }
@@ -64,10 +78,11 @@ public enum TBXDocument {
                     for note in descendants(group, named: ["termNote"]) {
                         let value = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
                         switch note.attributes["type"] ?? "" {
-                        case "partOfSpeech": if entry.partOfSpeech.isEmpty { entry.partOfSpeech = value }
+                        case "partOfSpeech": if entry.partOfSpeech.isEmpty { entry.partOfSpeech = value == "properNoun" ? "proper noun" : value }
                         case "administrativeStatus":
                             if ["deprecatedterm-admn-sts", "supersededterm-admn-sts", "forbidden", "obsolete"].contains(value.lowercased()), tag != "en" { forbidden = true }
                         case "translationNote": if value.lowercased() == "no" { entry.doNotTranslate = true }
+                        case "x-doNotTranslate": if value.lowercased() == "yes" { entry.doNotTranslate = true }
                         case "x-pattern": entry.patterns[tag, default: []].append(value)
                         default: break
                         }

@@ -47,7 +47,6 @@ public struct MemoryAnalysis: Codable, Equatable, Sendable {
         var bands = Dictionary(uniqueKeysWithValues: AnalysisBand.allCases.map { ($0, Count()) })
         let active = catalog.entries.filter { !$0.isObsolete && !$0.isHeader }
         var seen: Set<String> = []
-        let english = ICU.Locale(identifier: "en")
         // The best match at 75 and above decides its band; below, only whether one reaches 50.
         let found = index.bands(of: MemoryQuery.inOrder(active))
         for (position, entry) in active.enumerated() {
@@ -55,7 +54,7 @@ public struct MemoryAnalysis: Codable, Equatable, Sendable {
             var band = AnalysisBand.band(score: score)
             if band != .inContext && seen.contains(entry.source) { band = .repetition }
             seen.insert(entry.source)
-            let words = ICU.BreakIterator.wordCount(entry.source, locale: english)
+            let words = WordCount.of(entry.source)
             bands[band]!.segments += 1
             bands[band]!.words += words
         }

@@ -11,7 +11,7 @@ enum AnalyzeCommand: Command {
     Analyses every active message of Locales/<tag>.po against Locales/memory/<tag>.tmx, the
     way memoQ and Trados Studio analyses count: 101% (in context), repetitions (later
     occurrences of a source already seen in the job), 100%, 95–99%, 85–94%, 75–84%, 50–74%
-    and no match. Words are counted with ICU's word boundaries (English rules).
+    and no match. Words are counted as every command counts them (README, Files).
 
     Options:
       --lang TAG,…   languages (default: every Locales/*.po)

@@ -58,7 +58,8 @@ enum ExtractCommand: Command {
             console.err(console.paint(diagnostic.formatted, diagnostic.severity == .error ? .red : .yellow, stderr: true))
             for note in diagnostic.notes { console.err("note: \(note)") }
         }
-        let words = result.units.reduce(0) { $0 + $1.wordCount }
+        // Counted per message in messages.pot (a message on every page counts once), as status and analyze count.
+        let words = catalog.entries.reduce(0) { $0 + ($1.isHeader ? 0 : WordCount.of($1.source)) }
         if format == "json" {
             let summary: [String: Any] = [
                 "files": files.count, "messages": result.units.count, "words": words, "changed": changed,

@@ -22,8 +22,8 @@ enum GlossaryCommand: Command {
       --lang TAG          the language to list (default: en)
       --format text|json  a list (default) or JSON
       --export-tbx FILE   write the glossary as TBX-Basic to FILE
-      --import-tbx FILE   replace Glossary/glossary.csv with the concepts of a TBX file (patterns of rows
-                          with the same English and status are kept)
+      --import-tbx FILE   replace Glossary/glossary.csv with the concepts of a TBX file (column order, and
+                          patterns and case-sensitivity of rows with the same English and status, are kept)
       --root DIR          the project folder (default: the current folder)
 
     Exit status: 0, 1 when likely duplicates were found, 2 usage or input error.
@@ -44,15 +44,7 @@ enum GlossaryCommand: Command {
         let glossaryURL = project.paths.root.appendingPathComponent(Glossary.relativePath)
         if let tbx = options.value("--import-tbx") {
             let imported = try TBXDocument.read(try TextFile.read(URL(fileURLWithPath: tbx), displayPath: tbx), path: tbx)
-            var merged = imported
-            if let existing = try Glossary.load(projectRoot: project.paths.root) {
-                for index in merged.entries.indices where merged.entries[index].patterns.isEmpty {
-                    let entry = merged.entries[index]
-                    if let old = existing.entries.first(where: { $0.english == entry.english && $0.status == entry.status }) {
-                        merged.entries[index].patterns = old.patterns
-                    }
-                }
-            }
+            let merged = try Glossary.load(projectRoot: project.paths.root)?.replaced(by: imported) ?? imported
             try AtomicFile.write(merged.csv(), to: glossaryURL)
             console.progress("imported \(merged.entries.count) concepts in \(merged.languages.count) languages from \(tbx) into \(Glossary.relativePath)")
             return ExitStatus.success

@@ -106,9 +106,8 @@ import TranslateICU
     @Test func completenessIsByTemplateWordsAndStaleTranslationsFallBack() throws {
         let root = try BuildTestProject.write()
         defer { try? FileManager.default.removeItem(at: root) }
-        let english = ICU.Locale(identifier: "en")
         let all = BuildTestProject.sources + [(BuildTestProject.pageKey, "Lunch menu for this week")]
-        let words = { (keys: Set<String>) in all.filter { keys.contains($0.key) }.reduce(0) { $0 + ICU.BreakIterator.wordCount($1.source, locale: english) } }
+        let words = { (keys: Set<String>) in all.filter { keys.contains($0.key) }.reduce(0) { $0 + WordCount.of($1.source) } }
         let total = words(Set(all.map(\.key)))
         let result = try Self.build(root)
         let ja = try #require(result.manifest.languages.first { $0.tag == "ja" })

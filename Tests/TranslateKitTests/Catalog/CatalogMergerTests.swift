@@ -122,7 +122,7 @@ import Testing
         // Written out, the untouched entry keeps its exact text and the new one is canonical.
         let written = POWriter.write(catalog)
         #expect(written.contains("#~ msgctxt \"bus.delay\"\n#~ msgid \"Buses are running late.\"\n#~ msgstr \"Los autobuses llevan retraso.\"\n"))
-        #expect(written.contains("#, fuzzy, critical, ignore-length\n#| msgid \"All schools close early today.\"\nmsgctxt \"alerts.closing\""))
+        #expect(written.contains("#, fuzzy, critical, ignore-length\n#| msgctxt \"alerts.closing\"\n#| msgid \"All schools close early today.\"\nmsgctxt \"alerts.closing\""))
         let reread = POReader.parse(written, path: "es.po")
         #expect(reread.diagnostics.isEmpty)
         #expect(reread.catalog == catalog)
@@ -201,5 +201,50 @@ import Testing
         #expect(result.catalog.header?.translation == "Content-Type: text/plain; charset=UTF-8\n")
         #expect(result.catalog.entries.allSatisfy { $0.state == .untranslated })
         #expect(result.catalog.entries[1].flags == ["critical"])
+    }
+
+    /// A changed source as GNU msgmerge --previous writes it: `#| msgctxt` and `#| msgid` above the new entry.
+    @Test(.enabled(if: ExternalTool.find(["msgmerge"]) != nil || ExternalTool.onCI, "msgmerge is not installed (gettext; run .ci/setup)"))
+    func fuzzyEntryKeepsItsPreviousContextAsMsgmergeDoes() throws {
+        let msgmerge = try #require(ExternalTool.find(["msgmerge"]), "CI=true but msgmerge is missing: .ci/setup installs gettext")
+        let spanish = """
+        msgid ""
+        msgstr "Content-Type: text/plain; charset=UTF-8\\n"
+
+        msgctxt "alerts.closing"
+        msgid "All schools close early today."
+        msgstr "Todas las escuelas cierran temprano hoy."
+
+        msgctxt "home.title"
+        msgid "Welcome to Hartford Public Schools"
+        msgstr "Bienvenidos a las Escuelas Públicas de Hartford"
+
+        """
+        let template = """
+        msgid ""
+        msgstr "Content-Type: text/plain; charset=UTF-8\\n"
+
+        msgctxt "alerts.closing"
+        msgid "All schools close two hours early today."
+        msgstr ""
+
+        msgctxt "home.title"
+        msgid "Welcome to Hartford Public Schools"
+        msgstr ""
+
+        """
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("msgmerge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try AtomicFile.write(spanish, to: folder.appendingPathComponent("es.po"))
+        try AtomicFile.write(template, to: folder.appendingPathComponent("messages.pot"))
+        let run = try ExternalTool.run(msgmerge, ["--previous", "-q", "es.po", "messages.pot"], in: folder)
+        #expect(run.status == 0, "msgmerge: \(run.stderr)")
+        #expect(run.stdout.contains("#, fuzzy\n#| msgctxt \"alerts.closing\"\n#| msgid \"All schools close early today.\"\nmsgctxt \"alerts.closing\"\n"))
+
+        let ours = POWriter.write(CatalogMerger.merge(template: parse(template), into: parse(spanish)).catalog)
+        #expect(ours == run.stdout)
+        let merged = parse(ours).entries.first { $0.key == "alerts.closing" }
+        #expect(merged?.previousKey == "alerts.closing" && merged?.previousSource == "All schools close early today." && merged?.isFuzzy == true)
     }
 }

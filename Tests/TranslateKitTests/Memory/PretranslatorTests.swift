@@ -95,7 +95,7 @@ import Testing
         ])
         let analysis = MemoryAnalysis.analyze(catalog, index: MemoryIndex(memory), language: "es")
         func count(_ band: AnalysisBand) -> (Int, Int) { (analysis.bands[band]!.segments, analysis.bands[band]!.words) }
-        #expect(count(.inContext) == (1, 2))   // "Welcome", "name": ICU counts the argument's name as a word
+        #expect(count(.inContext) == (1, 1))   // "Welcome": the argument's name is not a word (WordCount)
         #expect(count(.exact) == (1, 6))
         #expect(count(.repetition) == (2, 6 + 8))
         #expect(count(.high) == (1, 7))
