@@ -277,7 +277,7 @@ public enum ReportPage {
             if index < excerpts.count, let line = excerpts[index] {
                 // The file's line holds the translation: marked with its language, kept left to right as the file is.
                 let lang = language.map { " lang=\"\(HTML.escape($0.tag))\"" } ?? ""
-                excerpt = "<br><code class=\"excerpt\" dir=\"ltr\"\(lang)>\(HTML.escape(line))</code>"
+                excerpt = "<br><code class=\"excerpt\" dir=\"ltr\"\(lang)>\(HTML.escape(Diagnostic.visible(line)))</code>"
             }
             var location = diagnostic.path
             if let position = diagnostic.position { location += ":\(position.line):\(position.column)" }

@@ -64,6 +64,13 @@ import TranslateICU
         #expect(html.contains("<p class=\"headline\">1,200 of 1,550 families (77.4%) can read every critical message in their language; 2 of 5 languages have nothing translated yet.</p>"))
     }
 
+    @Test func excerptsNameInvisibleCharacters() {
+        let diagnostic = Diagnostic(severity: .warning, path: "Locales/ar.po", check: "unicode", message: "a stray bidi control")
+        let html = ReportPage.findingsTable([diagnostic], excerpts: ["msgstr \"\u{200E}مرحبا\""], language: nil, caption: "Findings")
+        #expect(html.contains("&lt;U+200E LEFT-TO-RIGHT MARK&gt;مرحبا"))
+        #expect(!html.contains("\u{200E}"))
+    }
+
     @Test func aLanguageWithNothingTranslatedNeverLooksHealthy() throws {
         let root = try ReportFixture.make()
         defer { try? FileManager.default.removeItem(at: root) }
