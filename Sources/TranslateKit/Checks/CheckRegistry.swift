@@ -37,6 +37,9 @@ public enum CheckRegistry {
     public static let sourceQualityChecks: [any SourceQualityCheck] = [
         MojibakeCheck(),
         AcronymCheck(),
+        NumericDateCheck(),
+        TimeFormatCheck(),
+        LinkTextCheck(),
     ]
 
     /// Descriptions of every check, entry checks first, source checks last.

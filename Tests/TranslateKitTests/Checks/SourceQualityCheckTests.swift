@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func onAllMessagesTheSampleShowsItsMojibakeAndAcronymsButNoGlossaryTerm() throws {
-        let root = try sampleWithMojibake(config: ["mojibake": "all", "acronym": "all"])
+        let root = try sampleWithMojibake(config: ["mojibake": "all", "acronym": "all", "link-text": "all", "numeric-date": "all"])
         defer { try? FileManager.default.removeItem(at: root) }
         let found = try sourceFindings(root)
         let mojibake = try #require(found.first { $0.check == "mojibake" })
@@ -43,13 +43,23 @@ import Testing
         #expect(!acronyms.contains("II"), "Phase II is a numeral")
         // Defined in the glossary (spelled out, or as a do-not-translate term): not reported.
         #expect(!acronyms.contains("ELA") && !acronyms.contains("CIAC"), "\(acronyms)")
+        // Both "Click here…" links of the sample pages, and no numeric date (the sample writes its months out).
+        #expect(found.filter { $0.check == "link-text" }.map(\.message) == [
+            "link text \"Click here to contact us\" does not say where the link goes",
+            "link text \"Click here to share your voice\" does not say where the link goes",
+        ])
+        #expect(!found.contains { $0.check == "numeric-date" })
     }
 
     @Test func byDefaultOnlyCriticalMessagesAreReadAndTheSpanishReviewedOnesAreClean() throws {
         let root = try sampleWithMojibake()
         defer { try? FileManager.default.removeItem(at: root) }
-        // The footer is not critical, so by default nothing is reported; the critical ones have no finding.
-        #expect(try sourceFindings(root).isEmpty)
+        // The footer is not critical, so by default its mojibake is not reported. Of the critical messages only
+        // the meal times are, as a note: "11 a.m. to 1 p.m." is correct English that a time argument would carry better.
+        let found = try sourceFindings(root)
+        #expect(found.map { "\($0.check ?? "") \($0.severity)" } == ["time-format info", "time-format info"], "\(found.map(\.formatted))")
+        #expect(found.map(\.message) == ["time \"11 a.m.\" in prose: each language writes times its own way",
+                                          "time \"1 p.m.\" in prose: each language writes times its own way"])
         let template = POReader.parse(try String(contentsOf: root.appendingPathComponent("Locales/messages.pot"), encoding: .utf8), path: "messages.pot").catalog
         #expect(template.entries.filter { $0.hasFlag("critical") }.count >= 5)
     }
