@@ -212,9 +212,10 @@ public struct CheckReport: Sendable, Equatable {
 /// Checks a project's Locales folder: each `<tag>.po`, with `messages.pot` as the template.
 public enum ProjectChecker {
     /// Checks the languages asked for (all files when `languages` is empty). Never writes.
+    /// With `sourceOnly`, only the English of messages.pot is checked (`translate check --source`).
     /// Throws only for usage problems: no Locales folder, a language asked for without a file.
     public static func check(root: URL, languages: [String] = [], settings: CheckSettings = CheckSettings(),
-                             registry: LanguageRegistry? = nil) throws -> CheckReport {
+                             registry: LanguageRegistry? = nil, sourceOnly: Bool = false) throws -> CheckReport {
         let paths = ProjectPaths(root: root)
         let folder = paths.locales
         var isDirectory: ObjCBool = false
@@ -225,7 +226,12 @@ public enum ProjectChecker {
         var available: [String: String] = [:]
         for name in names { available[String(name.dropLast(3))] = name }
         var chosen: [String]
-        if languages.isEmpty {
+        if sourceOnly {
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("messages.pot").path) else {
+                throw TranslateError(path: "Locales/messages.pot", "no template to check", hint: "run 'translate extract' to create it")
+            }
+            chosen = []
+        } else if languages.isEmpty {
             chosen = available.keys.sorted()
         } else {
             chosen = []
