@@ -40,6 +40,7 @@ public enum CheckRegistry {
         NumericDateCheck(),
         TimeFormatCheck(),
         LinkTextCheck(),
+        IdiomCheck(),
     ]
 
     /// Descriptions of every check, entry checks first, source checks last.

@@ -12,6 +12,8 @@ public struct CheckRunner {
 
     /// Checks on the English alone, run by `runSource`.
     public var sourceQualityChecks: [any SourceQualityCheck]
+    /// The district's idiom list, for the idiom check.
+    public var idioms: IdiomList?
 
     public init(settings: CheckSettings = CheckSettings(), registry: LanguageRegistry? = nil, checks: [any Check] = CheckRegistry.all,
                 catalogChecks: [any CatalogCheck] = CheckRegistry.catalogChecks, glossary: Glossary? = nil,
@@ -97,7 +99,7 @@ public struct CheckRunner {
     /// The source checks on the template: problems in the English, reported once rather than per language.
     public func runSource(_ template: Catalog, path: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let context = SourceCheckContext(template: template, glossary: glossary, settings: settings)
+        let context = SourceCheckContext(template: template, glossary: glossary, idioms: idioms, settings: settings)
         for entry in template.entries where !entry.isObsolete && !entry.isHeader {
             for check in checks where settings.isEnabled(check.id, language: "en") && !entry.hasFlag("ignore-\(check.id)") {
                 guard let sourceCheck = check as? any SourceCheck else { continue }
@@ -257,7 +259,9 @@ public enum ProjectChecker {
                 let parsed = POReader.parse(text, path: path)
                 template = parsed.catalog
                 diagnostics += parsed.diagnostics.map { var d = $0; d.check = d.check ?? "po-syntax"; return d }
-                diagnostics += CheckRunner(settings: settings, registry: registry, glossary: glossary).runSource(parsed.catalog, path: path)
+                var sourceRunner = CheckRunner(settings: settings, registry: registry, glossary: glossary)
+                sourceRunner.idioms = try IdiomList.load(projectRoot: root)
+                diagnostics += sourceRunner.runSource(parsed.catalog, path: path)
             }
             if let error {
                 diagnostics.append(error)

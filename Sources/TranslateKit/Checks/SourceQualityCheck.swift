@@ -12,10 +12,13 @@ public final class SourceCheckContext {
     public let template: Catalog
     public let glossary: Glossary?
     public let settings: CheckSettings
+    /// The district's idioms (Glossary/idioms.csv), when it has the list.
+    public let idioms: IdiomList?
 
-    public init(template: Catalog, glossary: Glossary? = nil, settings: CheckSettings = CheckSettings()) {
+    public init(template: Catalog, glossary: Glossary? = nil, idioms: IdiomList? = nil, settings: CheckSettings = CheckSettings()) {
         self.template = template
         self.glossary = glossary
+        self.idioms = idioms
         self.settings = settings
     }
 

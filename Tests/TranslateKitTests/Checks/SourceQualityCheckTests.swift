@@ -113,4 +113,18 @@ import Testing
         let both = try TranslateBinary.run(["check", "--source", "--lang", "pl", "--root", root.path])
         #expect(both.status == 2)
     }
+
+    @Test func theIdiomListIsTheDistrictsDataFile() throws {
+        let seeded = try #require(try IdiomList.load(projectRoot: TranslateBinary.packageRoot))
+        #expect(seeded.idioms.count >= 30 && seeded.idioms.contains { $0.phrase == "touch base" && $0.plain == "contact" })
+        // A district's own idiom is found once it is in the list; a row without a phrase is an error at its line.
+        let list = try IdiomList.parse("idiom,plain English\nmove the needle,make a difference\n", path: "Glossary/idioms.csv")
+        let entry = CatalogEntry(source: "These programs move the needle for our students.", flags: ["critical"])
+        var runner = CheckRunner(checks: [], catalogChecks: [], sourceQualityChecks: [IdiomCheck()])
+        runner.idioms = list
+        let found = runner.runSource(Catalog(entries: [entry]), path: "Locales/messages.pot")
+        #expect(found.map(\.message) == ["idiom \"move the needle\" does not translate word for word"])
+        #expect(found.first?.notes.last == "plainly: \"make a difference\"")
+        #expect(throws: TranslateError.self) { try IdiomList.parse("idiom,plain English\n,nothing\n", path: "Glossary/idioms.csv") }
+    }
 }
