@@ -29,8 +29,8 @@ public struct IdiomCheck: SourceQualityCheck {
         let text = entry.source
         var findings: [Finding] = []
         var covered: [Range<String.Index>] = []
-        // Longer phrases first, so "keep you in the loop" is reported rather than the "in the loop" inside it.
-        for idiom in list.idioms.sorted(by: { $0.phrase.count > $1.phrase.count }) {
+        let lowered = Array(text.lowercased().utf8)
+        for (idiom, phrase) in context.idiomsLongestFirst where SourceText.containsBytes(phrase, in: lowered) {
             var from = text.startIndex
             while let found = text.range(of: idiom.phrase, options: [.caseInsensitive], range: from..<text.endIndex) {
                 from = found.upperBound

@@ -24,7 +24,9 @@ public struct LinkTextCheck: SourceQualityCheck {
     private static let vague: Set<String> = ["click here", "here", "read more", "this link", "more", "learn more", "link", "click"]
 
     public func checkSource(_ entry: CatalogEntry, _ context: SourceCheckContext) -> [Finding] {
+        guard entry.source.utf8.contains(0x3C) else { return [] }
         let links = Self.linkTags(entry.extractedComments)
+        if let links, links.isEmpty { return [] }
         let element = #/<(x\d+)>([^<]*)<\/\1>/#
         return SourceText.matches(of: element, in: entry.source).compactMap { match in
             guard let parsed = match.text.wholeMatch(of: element) else { return nil }

@@ -27,6 +27,7 @@ public struct NumericDateCheck: SourceQualityCheck {
     private static let commonFractions: Set<Substring> = ["1/2", "1/3", "2/3", "1/4", "3/4"]
 
     public func checkSource(_ entry: CatalogEntry, _ context: SourceCheckContext) -> [Finding] {
+        guard SourceText.hasDigit(followedBy: [0x2F, 0x2D, 0x2E], in: entry.source) else { return [] }
         // Month/day with an optional year; not part of a path, URL, longer number or fraction run.
         let date = #/\d{1,2}([\/.-])\d{1,2}(\1\d{2,4})?(?![\w\/-]|\.\d)/#
         return SourceText.matches(of: date, in: entry.source, notAfter: { $0.isLetter || $0.isNumber || "_/.-".contains($0) }).compactMap { match in

@@ -34,6 +34,11 @@ public final class SourceCheckContext {
     /// The words of the glossary's English terms, made on first use (see AcronymCheck).
     var cachedGlossaryWords: Set<String>?
 
+    /// The idioms, longer phrases first, so "keep you in the loop" wins over the "in the loop" inside it.
+    /// Each with its lowercased UTF-8, for a quick byte search before the exact one.
+    lazy var idiomsLongestFirst: [(idiom: IdiomList.Idiom, lowered: [UInt8])] =
+        (idioms?.idioms ?? []).sorted { $0.phrase.count > $1.phrase.count }.map { ($0, Array($0.phrase.lowercased().utf8)) }
+
     /// `#:` lines list files separated by spaces, each possibly with a `:line` suffix.
     static func files(_ references: [String]) -> [String] {
         references.flatMap { $0.split(separator: " ") }.map { part in

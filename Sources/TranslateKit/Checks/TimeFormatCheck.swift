@@ -24,6 +24,8 @@ public struct TimeFormatCheck: SourceQualityCheck {
     }
 
     public func checkSource(_ entry: CatalogEntry, _ context: SourceCheckContext) -> [Finding] {
+        // A digit before ':' or (after a space) a/p: the regex runs only then.
+        guard SourceText.hasDigit(followedBy: [0x3A, 0x61, 0x41, 0x70, 0x50], afterSpace: true, in: entry.source) else { return [] }
         let time = #/(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:[aApP]\.\s?[mM]\.|[aApP][mM]\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))/#
         return SourceText.matches(of: time, in: entry.source, notAfter: { $0.isLetter || $0.isNumber || ":._".contains($0) }).map { match in
             Finding("time \"\(match.text)\" in prose: each language writes times its own way", target: .source,
