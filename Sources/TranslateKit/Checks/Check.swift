@@ -4,7 +4,25 @@ import TranslateICU
 ///
 /// The examples are both the tests (every failing one must produce a finding containing its
 /// fragment, every passing one none) and the documentation in docs/checks.md.
-public protocol Check {
+public protocol Check: CheckDescribing {
+    /// Whether fuzzy (needs review) entries are checked too; most checks skip them.
+    var checksFuzzy: Bool { get }
+    /// The findings for one translated entry.
+    func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding]
+}
+
+extension Check {
+    public var checksFuzzy: Bool { false }
+}
+
+/// A check that needs a whole catalog (coverage, duplicate keys, the header), not one entry.
+public protocol CatalogCheck: CheckDescribing {
+    /// The findings for one language file.
+    func check(_ file: CatalogFile, _ context: CheckContext) -> [CatalogFinding]
+}
+
+/// What every kind of check says about itself: the registry turns it into a `CheckDescription`.
+public protocol CheckDescribing {
     /// Stable kebab-case id, used in `#, ignore-<id>`, configuration and reports.
     var id: String { get }
     /// A short human name ("Plural categories").
@@ -19,27 +37,6 @@ public protocol Check {
     var fixHint: String { get }
     /// Passing and failing examples.
     var examples: [CheckExample] { get }
-    /// Whether fuzzy (needs review) entries are checked too; most checks skip them.
-    var checksFuzzy: Bool { get }
-    /// The findings for one translated entry.
-    func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding]
-}
-
-extension Check {
-    public var checksFuzzy: Bool { false }
-}
-
-/// A check that needs a whole catalog (coverage, duplicate keys, the header), not one entry.
-public protocol CatalogCheck {
-    var id: String { get }
-    var name: String { get }
-    var summary: String { get }
-    var rationale: String { get }
-    var severity: Severity { get }
-    var fixHint: String { get }
-    var examples: [CheckExample] { get }
-    /// The findings for one language file.
-    func check(_ file: CatalogFile, _ context: CheckContext) -> [CatalogFinding]
 }
 
 /// What every check describes about itself, for the registry, docs and SARIF rules.

@@ -33,12 +33,25 @@ public enum CheckRegistry {
         CoverageCheck(),
     ]
 
-    /// Descriptions of every check, entry checks first.
+    /// Checks on the English alone (translatability), run once on messages.pot.
+    public static let sourceQualityChecks: [any SourceQualityCheck] = [
+        MojibakeCheck(),
+        AcronymCheck(),
+        NumericDateCheck(),
+        TimeFormatCheck(),
+        LinkTextCheck(),
+        IdiomCheck(),
+    ]
+
+    /// Descriptions of every check, entry checks first, source checks last.
     public static var descriptions: [CheckDescription] {
-        all.map { CheckDescription(id: $0.id, name: $0.name, summary: $0.summary, rationale: $0.rationale, severity: $0.severity,
-                                   fixHint: $0.fixHint, examples: $0.examples, scope: "entry") }
-            + catalogChecks.map { CheckDescription(id: $0.id, name: $0.name, summary: $0.summary, rationale: $0.rationale, severity: $0.severity,
-                                                   fixHint: $0.fixHint, examples: $0.examples, scope: "catalog") }
+        all.map { describe($0, scope: "entry") } + catalogChecks.map { describe($0, scope: "catalog") }
+            + sourceQualityChecks.map { describe($0, scope: "source") }
+    }
+
+    private static func describe(_ check: any CheckDescribing, scope: String) -> CheckDescription {
+        CheckDescription(id: check.id, name: check.name, summary: check.summary, rationale: check.rationale, severity: check.severity,
+                         fixHint: check.fixHint, examples: check.examples, scope: scope)
     }
 
     public static func description(of id: String) -> CheckDescription? { descriptions.first { $0.id == id } }
@@ -69,7 +82,11 @@ public enum CheckRegistry {
         }
         for check in descriptions {
             out += "\n## \(check.id)\n\n**\(check.name)** — \(check.summary). Default severity: **\(check.severity.rawValue)**"
-            out += check.scope == "catalog" ? "; checked once per file.\n\n" : ".\n\n"
+            switch check.scope {
+            case "catalog": out += "; checked once per file.\n\n"
+            case "source": out += "; checked once on the English (messages.pot), on `critical` messages unless configured otherwise.\n\n"
+            default: out += ".\n\n"
+            }
             out += check.rationale + "\n\n"
             out += "**How to fix:** \(check.fixHint).\n"
             let passing = check.examples.filter { !$0.isFailing }

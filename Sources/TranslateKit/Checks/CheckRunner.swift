@@ -10,9 +10,16 @@ public struct CheckRunner {
     /// The project glossary, when it has one.
     public var glossary: Glossary?
 
+    /// Checks on the English alone, run by `runSource`.
+    public var sourceQualityChecks: [any SourceQualityCheck]
+    /// The district's idiom list, for the idiom check.
+    public var idioms: IdiomList?
+
     public init(settings: CheckSettings = CheckSettings(), registry: LanguageRegistry? = nil, checks: [any Check] = CheckRegistry.all,
-                catalogChecks: [any CatalogCheck] = CheckRegistry.catalogChecks, glossary: Glossary? = nil) {
+                catalogChecks: [any CatalogCheck] = CheckRegistry.catalogChecks, glossary: Glossary? = nil,
+                sourceQualityChecks: [any SourceQualityCheck] = CheckRegistry.sourceQualityChecks) {
         self.settings = settings
+        self.sourceQualityChecks = sourceQualityChecks
         self.glossary = glossary
         self.checks = checks
         self.catalogChecks = catalogChecks
@@ -92,6 +99,7 @@ public struct CheckRunner {
     /// The source checks on the template: problems in the English, reported once rather than per language.
     public func runSource(_ template: Catalog, path: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let context = SourceCheckContext(template: template, glossary: glossary, idioms: idioms, settings: settings)
         for entry in template.entries where !entry.isObsolete && !entry.isHeader {
             for check in checks where settings.isEnabled(check.id, language: "en") && !entry.hasFlag("ignore-\(check.id)") {
                 guard let sourceCheck = check as? any SourceCheck else { continue }
@@ -101,6 +109,29 @@ public struct CheckRunner {
                         path: path, position: Self.position(of: finding, in: CheckUnit(entry: entry)), check: check.id, locale: nil,
                         key: entry.effectiveKey, message: finding.message, notes: [check.fixHint] + finding.notes))
                 }
+            }
+            diagnostics += runSourceQuality(entry, path: path, context: context)
+        }
+        return diagnostics
+    }
+
+    /// The translatability checks on one template entry; by default only `critical` entries, whose
+    /// English reaches families in every language first.
+    func runSourceQuality(_ entry: CatalogEntry, path: String, context: SourceCheckContext) -> [Diagnostic] {
+        let enabled = sourceQualityChecks.filter {
+            settings.readsSource($0.id, flags: entry.flags) && settings.isEnabled($0.id, language: "en") && !entry.hasFlag("ignore-\($0.id)")
+        }
+        guard !enabled.isEmpty else { return [] }
+        // The writer fixes the page, not the POT: name the content file.
+        let files = SourceCheckContext.files(entry.references)
+        let page = files.isEmpty ? [] : ["in \(files.joined(separator: ", "))"]
+        var diagnostics: [Diagnostic] = []
+        for check in enabled {
+            for finding in check.checkSource(entry, context) {
+                diagnostics.append(Diagnostic(
+                    severity: settings.severity(for: check.id, language: "en", default: finding.severity ?? check.severity),
+                    path: path, position: Self.position(of: finding, in: CheckUnit(entry: entry)), check: check.id, locale: nil,
+                    key: entry.effectiveKey, message: finding.message, notes: page + [check.fixHint] + finding.notes))
             }
         }
         return diagnostics
@@ -183,9 +214,10 @@ public struct CheckReport: Sendable, Equatable {
 /// Checks a project's Locales folder: each `<tag>.po`, with `messages.pot` as the template.
 public enum ProjectChecker {
     /// Checks the languages asked for (all files when `languages` is empty). Never writes.
+    /// With `sourceOnly`, only the English of messages.pot is checked (`translate check --source`).
     /// Throws only for usage problems: no Locales folder, a language asked for without a file.
     public static func check(root: URL, languages: [String] = [], settings: CheckSettings = CheckSettings(),
-                             registry: LanguageRegistry? = nil) throws -> CheckReport {
+                             registry: LanguageRegistry? = nil, sourceOnly: Bool = false) throws -> CheckReport {
         let paths = ProjectPaths(root: root)
         let folder = paths.locales
         var isDirectory: ObjCBool = false
@@ -196,7 +228,12 @@ public enum ProjectChecker {
         var available: [String: String] = [:]
         for name in names { available[String(name.dropLast(3))] = name }
         var chosen: [String]
-        if languages.isEmpty {
+        if sourceOnly {
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("messages.pot").path) else {
+                throw TranslateError(path: "Locales/messages.pot", "no template to check", hint: "run 'translate extract' to create it")
+            }
+            chosen = []
+        } else if languages.isEmpty {
             chosen = available.keys.sorted()
         } else {
             chosen = []
@@ -212,6 +249,7 @@ public enum ProjectChecker {
         var diagnostics: [Diagnostic] = []
         var template: Catalog?
         var unreadable: [String] = []
+        let glossary = try Glossary.load(projectRoot: root)
         let templateURL = folder.appendingPathComponent("messages.pot")
         if FileManager.default.fileExists(atPath: templateURL.path) {
             let path = "Locales/messages.pot"
@@ -221,7 +259,9 @@ public enum ProjectChecker {
                 let parsed = POReader.parse(text, path: path)
                 template = parsed.catalog
                 diagnostics += parsed.diagnostics.map { var d = $0; d.check = d.check ?? "po-syntax"; return d }
-                diagnostics += CheckRunner(settings: settings, registry: registry).runSource(parsed.catalog, path: path)
+                var sourceRunner = CheckRunner(settings: settings, registry: registry, glossary: glossary)
+                sourceRunner.idioms = try IdiomList.load(projectRoot: root)
+                diagnostics += sourceRunner.runSource(parsed.catalog, path: path)
             }
             if let error {
                 diagnostics.append(error)
@@ -229,7 +269,6 @@ public enum ProjectChecker {
                 lines[path] = Self.split(String(decoding: (try? Data(contentsOf: templateURL)) ?? Data(), as: UTF8.self))
             }
         }
-        let glossary = try Glossary.load(projectRoot: root)
         let runner = CheckRunner(settings: settings, registry: registry, glossary: glossary)
         // Languages are checked on every core: each file gets its own context, checks keep no state
         // between entries, and the registry locks its caches. Results go back in language order.

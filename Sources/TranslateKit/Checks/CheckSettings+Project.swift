@@ -10,6 +10,7 @@ extension CheckSettings {
             case .off?: disabled.insert(id)
             case nil: break
             }
+            if let messages = setting.messages { checkSourceMessages[id] = messages }
             for (language, value) in setting.languages {
                 switch value {
                 case .severity(let severity): languageSeverities[language, default: [:]][id] = severity

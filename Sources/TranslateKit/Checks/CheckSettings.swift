@@ -24,6 +24,13 @@ public struct CheckSettings: Sendable, Equatable {
     public var pluralRules: [String: String]
     /// Longer sources or translations (in Unicode scalars) are reported by `oversize-entry` and not checked further.
     public var maximumEntryLength: Int
+    /// Which template messages the source checks (mojibake, acronym…) read, unless set per check.
+    public var sourceMessages: SourceMessages = .critical
+    /// Check id → which template messages that source check reads (translate.json `"messages"`).
+    public var checkSourceMessages: [String: SourceMessages] = [:]
+
+    /// The template messages source checks read: `critical` ones (the default) or all.
+    public enum SourceMessages: String, Sendable, Equatable { case critical, all }
 
     public init(severities: [String: Severity] = [:], languageSeverities: [String: [String: Severity]] = [:],
                 disabled: Set<String> = [], languageDisabled: [String: Set<String>] = [:],
@@ -52,6 +59,11 @@ public struct CheckSettings: Sendable, Equatable {
         if languageDisabled[language]?.contains(check) ?? false { return false }
         if languageSeverities[language]?[check] != nil { return true }
         return !disabled.contains(check)
+    }
+
+    /// Whether a source check reads this template entry: every entry, or only `critical` ones.
+    public func readsSource(_ check: String, flags: [String]) -> Bool {
+        (checkSourceMessages[check] ?? sourceMessages) == .all || flags.contains("critical")
     }
 
     /// Whether critical messages must be translated in `language`: listed itself, or a variant of

@@ -25,10 +25,13 @@ public struct CheckSetting: Equatable, Sendable {
     public var severity: SeveritySetting?
     /// Per language tag, as written in translate.json.
     public var languages: [String: SeveritySetting]
+    /// For source checks: which template messages they read ("critical", the default, or "all").
+    public var messages: CheckSettings.SourceMessages?
 
-    public init(severity: SeveritySetting? = nil, languages: [String: SeveritySetting] = [:]) {
+    public init(severity: SeveritySetting? = nil, languages: [String: SeveritySetting] = [:], messages: CheckSettings.SourceMessages? = nil) {
         self.severity = severity
         self.languages = languages
+        self.messages = messages
     }
 }
 
@@ -104,7 +107,7 @@ public struct ProjectConfig: Equatable, Sendable {
 
     static let topKeys = ["sources", "sourceLanguage", "criticalLanguages", "checks", "thresholds", "memory"]
     static let memoryKeys = ["contextMatch", "exactMatch", "fuzzyThreshold"]
-    static let checkKeys = ["severity", "languages"]
+    static let checkKeys = ["severity", "languages", "messages"]
 
     /// Reads translate.json under `root`; the defaults when there is none.
     public static func load(root: URL) throws -> ProjectConfig {
@@ -227,6 +230,11 @@ public struct ProjectConfig: Equatable, Sendable {
             try knownKey(entry, among: checkKeys, in: what, path: path)
             if entry.key == "severity" {
                 setting.severity = try severitySetting(entry.value, "\(what) severity", path: path)
+            } else if entry.key == "messages" {
+                guard let text = entry.value.string, let messages = CheckSettings.SourceMessages(rawValue: text) else {
+                    throw typeError(entry.value, "\(what) messages", expected: "\"critical\" or \"all\"", path: path)
+                }
+                setting.messages = messages
             } else {
                 for language in try object(entry.value, "\(what) languages", path: path) {
                     do {
@@ -280,6 +288,7 @@ public struct ProjectConfig: Equatable, Sendable {
                     let languages = setting.languages.sorted { $0.key < $1.key }.map { "\(quoted($0.key)): \(quoted($0.value.text))" }
                     parts.append("\"languages\": {\(languages.joined(separator: ", "))}")
                 }
+                if let messages = setting.messages { parts.append("\"messages\": \(quoted(messages.rawValue))") }
                 lines.append("    \(quoted(id)): {\(parts.joined(separator: ", "))}" + (index < sorted.count - 1 ? "," : ""))
             }
             lines.append("  },")

@@ -6,7 +6,7 @@ enum CheckCommand: Command {
     static let name = "check"
     static let summary = "validate translations: placeholders, plurals, punctuation, numbers, links, encoding"
     static let help = """
-    Usage: translate check [--lang TAG,…] [--format text|json|sarif|github] [--strict] [--list]
+    Usage: translate check [--lang TAG,…|--source] [--format text|json|sarif|github] [--strict] [--list]
 
     Checks every Locales/<tag>.po file (and the template Locales/messages.pot) and prints each problem as
     path:line:col: severity: [check] message, with the line, a caret under the spot and a note on how to
@@ -17,6 +17,8 @@ enum CheckCommand: Command {
 
     Options:
       --lang TAG,…      check only these languages (default: every file in Locales/)
+      --source          check only the English (Locales/messages.pot) for translatability: mojibake,
+                        acronyms, numeric dates, times, link text; for writers before publishing
       --format FORMAT   text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations;
                         the default when GITHUB_ACTIONS=true)
       --strict          exit 1 on warnings too
@@ -28,11 +30,12 @@ enum CheckCommand: Command {
     Examples:
       translate check
       translate check --lang ar,pl --strict
+      translate check --source --format github
       translate check --format sarif > check.sarif
       translate check --list
     """
     static let valueOptions: Set<String> = ["--lang"]
-    static let flagOptions: Set<String> = ["--strict", "--list"]
+    static let flagOptions: Set<String> = ["--strict", "--list", "--source"]
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
         if !options.positional.isEmpty {
@@ -46,10 +49,13 @@ enum CheckCommand: Command {
         }
         let format = try options.format(["text", "json", "sarif", "github"], default: inActions ? "github" : "text")
         let languages = options.all("--lang")
+        let sourceOnly = options.has("--source")
+        if sourceOnly && !languages.isEmpty { throw UsageError(message: "--source checks the English only; it takes no --lang") }
         let registry = try LanguageRegistry.forProject(root: options.root)
         let config = try ProjectConfig.load(root: options.root)
         let settings = CheckSettings(config: config, registry: registry)
-        let report = try ProjectChecker.check(root: options.root, languages: languages, settings: settings, registry: registry)
+        let report = try ProjectChecker.check(root: options.root, languages: languages, settings: settings, registry: registry,
+                                                sourceOnly: sourceOnly)
         switch format {
         case "json": emit(JSONReporter.render(report), console)
         case "sarif": emit(SARIFReporter.render(report, toolVersion: CommandLineTool.version), console)

@@ -25,6 +25,17 @@ import Testing
 
     /// Runs one example through the same path the command uses and returns the messages of its check.
     static func messages(of id: String, for example: CheckExample, settings: CheckSettings = CheckSettings()) -> [String] {
+        if CheckRegistry.description(of: id)?.scope == "source" {
+            // Source checks read the English of every template message (not only critical ones) here.
+            var all = settings
+            all.sourceMessages = .all
+            var only = CheckRunner(settings: all, checks: [], catalogChecks: [], glossary: Glossary.examples,
+                                   sourceQualityChecks: CheckRegistry.sourceQualityChecks.filter { $0.id == id })
+            // The idiom examples run against the list the repository ships (Glossary/idioms.csv).
+            only.idioms = try? IdiomList.load(projectRoot: TranslateBinary.packageRoot)
+            let template = Catalog(entries: [CatalogEntry(source: example.source, flags: example.flags)] + example.otherEntries)
+            return only.runSource(template, path: "Locales/messages.pot").filter { $0.check == id }.map(\.message)
+        }
         var entry = CatalogEntry(source: example.source, translation: example.translation, flags: example.flags)
         entry.location = nil
         var catalog = Catalog(entries: [entry] + example.otherEntries)
