@@ -40,7 +40,7 @@ public enum TMXReader {
             throw error
         }
         if !ok {
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
+            let reason = parser.parserError.map(XMLTree.describe) ?? "malformed XML"
             throw TranslateError(path: path, position: scalarPosition(TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)), in: body),
                                  "not well-formed XML: \(reason)", hint: "open the file in an XML editor, or export it again from the tool that made it")
         }
@@ -205,7 +205,7 @@ final class TMXParseHandler: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        fail(parser, "not well-formed XML: \(parseError.localizedDescription)",
+        fail(parser, "not well-formed XML: \(XMLTree.describe(parseError))",
              hint: "open the file in an XML editor, or export it again from the tool that made it")
     }
 }

@@ -3,6 +3,14 @@ import Testing
 @testable import TranslateKit
 
 @Suite struct TMXReaderTests {
+    @Test func aTruncatedFileIsReportedInWords() {
+        let truncated = "<tmx><body><tu><tuv xml:lang=\"es\"><seg>Hola</seg></tuv>"
+        #expect { try TMXReader.parse(truncated, path: "cut.tmx") } throws: { error in
+            let text = "\(error)"
+            return text.contains("cut.tmx:1:") && text.contains("not well-formed XML: ") && !text.contains("NSXMLParserErrorDomain")
+        }
+    }
+
     @Test func omegaTProjectSave() throws {
         let document = try TMXReader.read(MemoryFixtures.url("omegat-project_save.tmx"), displayPath: "omegat.tmx")
         #expect(document.version == "1.4")
