@@ -198,12 +198,10 @@ enum CommandLineTool {
         """
     }
 
-    /// Takes the project lock for a writing command when `root` is a project (a folder with translate.json
-    /// or Locales/); elsewhere the command itself reports what is wrong.
+    /// Takes the project lock for a writing command when `root` is a project (the rule `requireProject` applies);
+    /// elsewhere the command itself reports what is wrong.
     static func lockProject(_ root: URL, command: String, console: Console) throws -> ProjectLock? {
-        let manager = FileManager.default
-        guard manager.fileExists(atPath: root.appendingPathComponent("translate.json").path)
-                || manager.fileExists(atPath: root.appendingPathComponent("Locales").path) else { return nil }
+        guard ProjectPaths(root: root).isProject else { return nil }
         return try ProjectLock(root: root) {
             console.progress("translate \(command): waiting for another translate command that is writing this project to finish…")
         }

@@ -26,7 +26,8 @@ public final class FileTransaction {
     /// Stages `data` for `url` (which must lie inside the project root); a second write to the same file
     /// replaces the first.
     public func write(_ data: Data, to url: URL) throws {
-        let target = url.standardizedFileURL
+        // The project's one path rule (symlinks resolved), then the path relative to the root for the journal.
+        let target = try ProjectPaths(root: root).permitted(url.standardizedFileURL)
         guard let relative = Self.relativePath(of: target, in: root) else {
             throw TranslateError(path: url.path, "refusing to write outside the project (\(root.path))")
         }
@@ -61,8 +62,10 @@ public final class FileTransaction {
             journal += Self.relativePath(of: temporary, in: root)! + "\t" + Self.relativePath(of: target, in: root)! + "\n"
         }
         try AtomicFile.write(Data(journal.utf8), to: root.appendingPathComponent(Self.journalName))
-        try Self.replay(root: root)
+        // From here the journal owns the temporaries: if a rename fails, `recover` finishes the change later,
+        // so `rollback` (and deinit) must not delete them.
         staged = []
+        try Self.replay(root: root)
     }
 
     /// Removes the staged temporaries without touching any target.
@@ -91,8 +94,9 @@ public final class FileTransaction {
             let temporary = root.appendingPathComponent(String(fields[0]))
             let target = root.appendingPathComponent(String(fields[1]))
             // Entries are only ever written by `commit` inside the root; never follow one that leaves it.
-            guard relativePath(of: temporary.standardizedFileURL, in: root) != nil,
-                  relativePath(of: target.standardizedFileURL, in: root) != nil,
+            let paths = ProjectPaths(root: root)
+            guard relativePath(of: temporary.standardizedFileURL, in: root) != nil, paths.contains(temporary),
+                  relativePath(of: target.standardizedFileURL, in: root) != nil, paths.contains(target),
                   FileManager.default.fileExists(atPath: temporary.path) else { continue }
             if rename(temporary.path, target.path) != 0 {
                 throw TranslateError(path: target.path, "cannot replace file: \(String(cString: strerror(errno)))")
