@@ -11,15 +11,15 @@ public enum ProjectChecker {
         let folder = paths.locales
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw TranslateError(path: "Locales", "no Locales folder", hint: "run 'translate init' to create it, or pass --root DIR")
+            throw TranslateError(path: paths.display(folder), "no Locales folder", hint: "run 'translate init' to create it, or pass --root DIR")
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".po") }.sorted()
         var available: [String: String] = [:]
         for name in names { available[String(name.dropLast(3))] = name }
         var chosen: [String]
         if sourceOnly {
-            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("messages.pot").path) else {
-                throw TranslateError(path: "Locales/messages.pot", "no template to check", hint: "run 'translate extract' to create it")
+            guard FileManager.default.fileExists(atPath: paths.template.path) else {
+                throw TranslateError(path: paths.display(paths.template), "no template to check", hint: "run 'translate extract' to create it")
             }
             chosen = []
         } else if languages.isEmpty {
@@ -28,7 +28,7 @@ public enum ProjectChecker {
             chosen = []
             for tag in languages {
                 guard available[tag] != nil else {
-                    throw TranslateError(path: "Locales/\(tag).po", "no file for language '\(tag)'",
+                    throw TranslateError(path: paths.displayInLocales("\(tag).po"), "no file for language '\(tag)'",
                                          hint: "languages with files: \(available.keys.sorted().joined(separator: ", "))")
                 }
                 if !chosen.contains(tag) { chosen.append(tag) }
@@ -39,9 +39,9 @@ public enum ProjectChecker {
         var template: Catalog?
         var unreadable: [String] = []
         let glossary = try Glossary.load(projectRoot: root)
-        let templateURL = folder.appendingPathComponent("messages.pot")
+        let templateURL = paths.template
         if FileManager.default.fileExists(atPath: templateURL.path) {
-            let path = "Locales/messages.pot"
+            let path = paths.display(templateURL)
             let (text, error) = readText(templateURL, path: path, paths: paths)
             if let text {
                 lines[path] = Self.split(text)
@@ -64,7 +64,7 @@ public enum ProjectChecker {
         let results = parallelMap(chosen.count) { index -> (path: String, lines: [Substring], diagnostics: [Diagnostic], readable: Bool) in
             let tag = chosen[index]
             let url = folder.appendingPathComponent(available[tag]!)
-            let path = "Locales/\(available[tag]!)"
+            let path = paths.displayInLocales(available[tag]!)
             let (text, error) = readText(url, path: path, paths: paths)
             var found: [Diagnostic] = []
             if var error {

@@ -79,8 +79,7 @@ import Testing
     /// alone gives, in the same order, every time — on the repository's own catalogs (Arabic, Polish, Chinese,
     /// Spanish) and on a generated district of 12 languages (Russian, Japanese, Persian, Burmese…).
     @Test func parallelCheckEqualsEachLanguageAlone() throws {
-        var repository = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { repository.deleteLastPathComponent() }
+        let repository = TranslateBinary.packageRoot
         let generated = FileManager.default.temporaryDirectory.appendingPathComponent("check-parallel-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: generated) }
         try SyntheticDistrict(seed: 20261123, pages: 2, messages: 200, languageLimit: 12, memoryLanguageCount: 0).write(to: generated)
