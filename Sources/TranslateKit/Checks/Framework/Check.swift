@@ -1,3 +1,6 @@
+// The four kinds of check. Each describes itself once, through `CheckDescribing` (id, name, summary,
+// rationale, severity, fix hint, examples), and adds only the function the runner calls.
+
 /// One validation rule run on every translated entry: the unit of `translate check`.
 ///
 /// The examples are both the tests (every failing one must produce a finding containing its
@@ -19,8 +22,9 @@ public protocol CatalogCheck: CheckDescribing {
     func check(_ file: CatalogFile, _ context: CheckContext) -> [CatalogFinding]
 }
 
-/// A check that also judges the English source, once, on the template (messages.pot).
+/// An entry check that also judges the English source, once, on the template (messages.pot).
 public protocol SourceCheck: CheckDescribing {
+    /// The findings for one template entry; ranges count in the source.
     func checkSource(_ entry: CatalogEntry) -> [Finding]
 }
 

@@ -1,4 +1,5 @@
-/// What every kind of check says about itself: the registry turns it into a `CheckDescription`.
+/// What every kind of check (`Check`, `CatalogCheck`, `SourceCheck`, `SourceQualityCheck`) says about
+/// itself: the registry turns it into a `CheckDescription` for docs/checks.md and SARIF rules.
 public protocol CheckDescribing {
     /// Stable kebab-case id, used in `#, ignore-<id>`, configuration and reports.
     var id: String { get }
