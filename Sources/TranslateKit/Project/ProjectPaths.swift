@@ -119,4 +119,10 @@ public struct ProjectPaths: Sendable, Equatable {
             existing = String(existing[..<slash])
         }
     }
+
+    /// Output/report/: the HTML dashboard and its history.
+    public var reportFolder: URL { output.appendingPathComponent("report", isDirectory: true) }
+
+    /// A file in Locales/ as messages name it ("Locales/pl.po"); `name` is shown as given, never resolved.
+    public func displayInLocales(_ name: String) -> String { display(locales) + "/" + name }
 }

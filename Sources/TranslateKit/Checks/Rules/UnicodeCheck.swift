@@ -48,7 +48,7 @@ public struct UnicodeCheck: Check {
                                     at: offset, notes: ["re-save the file from an editor that normalizes to NFC, or retype the accented letter"]))
         }
         findings += controls(s, sourceScalars: sourceScalars, context: context)
-        if let mojibake = firstMojibake(s), !unit.source.contains(mojibake.text) {
+        if let mojibake = MojibakeDetector.firstInTranslation(s), !unit.source.contains(mojibake.text) {
             findings.append(Finding("mojibake \"\(mojibake.text)\": text was decoded with the wrong encoding (UTF-8 read as Windows-1252)",
                                     severity: .error, at: mojibake.offset, length: mojibake.text.unicodeScalars.count,
                                     notes: ["retype the word, or re-export the file as UTF-8"]))
@@ -112,35 +112,6 @@ public struct UnicodeCheck: Check {
         }
         return findings
     }
-
-    /// Patterns UTF-8 leaves when it is read as Windows-1252 or Latin-1: Ã© (é), â€™ (’), Â© (©), Ã± (ñ), Ð¿ (п), Ø§ (ا).
-    private func firstMojibake(_ s: [Unicode.Scalar]) -> (text: String, offset: Int)? {
-        var i = 0
-        while i + 1 < s.count {
-            let a = s[i].value, b = s[i + 1].value
-            // A UTF-8 lead byte (0xC2–0xDF) shown as a Latin-1 letter, then a continuation byte (0x80–0xBF) shown as a
-            // symbol or another Latin-1 letter; Windows-1252 maps 0x80–0x9F to € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ' ' " " • – — ˜ ™ š › œ ž Ÿ.
-            let continuation = (0x80...0xBF).contains(b) || Self.cp1252High.contains(b)
-            if (a == 0xC2 || a == 0xC3) && continuation && !(a == 0xC3 && (0xC0...0xFF).contains(b)) {
-                if a == 0xC2 && !(0xA0...0xBF).contains(b) && !Self.cp1252High.contains(b) { i += 1; continue }
-                return (String(String.UnicodeScalarView(s[i...(i + 1)])), i)
-            }
-            if a == 0xE2, b == 0x20AC, i + 2 < s.count {
-                return (String(String.UnicodeScalarView(s[i...(i + 2)])), i)
-            }
-            if (a == 0xD0 || a == 0xD1 || a == 0xD8 || a == 0xD9) && ((0x80...0xBF).contains(b) || Self.cp1252High.contains(b)), i + 3 < s.count,
-               (s[i + 2].value == a || s[i + 2].value == 0xD0 || s[i + 2].value == 0xD1 || s[i + 2].value == 0xD8 || s[i + 2].value == 0xD9) {
-                // Two mojibake pairs in a row (Ð¿Ñ€, Ø§Ù„): one pair alone could be a real Icelandic or Nordic word.
-                return (String(String.UnicodeScalarView(s[i...(i + 3)])), i)
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    private static let cp1252High: Set<UInt32> = [0x20AC, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
-                                                  0x017D, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
-                                                  0x0153, 0x017E, 0x0178]
 
     /// Letters in a script the language does not use, and translations with none of the language's letters.
     private func scripts(_ text: LiteralText, source: String, context: CheckContext) -> [Finding] {

@@ -76,13 +76,13 @@ import Testing
     }
 
     @Test func mojibakeIsRepairedByReadingTheRunAsWindows1252Bytes() {
-        #expect(MojibakeCheck.repair("Donâ€™t miss the CafÃ© Night â€” Ã‰cole SÃ£o Paulo.") == "Don’t miss the Café Night — École São Paulo.")
-        #expect(MojibakeCheck.repair("Ð¨ÐºÐ¾Ð»Ð°") == "Школа")
+        #expect(MojibakeDetector.repair("Donâ€™t miss the CafÃ© Night â€” Ã‰cole SÃ£o Paulo.") == "Don’t miss the Café Night — École São Paulo.")
+        #expect(MojibakeDetector.repair("Ð¨ÐºÐ¾Ð»Ð°") == "Школа")
         // Real accented text has no run that is valid UTF-8 as bytes.
         for text in ["Zoë’s café", "Ærø, Ålesund, “Škola”", "¿Dónde está la escuela?", "naïve — déjà vu"] {
-            #expect(MojibakeCheck.runs(in: text).isEmpty, "\(text)")
+            #expect(MojibakeDetector.runs(in: text).isEmpty, "\(text)")
         }
-        #expect(MojibakeCheck.runs(in: "a Ã©Ã¨ b").map(\.range) == [2..<6])
+        #expect(MojibakeDetector.runs(in: "a Ã©Ã¨ b").map(\.range) == [2..<6])
     }
 
     @Test func theProjectConfigChoosesWhichMessagesASourceCheckReads() throws {

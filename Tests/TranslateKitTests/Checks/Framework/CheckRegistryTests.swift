@@ -63,8 +63,7 @@ import Testing
     }
 
     @Test func documentationIsCurrent() throws {
-        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/checks.md")
+        let docs = TranslateBinary.packageRoot.appendingPathComponent("docs/checks.md")
         let current = try? String(contentsOf: docs, encoding: .utf8)
         let isCurrent = current == CheckRegistry.documentation()
         #expect(isCurrent,

@@ -87,11 +87,4 @@ public struct ICUSyntaxCheck: Check, SourceCheck {
         }
         return []
     }
-
-}
-
-/// A check that also judges the English source, once, on the template (messages.pot).
-public protocol SourceCheck {
-    var id: String { get }
-    func checkSource(_ entry: CatalogEntry) -> [Finding]
 }

@@ -1,34 +1,10 @@
-/// UTF-8 text that was once read as Windows-1252 or Latin-1 ("Â©", "â€™", "Ã©") in the English, with the repair.
-public struct MojibakeCheck: SourceQualityCheck {
-    public init() {}
-    public let id = "mojibake"
-    public let name = "Mojibake in the English"
-    public let summary = "the English has UTF-8 read as Windows-1252 or Latin-1 (Â©, â€™, Ã©); the finding gives the repaired text"
-    public let rationale = """
-    When a page saved as UTF-8 is once opened as Windows-1252, "©" becomes "Â©" and "’" becomes "â€™". \
-    Translators copy what they see, so the garbage reaches all ninety languages, and machine translation \
-    guesses at it. Read as bytes again and decoded as UTF-8, the run gives back the text the writer meant.
-    """
-    public let severity = Severity.error
-    public let fixHint = "fix the content file (and the editor or export that mis-decoded it), then extract again"
-    public var examples: [CheckExample] {
-        [
-            .passing("en", "Copyright © 2025 Hartford Public Schools.", ""),
-            .passing("en", "Don’t forget the café on Zoë’s street.", ""),
-            .passing("en", "Ærø and Ålesund are “islands”.", ""),
-            .failing("en", "Copyright Â© 2025 Hartford Public Schools.", "", "\"Â©\" is \"©\""),
-            .failing("en", "Donâ€™t forget your lunch.", "", "\"â€™\" is \"’\""),
-            .failing("en", "Join us at the CafÃ© Night.", "", "\"Ã©\" is \"é\""),
-        ]
-    }
-
-    public func checkSource(_ entry: CatalogEntry, _ context: SourceCheckContext) -> [Finding] {
-        Self.runs(in: entry.source).map { run in
-            Finding("mojibake: \"\(run.text)\" is \"\(run.repaired)\" read as Windows-1252", target: .source,
-                    range: run.range, notes: ["repaired: \(Self.repair(entry.source))"])
-        }
-    }
-
+/// UTF-8 read as Windows-1252 or Latin-1 ("Â©", "â€™", "Ã©"): the one reading of scalars back into
+/// the bytes they came from, shared by the mojibake check (English) and the unicode check (translations).
+///
+/// Two policies over the same reading. In the English every run of valid UTF-8 sequences is
+/// mojibake (and can be repaired). In a translation only patterns no real word makes count: a single
+/// pair such as "ß“" (DF 93) is German closing a quotation, "Ð¿" could be Icelandic.
+enum MojibakeDetector {
     /// A mis-decoded run: where it is (in scalars), what it shows and what it was.
     struct Run: Equatable {
         var range: Range<Int>
@@ -70,6 +46,38 @@ public struct MojibakeCheck: SourceQualityCheck {
             at = run.range.upperBound
         }
         return result + scalars(s[at...])
+    }
+
+    /// The first pattern in a translation that only mojibake makes: Ã© (é), â€™ (’), Â© (©), Ã± (ñ),
+    /// and Cyrillic or Arabic read as Latin-1 twice in a row (Ð¿Ñ€, Ø§Ù„).
+    static func firstInTranslation(_ s: [Unicode.Scalar]) -> (text: String, offset: Int)? {
+        var i = 0
+        while i + 1 < s.count {
+            let a = s[i].value, b = s[i + 1].value
+            // A lead byte 0xC2/0xC3 shown as Â/Ã, then a continuation byte shown as a symbol or a Windows-1252 character.
+            if (a == 0xC2 || a == 0xC3) && isContinuation(s[i + 1]) {
+                // Â followed by a raw C1 control is not what a Windows-1252 reader shows.
+                if a == 0xC2 && (0x80...0x9F).contains(b) { i += 1; continue }
+                return (scalars(s[i...(i + 1)]), i)
+            }
+            if a == 0xE2, b == 0x20AC, i + 2 < s.count {
+                return (scalars(s[i...(i + 2)]), i)
+            }
+            if Self.cyrillicOrArabicLeads.contains(a) && isContinuation(s[i + 1]), i + 3 < s.count, Self.cyrillicOrArabicLeads.contains(s[i + 2].value) {
+                // Two mojibake pairs in a row (Ð¿Ñ€, Ø§Ù„): one pair alone could be a real Icelandic or Nordic word.
+                return (scalars(s[i...(i + 3)]), i)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Ð, Ñ, Ø, Ù: lead bytes of Cyrillic and Arabic letters.
+    private static let cyrillicOrArabicLeads: Set<UInt32> = [0xD0, 0xD1, 0xD8, 0xD9]
+
+    /// Whether the scalar shows a UTF-8 continuation byte (0x80–0xBF) read as Windows-1252 or Latin-1.
+    private static func isContinuation(_ c: Unicode.Scalar) -> Bool {
+        byte(c).map { (0x80...0xBF).contains($0) } ?? false
     }
 
     private static func scalars(_ slice: ArraySlice<Unicode.Scalar>) -> String {

@@ -1,12 +1,5 @@
 import TranslateICU
 
-/// A check on the English alone (translatability): run once on messages.pot by `translate check`
-/// and `translate check --source`, never per language. Its examples' translation field is unused.
-public protocol SourceQualityCheck: CheckDescribing {
-    /// The findings for one template entry; ranges count in the source.
-    func checkSource(_ entry: CatalogEntry, _ context: SourceCheckContext) -> [Finding]
-}
-
 /// What source checks know about the whole template: the glossary and the other units of each page.
 public final class SourceCheckContext {
     public let template: Catalog

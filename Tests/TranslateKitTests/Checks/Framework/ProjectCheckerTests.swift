@@ -11,6 +11,24 @@ import Testing
         return root
     }
 
+    /// Usage errors name the file the user would create, relative to the root, with the tag as given.
+    @Test func usageErrorsNameTheMissingFileRelativeToTheRoot() throws {
+        let root = try project(["pl.po": Array("msgid \"\"\nmsgstr \"\"\n".utf8)])
+        defer { try? FileManager.default.removeItem(at: root) }
+        func error(_ body: () throws -> CheckReport) -> TranslateError? {
+            do { _ = try body(); return nil } catch { return error as? TranslateError }
+        }
+        let missing = error { try ProjectChecker.check(root: root, languages: ["de"]) }
+        #expect(missing?.path == "Locales/de.po")
+        #expect(missing?.message == "no file for language 'de'")
+        #expect(missing?.hint == "languages with files: pl")
+        #expect(error { try ProjectChecker.check(root: root, sourceOnly: true) }?.path == "Locales/messages.pot")
+        let bare = root.appendingPathComponent("bare")
+        try FileManager.default.createDirectory(at: bare, withIntermediateDirectories: true)
+        #expect(error { try ProjectChecker.check(root: bare) }?.path == "Locales")
+        #expect(ProjectPaths(root: root).reportFolder == root.appendingPathComponent("Output/report", isDirectory: true))
+    }
+
     static let template = """
     msgid ""
     msgstr "Content-Type: text/plain; charset=UTF-8\\n"
@@ -79,8 +97,7 @@ import Testing
     /// alone gives, in the same order, every time — on the repository's own catalogs (Arabic, Polish, Chinese,
     /// Spanish) and on a generated district of 12 languages (Russian, Japanese, Persian, Burmese…).
     @Test func parallelCheckEqualsEachLanguageAlone() throws {
-        var repository = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { repository.deleteLastPathComponent() }
+        let repository = TranslateBinary.packageRoot
         let generated = FileManager.default.temporaryDirectory.appendingPathComponent("check-parallel-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: generated) }
         try SyntheticDistrict(seed: 20261123, pages: 2, messages: 200, languageLimit: 12, memoryLanguageCount: 0).write(to: generated)

@@ -5,8 +5,7 @@ import Testing
 /// The checks on real Django PO files: no crash, and every position lands inside the file.
 @Suite struct CheckCorpusTests {
     static var corpus: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".corpus/django")
+        TranslateBinary.packageRoot.appendingPathComponent(".corpus/django")
     }
 
     @Test func positionsLandInsideRealFiles() throws {

@@ -16,7 +16,7 @@ public enum ReportWriter {
 
     /// Output/report/
     public static func folder(_ project: Project) -> URL {
-        project.paths.output.appendingPathComponent("report", isDirectory: true)
+        project.paths.reportFolder
     }
 
     /// A language's page name. Tags are letters, digits and hyphens; anything else is replaced so a
