@@ -31,13 +31,13 @@ public enum ProjectScaffold {
     public static func items(config: ProjectConfig = ProjectConfig()) -> [Item] {
         [
             Item(path: ProjectConfig.fileName, content: config.jsonText),
-            Item(path: "Locales", content: nil),
-            Item(path: "Locales/\(LanguageRegistry.fileName)", content: BuiltInLanguages.text + "\n"),
-            Item(path: "Content", content: nil),
-            Item(path: "Glossary", content: nil),
-            Item(path: "Glossary/README.md", content: glossaryReadme),
-            Item(path: "Output", content: nil),
-            Item(path: "Output/README.md", content: outputReadme),
+            Item(path: ProjectPaths.localesName, content: nil),
+            Item(path: "\(ProjectPaths.localesName)/\(LanguageRegistry.fileName)", content: BuiltInLanguages.text + "\n"),
+            Item(path: ProjectPaths.contentName, content: nil),
+            Item(path: ProjectPaths.glossaryName, content: nil),
+            Item(path: "\(ProjectPaths.glossaryName)/README.md", content: glossaryReadme),
+            Item(path: ProjectPaths.outputName, content: nil),
+            Item(path: "\(ProjectPaths.outputName)/README.md", content: outputReadme),
         ]
     }
 

@@ -5,10 +5,11 @@ import TranslateKit
 enum MergeCommand: Command {
     static let name = "merge"
     static let summary = "merge two versions of a catalog (PO, POT) or memory (TMX) by key; a git merge driver"
-    static let help = """
-    Usage: translate merge BASE OURS THEIRS [-o OUT] [--template POT] [--strict]
-           translate merge --git %O %A %B %P [--strict]
-
+    static let synopsis = [
+        "BASE OURS THEIRS [-o OUT] [--template POT] [--strict]",
+        "--git %O %A %B %P [--strict]",
+    ]
+    static let description = """
     Merges two versions of a catalog that both come from BASE, entry by entry (by key:
     msgctxt, else msgid), never line by line, so no translation is lost:
       - an entry only one side changed takes that side's version;
@@ -33,21 +34,20 @@ enum MergeCommand: Command {
     entries were left for review, because the file is valid and 'translate check' flags
     them, so git never writes conflict markers into a catalog; --strict exits 1 instead, and
     git then records the file as conflicted (with the merged result in it).
-
-    Options:
-      -o, --output FILE   write the result to FILE (atomically); default: standard output
-      --template POT      sync the result with this template (obsolete entries it has revive)
-      --git               git's form: BASE OURS THEIRS PATH; the result is written to OURS
-      --strict            with --git, exit 1 when entries were left for review
-
+    """
+    static let epilogue = """
     Exit status: 0 merged cleanly, 1 entries left for review (--git: only with --strict),
     2 bad usage or a side that does not parse (nothing written).
 
     Example:
       translate merge base/ar.po Locales/ar.po theirs/ar.po -o Locales/ar.po
     """
-    static let valueOptions: Set<String> = ["-o", "--output", "--template"]
-    static let flagOptions: Set<String> = ["--git", "--strict"]
+    static let options: [OptionSpec] = [
+        .value("-o", "--output", placeholder: "FILE", help: "write the result to FILE (atomically); default: standard output"),
+        .value("--template", placeholder: "POT", help: "sync the result with this template (obsolete entries it has revive)"),
+        .flag("--git", help: "git's form: BASE OURS THEIRS PATH; the result is written to OURS"),
+        .flag("--strict", help: "with --git, exit 1 when entries were left for review"),
+    ]
     static let takesArguments = true
     /// git runs the driver at the repository root, which need not be the project: the files are all it needs.
     static let needsProject = false
@@ -62,8 +62,8 @@ enum MergeCommand: Command {
         func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: folder).standardizedFileURL }
         let (base, ours, theirs) = (url(arguments[0]), url(arguments[1]), url(arguments[2]))
         let shownPath = git ? arguments[3] : arguments[1]
-        let output: URL? = git ? ours : (options.value("-o") ?? options.value("--output")).map(url)
-        if git && (options.value("-o") ?? options.value("--output")) != nil { throw UsageError(message: "--git writes the result to %A; -o does not apply") }
+        let output: URL? = git ? ours : options.value("--output").map(url)
+        if git && options.value("--output") != nil { throw UsageError(message: "--git writes the result to %A; -o does not apply") }
 
         let names = git ? ["base (%O)", "ours (%A)", "theirs (%B)"] : ["BASE", "OURS", "THEIRS"]
         let shown = git ? [shownPath, shownPath, shownPath] : [arguments[0], arguments[1], arguments[2]]
