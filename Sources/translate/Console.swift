@@ -101,10 +101,10 @@ extension Console {
     }
 
     /// Writes a file's bytes to `path` (atomically, then says so on stderr) or to standard output.
-    func write(_ data: Data, to path: String?, saying message: (String) -> String) throws {
+    func write(_ data: Data, to path: String?, saying message: ((String) -> String)?) throws {
         if let path {
             try AtomicFile.write(data, to: URL(fileURLWithPath: path))
-            progress(message(path))
+            if let message { progress(message(path)) }
         } else {
             FileHandle.standardOutput.write(data)
         }

@@ -35,21 +35,6 @@ enum InitCommand: Command {
     static let needsProject = false
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
-        let root = options.root
-        if !options.has("--git") {
-            let created = try ProjectScaffold.create(root: root)
-            console.out("Created a translate project in \(root.path):")
-            for path in created { console.out("  \(console.paint("created", .green)) \(path)") }
-        }
-        let existed = FileManager.default.fileExists(atPath: root.appendingPathComponent(".gitattributes").path)
-        let added = try GitMergeDrivers.install(root: root)
-        console.out(added.isEmpty ? ".gitattributes already names the merge drivers"
-                    : "  \(console.paint(existed ? "updated" : "created", .green)) .gitattributes (\(added.count) merge driver lines)")
-        console.out("Enable the merge drivers once in each clone (and in CI):")
-        for driver in GitMergeDrivers.all { console.out("  " + GitMergeDrivers.configLine(driver)) }
-        if !options.has("--git") {
-            console.out("Next: put English content in Content/, review Locales/languages.tsv, then run 'translate languages'.")
-        }
-        return ExitStatus.success
+        try console.emit(try InitWorkflow.run(root: options.root, .init(gitOnly: options.has("--git")), log: console.log()), format: .text)
     }
 }

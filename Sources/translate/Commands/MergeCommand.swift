@@ -53,76 +53,11 @@ enum MergeCommand: Command {
     static let needsProject = false
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
-        let git = options.has("--git")
-        let arguments = options.positional
-        guard arguments.count == (git ? 4 : 3) else {
-            throw UsageError(message: git ? "--git takes 4 arguments: %O %A %B %P" : "expected BASE OURS THEIRS")
+        let result = try MergeWorkflow.run(.init(arguments: options.positional, git: options.has("--git"), strict: options.has("--strict"),
+                                                 output: options.value("--output"), template: options.value("--template")), log: console.log())
+        if let merged = result.summary.merged {
+            try console.write(Data(merged.utf8), to: result.summary.output?.path, saying: nil)
         }
-        let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: folder).standardizedFileURL }
-        let (base, ours, theirs) = (url(arguments[0]), url(arguments[1]), url(arguments[2]))
-        let shownPath = git ? arguments[3] : arguments[1]
-        let output: URL? = git ? ours : options.value("--output").map(url)
-        if git && options.value("--output") != nil { throw UsageError(message: "--git writes the result to %A; -o does not apply") }
-
-        let names = git ? ["base (%O)", "ours (%A)", "theirs (%B)"] : ["BASE", "OURS", "THEIRS"]
-        let shown = git ? [shownPath, shownPath, shownPath] : [arguments[0], arguments[1], arguments[2]]
-        let isMemory = (git ? shownPath : (output?.path ?? arguments[1])).lowercased().hasSuffix(".tmx")
-
-        let text: String
-        var conflicts: [String] = []
-        if isMemory {
-            var documents: [TMXDocument] = []
-            for (index, file) in [ours, theirs].enumerated() {
-                do { documents.append(try TMXReader.read(file, displayPath: shown[index + 1])) } catch let error as TranslateError {
-                    console.err(error.description)
-                    console.err("\(shownPath): not merged: \(names[index + 1]) is not a readable TMX file; nothing was written")
-                    return ExitStatus.failure
-                }
-            }
-            guard let language = MemoryMerge.language(path: shownPath, documents: documents) else {
-                throw TranslateError(path: shownPath, "cannot tell the memory's language", hint: "name the file <tag>.tmx")
-            }
-            let memory = MemoryMerge.merge(ours: documents[0], theirs: documents[1], language: language)
-            text = TMXWriter.write(memory.document)
-            console.progress("\(shownPath): \(memory.units.count) units (\(documents[0].units.count) ours, \(documents[1].units.count) theirs)")
-        } else {
-            var catalogs: [Catalog] = []
-            var broken = false
-            for (index, file) in [base, ours, theirs].enumerated() {
-                let read = try POReader.read(file, displayPath: shown[index])
-                let errors = read.diagnostics.filter { $0.severity == .error }
-                if !errors.isEmpty {
-                    for diagnostic in errors { console.err(diagnostic.formatted + (git ? " (in \(names[index]))" : "")) }
-                    console.err("\(shownPath): not merged: \(names[index]) does not parse; nothing was written")
-                    broken = true
-                }
-                catalogs.append(read.catalog)
-            }
-            if broken { return ExitStatus.failure }
-            var template: Catalog?
-            if let path = options.value("--template") {
-                let read = try POReader.read(url(path), displayPath: path)
-                if read.diagnostics.contains(where: { $0.severity == .error }) {
-                    for diagnostic in read.diagnostics { console.err(diagnostic.formatted) }
-                    console.err("\(shownPath): not merged: the template does not parse; nothing was written")
-                    return ExitStatus.failure
-                }
-                template = read.catalog
-            }
-            let result = CatalogThreeWayMerge.merge(base: catalogs[0], ours: catalogs[1], theirs: catalogs[2], template: template)
-            text = POWriter.write(result.catalog)
-            conflicts = result.conflicts
-            console.progress("\(shownPath): \(result.takenFromTheirs) entries from theirs, \(result.mergedFieldByField) merged field by field, "
-                             + "\(conflicts.count) left for review")
-            for key in conflicts.prefix(20) {
-                console.err("  \(console.paint("review", .yellow, stderr: true)) \(key): both sides translated it; theirs is in a '# merge: theirs' comment")
-            }
-            if conflicts.count > 20 { console.err("  … and \(conflicts.count - 20) more ('translate check' lists them all)") }
-        }
-
-        if let output { try AtomicFile.write(text, to: output) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
-        if conflicts.isEmpty || (git && !options.has("--strict")) { return ExitStatus.success }
-        return ExitStatus.findings
+        return ExitStatus.of(result.outcome)
     }
 }
