@@ -60,11 +60,12 @@ final class Console {
     }
 }
 
-/// The one JSON form of every command's output: pretty-printed, keys sorted, slashes as they are.
+/// The one JSON form of every command's output: keys sorted, slashes as they are; indented or
+/// on one line as the summary says.
 enum JSONOutput {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
+    static func encode<T: Encodable>(_ value: T, layout: JSONLayout = .pretty) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = layout == .pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
@@ -89,7 +90,7 @@ extension Console {
     func rendering<S: WorkflowSummary>(_ summary: S, format: OutputFormat) throws -> String? {
         guard !summary.isEmpty else { return nil }
         switch format {
-        case .json: return try JSONOutput.encode(summary)
+        case .json: return try JSONOutput.encode(summary, layout: S.jsonLayout)
         case .text: return summary.text(painter)
         }
     }

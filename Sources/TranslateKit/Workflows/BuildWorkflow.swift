@@ -53,6 +53,7 @@ public enum BuildWorkflow {
     public struct Summary: WorkflowSummary, Equatable {
         public var verification: Verification?
         public var built: Built?
+        public static var jsonLayout: JSONLayout { .compact }
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.singleValueContainer()

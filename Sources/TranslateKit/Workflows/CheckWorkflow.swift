@@ -62,6 +62,7 @@ public enum CheckWorkflow {
     /// The registered checks: id, severity and summary.
     public struct CheckList: WorkflowSummary, Equatable {
         public var checks: [ListedCheck]
+        public static var jsonLayout: JSONLayout { .compact }
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.singleValueContainer()

@@ -34,6 +34,7 @@ public enum ExtractWorkflow {
         public var sync: SyncWorkflow.Summary?
 
         enum CodingKeys: String, CodingKey { case files, messages, words, changed, output, diagnostics }
+        public static var jsonLayout: JSONLayout { .compact }
 
         /// Extract reports on standard error (the progress line); standard output is for --format json.
         public func text(_ paint: TextPainter) -> String? { nil }

@@ -27,6 +27,7 @@ public enum SyncWorkflow {
 
     public struct Summary: WorkflowSummary, Equatable {
         public var catalogs: [CatalogChange]
+        public static var jsonLayout: JSONLayout { .compact }
 
         /// Sync reports on standard error as it goes; standard output is for --format json.
         public func text(_ paint: TextPainter) -> String? { nil }

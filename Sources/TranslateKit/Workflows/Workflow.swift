@@ -34,12 +34,21 @@ public protocol WorkflowSummary: Encodable {
     var errors: [String] { get }
     /// Nothing to print on standard output in any format (the workflow stopped before producing one).
     var isEmpty: Bool { get }
+    /// How --format json lays the summary out: one line for the commands whose scripts read one
+    /// line (sync, extract, build, version), indented otherwise.
+    static var jsonLayout: JSONLayout { get }
+}
+
+/// The two layouts of the one JSON form (keys sorted, slashes unescaped).
+public enum JSONLayout: Sendable {
+    case pretty, compact
 }
 
 extension WorkflowSummary {
     public var notes: [String] { [] }
     public var errors: [String] { [] }
     public var isEmpty: Bool { false }
+    public static var jsonLayout: JSONLayout { .pretty }
 }
 
 /// An option value a workflow cannot work with (a bad date, a missing language): a usage

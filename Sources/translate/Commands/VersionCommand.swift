@@ -18,6 +18,7 @@ enum VersionCommand: Command {
         var icu = ICU.version
         var cldr = ICU.cldrVersion
         var unicode = ICU.unicodeVersion
+        static var jsonLayout: JSONLayout { .compact }
 
         func text(_ paint: TextPainter) -> String? { "translate \(translate)\nICU \(icu)\nCLDR \(cldr)\nUnicode \(unicode)" }
     }
