@@ -15,7 +15,7 @@ public enum ProjectScaffold {
 
     `translate build` writes the localized bundles here, one folder per language.
     Everything in this folder is generated: do not edit it by hand, and do not translate here.
-    Translations live in ../Locales/<tag>.po.
+    Translations live in ../\(ProjectPaths.localesName)/<tag>.po.
 
     """
 
