@@ -7,18 +7,28 @@ enum ExitStatus {
     static let success: Int32 = 0
     static let findings: Int32 = 1
     static let failure: Int32 = 2
+
+    /// The status a workflow's outcome exits with.
+    static func of(_ outcome: WorkflowOutcome) -> Int32 { Int32(outcome.rawValue) }
 }
 
-/// One subcommand: describes itself for --help and runs on parsed options.
+/// One subcommand: declares its options once (they drive parsing, the usage line and --help)
+/// and runs on what was parsed: options → workflow → emit.
 protocol Command {
     static var name: String { get }
     /// One line for the command list.
     static var summary: String { get }
-    /// Full help: usage, description, options, examples.
-    static var help: String { get }
-    /// Options that take a value (e.g. "--lang"); all others are flags.
-    static var valueOptions: Set<String> { get }
-    static var flagOptions: Set<String> { get }
+    /// Usage lines after `translate <name>` for commands with several forms; empty: one line
+    /// generated from `arguments` and the option table. `[--root DIR]` is added to each.
+    static var synopsis: [String] { get }
+    /// Positional arguments shown in the generated usage line (e.g. "FILE").
+    static var arguments: String { get }
+    /// What the command does, between the usage line and the options.
+    static var description: String { get }
+    /// Exit status and examples, after the options.
+    static var epilogue: String { get }
+    /// Every option the command takes, global ones included (`--root`, `--format`).
+    static var options: [OptionSpec] { get }
     /// Whether the command writes into the project (catalogs, memories, glossary, Output/): such commands
     /// hold the project lock for their whole run, so concurrent writers serialize.
     static var writesProject: Bool { get }
@@ -32,11 +42,17 @@ protocol Command {
 
 extension Command {
     static var needsProject: Bool { true }
-}
-
-extension Command {
     static var writesProject: Bool { false }
     static var takesArguments: Bool { false }
+    static var synopsis: [String] { [] }
+    static var arguments: String { "" }
+    static var epilogue: String { "" }
+
+    /// Full help: usage, description, options (generated from the table), exit status and examples.
+    static var help: String {
+        OptionSpec.help(command: name, synopsis: synopsis, arguments: arguments, description: description,
+                        options: options, epilogue: epilogue)
+    }
 }
 
 /// A command's description and entry point, built generically so callers never open an
@@ -45,8 +61,7 @@ struct CommandEntry {
     let name: String
     let summary: String
     let help: String
-    let valueOptions: Set<String>
-    let flagOptions: Set<String>
+    let options: [OptionSpec]
     let writesProject: Bool
     let needsProject: Bool
     let takesArguments: Bool
@@ -56,8 +71,7 @@ struct CommandEntry {
         name = C.name
         summary = C.summary
         help = C.help
-        valueOptions = C.valueOptions
-        flagOptions = C.flagOptions
+        options = C.options
         writesProject = C.writesProject
         needsProject = C.needsProject
         takesArguments = C.takesArguments
@@ -69,106 +83,6 @@ struct CommandEntry {
 struct UsageError: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
-}
-
-/// Parsed command line: options by name (repeatable) and positional arguments.
-struct Options {
-    var values: [String: [String]] = [:]
-    var flags: Set<String> = []
-    var positional: [String] = []
-
-    func value(_ name: String) -> String? { values[name]?.last }
-    func all(_ name: String) -> [String] {
-        (values[name] ?? []).flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
-    }
-    func has(_ name: String) -> Bool { flags.contains(name) }
-
-    /// The project root from --root (default: the current folder).
-    var root: URL {
-        let path = value("--root") ?? FileManager.default.currentDirectoryPath
-        return URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
-    }
-
-    /// --format, checked against the formats a command supports.
-    func format(_ allowed: [String], default fallback: String = "text") throws -> String {
-        let format = value("--format") ?? fallback
-        guard allowed.contains(format) else {
-            throw UsageError(message: "unknown format '\(format)'; use one of: \(allowed.joined(separator: ", "))")
-        }
-        return format
-    }
-
-    static func parse(_ arguments: [String], valueOptions: Set<String>, flagOptions: Set<String>) throws -> Options {
-        var options = Options()
-        var index = 0
-        let values = valueOptions.union(["--root", "--format"])
-        let flags = flagOptions.union(["--help", "-h"])
-        while index < arguments.count {
-            let argument = arguments[index]
-            index += 1
-            if argument == "--" {
-                options.positional.append(contentsOf: arguments[index...])
-                break
-            }
-            if argument.hasPrefix("-") && argument.count > 1 {
-                var name = argument
-                var inline: String?
-                if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {
-                    name = String(argument[..<equals])
-                    inline = String(argument[argument.index(after: equals)...])
-                }
-                if values.contains(name) {
-                    if let inline { options.values[name, default: []].append(inline); continue }
-                    guard index < arguments.count else { throw UsageError(message: "option '\(name)' needs a value") }
-                    options.values[name, default: []].append(arguments[index])
-                    index += 1
-                } else if flags.contains(name) && inline == nil {
-                    options.flags.insert(name == "-h" ? "--help" : name)
-                } else {
-                    var message = "unknown option '\(name)'"
-                    if let suggestion = NameSuggestion.closest(to: name, among: values.union(flags).sorted()) {
-                        message += " (did you mean '\(suggestion)'?)"
-                    }
-                    throw UsageError(message: message)
-                }
-            } else {
-                options.positional.append(argument)
-            }
-        }
-        return options
-    }
-}
-
-/// Output channels: results on stdout, progress and errors on stderr; colour only on a terminal without NO_COLOR.
-final class Console {
-    let colorOut: Bool
-    let colorErr: Bool
-
-    init() {
-        let environment = ProcessInfo.processInfo.environment
-        // NO_COLOR (no-color.org) or a terminal that cannot show colour (TERM=dumb, as Emacs shells set).
-        let noColor = (environment["NO_COLOR"].map { !$0.isEmpty } ?? false) || environment["TERM"] == "dumb"
-        colorOut = !noColor && isatty(1) != 0
-        colorErr = !noColor && isatty(2) != 0
-    }
-
-    func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
-    }
-
-    func err(_ text: String) {
-        fflush(stdout)
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-
-    /// Progress for long work; on stderr so stdout stays parseable.
-    func progress(_ text: String) { err(text) }
-
-    enum Style: String { case red = "31", yellow = "33", green = "32", bold = "1", dim = "2", cyan = "36" }
-
-    func paint(_ text: String, _ style: Style, stderr: Bool = false) -> String {
-        (stderr ? colorErr : colorOut) ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
-    }
 }
 
 enum CommandLineTool {
@@ -208,7 +122,7 @@ enum CommandLineTool {
     }
 
     /// Options every command takes, accepted before the command name too (`translate --root DIR status`).
-    static let globalValueOptions: Set<String> = ["--root", "--format"]
+    static let globalValueOptions = OptionSpec.globalValueNames
 
     /// Moves global options written before the command name to after it, where the command parses them.
     static func movingGlobalOptions(_ arguments: [String]) -> [String] {
@@ -258,7 +172,7 @@ enum CommandLineTool {
             return ExitStatus.failure
         }
         do {
-            let options = try Options.parse(Array(arguments.dropFirst()), valueOptions: command.valueOptions, flagOptions: command.flagOptions)
+            let options = try Options.parse(Array(arguments.dropFirst()), table: command.options)
             if options.has("--help") {
                 console.out(command.help)
                 return ExitStatus.success
@@ -271,6 +185,9 @@ enum CommandLineTool {
             defer { withExtendedLifetime(lock) {} }
             return try command.run(options, console)
         } catch let error as UsageError {
+            console.err("translate \(command.name): \(error.message)\nRun 'translate \(command.name) --help' for usage.")
+            return ExitStatus.failure
+        } catch let error as WorkflowOptionError {
             console.err("translate \(command.name): \(error.message)\nRun 'translate \(command.name) --help' for usage.")
             return ExitStatus.failure
         } catch let error as TranslateError {

@@ -56,7 +56,7 @@ public struct Glossary: Sendable, Equatable {
     }
 
     /// The path of the glossary inside a project.
-    public static let relativePath = "Glossary/glossary.csv"
+    public static let relativePath = "\(ProjectPaths.glossaryName)/glossary.csv"
 
     /// Loads the project's glossary; nil when the project has none.
     public static func load(projectRoot root: URL) throws -> Glossary? {

@@ -15,7 +15,7 @@ public struct IdiomList: Sendable, Equatable {
 
     public init(idioms: [Idiom]) { self.idioms = idioms }
 
-    public static let relativePath = "Glossary/idioms.csv"
+    public static let relativePath = "\(ProjectPaths.glossaryName)/idioms.csv"
 
     /// The project's list; nil when the project has none.
     public static func load(projectRoot root: URL) throws -> IdiomList? {

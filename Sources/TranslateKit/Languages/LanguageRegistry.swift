@@ -68,16 +68,16 @@ public final class LanguageRegistry: @unchecked Sendable {
     public static func builtIn() -> LanguageRegistry { builtInRegistry }
 
     private static let builtInRegistry: LanguageRegistry = {
-        let result = parse(BuiltInLanguages.text, path: "(built-in)/Locales/languages.tsv")
+        let result = parse(BuiltInLanguages.text, path: "(built-in)/\(ProjectPaths.localesName)/\(fileName)")
         precondition(result.errors.isEmpty, "the built-in language registry is invalid: \(result.errors[0])")
         return result.registry!
     }()
 
     /// The project's registry when it has one (Locales/languages.tsv under `root`), else the built-in one.
     public static func forProject(root: URL) throws -> LanguageRegistry {
-        let url = try ProjectPaths(root: root).permitted(root.appendingPathComponent("Locales").appendingPathComponent(fileName))
+        let url = try ProjectPaths(root: root).permitted(ProjectPaths(root: root).languageRegistry)
         guard FileManager.default.fileExists(atPath: url.path) else { return builtIn() }
-        return try load(from: url, displayPath: "Locales/\(fileName)")
+        return try load(from: url, displayPath: "\(ProjectPaths.localesName)/\(fileName)")
     }
 
     /// The outcome of reading a registry text: every problem, not only the first.

@@ -32,7 +32,7 @@ public struct TranslationMemory: Sendable, Equatable {
 
     /// The languages that have a memory in the project.
     public static func languages(root: URL) -> [String] {
-        let folder = root.appendingPathComponent("Locales/memory")
+        let folder = ProjectPaths(root: root).memoryFolder
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".tmx") && !$0.hasPrefix(".") }.map { String($0.dropLast(4)) }.sorted()
     }
@@ -41,7 +41,7 @@ public struct TranslationMemory: Sendable, Equatable {
     public static func load(root: URL, language: String) throws -> TranslationMemory {
         let url = try url(root: root, language: language)
         guard FileManager.default.fileExists(atPath: url.path) else { return TranslationMemory(language: language) }
-        let document = try TMXReader.read(url, displayPath: "Locales/memory/\(language).tmx")
+        let document = try TMXReader.read(url, displayPath: ProjectPaths.memoryPath(language))
         return TranslationMemory(document: document, language: language)
     }
 
@@ -189,7 +189,7 @@ public enum TMXDate {
 extension TranslationMemory {
     /// The languages that have a catalog, Locales/<tag>.po.
     public static func catalogLanguages(root: URL) -> [String] {
-        let folder = root.appendingPathComponent("Locales")
+        let folder = ProjectPaths(root: root).locales
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".po") && !$0.hasPrefix(".") }.map { String($0.dropLast(3)) }.sorted()
     }

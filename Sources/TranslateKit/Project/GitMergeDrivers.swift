@@ -13,8 +13,8 @@ public enum GitMergeDrivers {
     }
 
     public static let all: [Driver] = [
-        Driver(name: "translate-po", patterns: ["Locales/*.po", "Locales/*.pot"], summary: "translate catalog merge"),
-        Driver(name: "translate-tmx", patterns: ["Locales/memory/*.tmx"], summary: "translate memory merge"),
+        Driver(name: "translate-po", patterns: ["\(ProjectPaths.localesName)/*.po", "\(ProjectPaths.localesName)/*.pot"], summary: "translate catalog merge"),
+        Driver(name: "translate-tmx", patterns: ["\(ProjectPaths.localesName)/\(ProjectPaths.memoryName)/*.tmx"], summary: "translate memory merge"),
     ]
 
     /// The command git runs: %O base, %A ours (the result is written there), %B theirs, %P the path.

@@ -47,7 +47,7 @@ public struct Project: Sendable {
             if let text = try? TextFile.read(paths.config), let root = try? JSONValue.parse(text, path: ProjectConfig.fileName) {
                 position = locate(root)
             }
-            var hint = "add it to Locales/\(LanguageRegistry.fileName), or use a registered tag"
+            var hint = "add it to \(ProjectPaths.localesName)/\(LanguageRegistry.fileName), or use a registered tag"
             if let near = NameSuggestion.closest(to: tag, among: registry.tags) { hint = "did you mean '\(near)'? " + hint }
             throw TranslateError(path: ProjectConfig.fileName, position: position,
                                  "language '\(tag)' is not in the language registry", hint: hint)

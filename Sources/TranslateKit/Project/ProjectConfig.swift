@@ -62,7 +62,7 @@ public struct ProjectConfig: Equatable, Sendable {
     public static let fileName = "translate.json"
 
     /// Folders (relative to the root) content is extracted from.
-    public var sources: [String] = ["Content"]
+    public var sources: [String] = [ProjectPaths.contentName]
     public var sourceLanguage: String = "en"
     /// Languages every critical message must be translated into before it ships.
     public var criticalLanguages: [String] = ["es-US"]
@@ -135,7 +135,7 @@ public struct ProjectConfig: Equatable, Sendable {
                 config.sources = try strings(value, "'sources'", path: path)
                 for (index, source) in config.sources.enumerated() where source.isEmpty || source.hasPrefix("/") || source.split(separator: "/").contains("..") {
                     throw TranslateError(path: path, position: value.array![index].position, "content source '\(source)' must be a folder inside the project",
-                                         hint: "write a relative path such as \"Content\"")
+                                         hint: "write a relative path such as \"\(ProjectPaths.contentName)\"")
                 }
             case "sourceLanguage":
                 config.sourceLanguage = try tag(value, "'sourceLanguage'", path: path)

@@ -9,20 +9,40 @@ public struct ProjectPaths: Sendable, Equatable {
         self.root = root.standardizedFileURL
     }
 
+    // The names of a project's folders and files, in one place so that a rename is one edit;
+    // messages and hints build their paths from these too.
+    /// Locales: the catalogs, the template, the registry and the memories.
+    public static let localesName = "Locales"
+    /// messages.pot, in Locales/.
+    public static let templateFileName = "messages.pot"
+    /// memory, in Locales/.
+    public static let memoryName = "memory"
+    public static let glossaryName = "Glossary"
+    public static let outputName = "Output"
+    /// Content: the default content source.
+    public static let contentName = "Content"
+    /// Locales/messages.pot, relative to the root.
+    public static let templateName = "\(localesName)/\(templateFileName)"
+
+    /// Locales/<tag>.po, relative to the root (for messages; no check of the tag).
+    public static func catalogPath(_ tag: String) -> String { "\(localesName)/\(tag).po" }
+    /// Locales/memory/<tag>.tmx, relative to the root (for messages; no check of the tag).
+    public static func memoryPath(_ tag: String) -> String { "\(localesName)/\(memoryName)/\(tag).tmx" }
+
     /// translate.json
     public var config: URL { root.appendingPathComponent(ProjectConfig.fileName) }
     /// Locales/: the catalogs, the template and the language registry.
-    public var locales: URL { root.appendingPathComponent("Locales", isDirectory: true) }
+    public var locales: URL { root.appendingPathComponent(Self.localesName, isDirectory: true) }
     /// Locales/messages.pot: the English template every catalog is merged from.
-    public var template: URL { locales.appendingPathComponent("messages.pot") }
+    public var template: URL { locales.appendingPathComponent(Self.templateFileName) }
     /// Locales/languages.tsv
     public var languageRegistry: URL { locales.appendingPathComponent(LanguageRegistry.fileName) }
     /// Locales/memory/: translation memories, one TMX per language.
-    public var memoryFolder: URL { locales.appendingPathComponent("memory", isDirectory: true) }
-    public var glossary: URL { root.appendingPathComponent("Glossary", isDirectory: true) }
-    public var output: URL { root.appendingPathComponent("Output", isDirectory: true) }
+    public var memoryFolder: URL { locales.appendingPathComponent(Self.memoryName, isDirectory: true) }
+    public var glossary: URL { root.appendingPathComponent(Self.glossaryName, isDirectory: true) }
+    public var output: URL { root.appendingPathComponent(Self.outputName, isDirectory: true) }
     /// Content/ (the default content source).
-    public var content: URL { root.appendingPathComponent("Content", isDirectory: true) }
+    public var content: URL { root.appendingPathComponent(Self.contentName, isDirectory: true) }
 
     /// Locales/<tag>.po, once the tag is known to be a language tag and the file to be inside the project.
     public func catalog(for tag: String) throws -> URL {
@@ -69,7 +89,7 @@ public struct ProjectPaths: Sendable, Equatable {
     public static func fileTag(_ tag: String) throws -> String {
         guard isWellFormedTag(tag) else {
             throw TranslateError("'\(tag)' is not a language tag",
-                                 hint: "use a tag from Locales/\(LanguageRegistry.fileName) (e.g. es-US, ar, zh-Hant); run 'translate languages' for the list")
+                                 hint: "use a tag from \(Self.localesName)/\(LanguageRegistry.fileName) (e.g. es-US, ar, zh-Hant); run 'translate languages' for the list")
         }
         return tag
     }

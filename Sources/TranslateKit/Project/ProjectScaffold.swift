@@ -15,7 +15,7 @@ public enum ProjectScaffold {
 
     `translate build` writes the localized bundles here, one folder per language.
     Everything in this folder is generated: do not edit it by hand, and do not translate here.
-    Translations live in ../Locales/<tag>.po.
+    Translations live in ../\(ProjectPaths.localesName)/<tag>.po.
 
     """
 
@@ -31,13 +31,13 @@ public enum ProjectScaffold {
     public static func items(config: ProjectConfig = ProjectConfig()) -> [Item] {
         [
             Item(path: ProjectConfig.fileName, content: config.jsonText),
-            Item(path: "Locales", content: nil),
-            Item(path: "Locales/\(LanguageRegistry.fileName)", content: BuiltInLanguages.text + "\n"),
-            Item(path: "Content", content: nil),
-            Item(path: "Glossary", content: nil),
-            Item(path: "Glossary/README.md", content: glossaryReadme),
-            Item(path: "Output", content: nil),
-            Item(path: "Output/README.md", content: outputReadme),
+            Item(path: ProjectPaths.localesName, content: nil),
+            Item(path: "\(ProjectPaths.localesName)/\(LanguageRegistry.fileName)", content: BuiltInLanguages.text + "\n"),
+            Item(path: ProjectPaths.contentName, content: nil),
+            Item(path: ProjectPaths.glossaryName, content: nil),
+            Item(path: "\(ProjectPaths.glossaryName)/README.md", content: glossaryReadme),
+            Item(path: ProjectPaths.outputName, content: nil),
+            Item(path: "\(ProjectPaths.outputName)/README.md", content: outputReadme),
         ]
     }
 

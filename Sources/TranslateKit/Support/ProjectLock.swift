@@ -53,8 +53,7 @@ public final class ProjectLock {
 
     /// Folders where the tool writes files atomically (and so may leave `.name.<pid>.<n>.tmp` after a kill).
     static func writableFolders(root: URL) -> [URL] {
-        [root, root.appendingPathComponent("Locales"), root.appendingPathComponent("Locales/memory"),
-         root.appendingPathComponent("Glossary")]
+        [root, ProjectPaths(root: root).locales, ProjectPaths(root: root).memoryFolder, ProjectPaths(root: root).glossary]
     }
 
     /// Removes `AtomicFile` temporaries whose writer process no longer exists. Called with the lock held,

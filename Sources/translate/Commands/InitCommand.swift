@@ -5,9 +5,7 @@ import TranslateKit
 enum InitCommand: Command {
     static let name = "init"
     static let summary = "create a new project: translate.json, the language registry, folders"
-    static let help = """
-    Usage: translate init [--git] [--root DIR]
-
+    static let description = """
     Creates a translation project in DIR (default: the current folder):
       translate.json          settings with their defaults (content sources, source language,
                               languages required for critical messages, check severities,
@@ -25,37 +23,18 @@ enum InitCommand: Command {
 
     It never overwrites: when any of those files exists it stops with exit status 2 and
     creates nothing. Existing folders are kept.
-
-    Options:
-      --git        only add the merge drivers to .gitattributes (for an existing project)
-      --root DIR   the folder to create the project in (created if missing)
-
+    """
+    static let epilogue = """
     Example:
       translate init --root hps-translations
     """
-    static let valueOptions: Set<String> = []
-    static let flagOptions: Set<String> = ["--git"]
+    static let options: [OptionSpec] = [
+        .flag("--git", help: "only add the merge drivers to .gitattributes (for an existing project)"),
+        OptionSpec(names: ["--root"], placeholder: "DIR", help: "the folder to create the project in (created if missing)", isGlobal: true),
+    ]
     static let needsProject = false
 
     static func run(_ options: Options, _ console: Console) throws -> Int32 {
-        if !options.positional.isEmpty {
-            throw UsageError(message: "unexpected argument '\(options.positional[0])' (use --root DIR)")
-        }
-        let root = options.root
-        if !options.has("--git") {
-            let created = try ProjectScaffold.create(root: root)
-            console.out("Created a translate project in \(root.path):")
-            for path in created { console.out("  \(console.paint("created", .green)) \(path)") }
-        }
-        let existed = FileManager.default.fileExists(atPath: root.appendingPathComponent(".gitattributes").path)
-        let added = try GitMergeDrivers.install(root: root)
-        console.out(added.isEmpty ? ".gitattributes already names the merge drivers"
-                    : "  \(console.paint(existed ? "updated" : "created", .green)) .gitattributes (\(added.count) merge driver lines)")
-        console.out("Enable the merge drivers once in each clone (and in CI):")
-        for driver in GitMergeDrivers.all { console.out("  " + GitMergeDrivers.configLine(driver)) }
-        if !options.has("--git") {
-            console.out("Next: put English content in Content/, review Locales/languages.tsv, then run 'translate languages'.")
-        }
-        return ExitStatus.success
+        try console.emit(try InitWorkflow.run(root: options.root, .init(gitOnly: options.has("--git")), log: console.log()), format: .text)
     }
 }

@@ -114,6 +114,37 @@ import Testing
         #expect(result.stderr.contains("sourceLanguage"))
     }
 
+    /// check opens the project as build does, so a translate.json naming an unknown language stops both alike.
+    @Test func checkValidatesTheConfigAsBuildDoes() throws {
+        let project = try TranslateBinary.sampleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try Data("{\n  \"sourceLanguage\": \"xx\"\n}\n".utf8).write(to: project.appendingPathComponent("translate.json"))
+        let check = try TranslateBinary.run(["check", "--root", project.path])
+        let build = try TranslateBinary.run(["build", "--root", project.path])
+        #expect(check.status == 2 && build.status == 2, "check \(check.status), build \(build.status)")
+        #expect(check.stderr.contains("translate.json:2:21: error: language 'xx' is not in the language registry"), "\(check.stderr)")
+        #expect(check.stderr == build.stderr)
+    }
+
+    @Test func everyUsageLineNamesRoot() throws {
+        for name in try commandNames() {
+            let help = try TranslateBinary.run([name, "--help"]).stdout
+            let usage = help.split(separator: "\n", omittingEmptySubsequences: false).prefix { !$0.isEmpty }
+            for line in usage { #expect(line.contains("[--root DIR]"), "\(name): \(line)") }
+        }
+    }
+
+    @Test func jsonOnEveryCommandThatReports() throws {
+        let project = try TranslateBinary.sampleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        for arguments in [["status"], ["analyze"], ["sync"], ["extract", "--no-sync"], ["pretranslate"], ["glossary", "--lang", "es-US"],
+                          ["languages", "--lang", "ar"], ["version"], ["check", "--list"], ["tm", "update", "--date", "2026-01-01"]] {
+            let result = try TranslateBinary.run(arguments + ["--format", "json", "--root", project.path])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            #expect((try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) != nil, "\(arguments) printed no JSON: \(result.stdout)")
+        }
+    }
+
     @Test func colourNeverWithoutTerminal() throws {
         let result = try TranslateBinary.run(["languages"], environment: ["NO_COLOR": ""])
         #expect(result.status == 0)
