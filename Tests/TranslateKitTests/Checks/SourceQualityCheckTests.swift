@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// The checks on the English, run on the district's sample project as `translate check` runs them.

@@ -1,5 +1,6 @@
 import Foundation
 import TranslateICU
+import TranslateKit
 
 /// A seeded, deterministic synthetic school district: content pages, a template, one catalog per
 /// language and translation memories, at any size, for benchmarks and scale tests.
@@ -462,7 +463,7 @@ public struct SyntheticDistrict: Sendable {
         kept.formUnion(registry.languages.filter(\.isTestOnly).map(\.tag))
         var lines = ["# translate-bench: the built-in registry cut down to the \(languages.count) languages this synthetic district translates."]
         var sawHeader = false
-        for line in BuiltInLanguages.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in LanguageRegistry.builtInText.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("#") || line.isEmpty { lines.append(String(line)); continue }
             let tag = String(line.prefix { $0 != "\t" })
             if !sawHeader { sawHeader = true; lines.append(String(line)); continue }
