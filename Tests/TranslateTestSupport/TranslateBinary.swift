@@ -23,7 +23,8 @@ public enum TranslateBinary {
         }
         // On Linux the main bundle of an executable is the folder holding it.
         folders.append(Bundle.main.bundleURL)
-        return folders
+        var seen = Set<String>()
+        return folders.filter { seen.insert($0.standardizedFileURL.path).inserted }
     }
 
     /// The built `translate` next to the test program (or where it would be, when it is not built:
