@@ -1,4 +1,5 @@
 import Foundation
+import TranslateBenchKit
 import TranslateKit
 
 /// The translation-memory scale benchmark: one language's memory of K units (100k, 1M), 5,000 new segments

@@ -1,6 +1,7 @@
 // translate-bench: times each stage of translate on synthetic districts, each run in a child process so
 // peak memory is per stage, beside peer tools on the same files. See docs/PERFORMANCE.md.
 import Foundation
+import TranslateBenchKit
 import TranslateKit
 
 let usage = """
@@ -266,7 +267,7 @@ district, 10× and 100× size, runs the peer tools on the same files, measures o
 
 ## Method
 
-- **Data.** `SyntheticDistrict` (Sources/TranslateKit/Benchmarks/) with seed \(seed): HTML pages (navigation, headings,
+- **Data.** `SyntheticDistrict` (Sources/TranslateBenchKit/) with seed \(seed): HTML pages (navigation, headings,
   paragraphs with inline links and emphasis, lists, tables, phone numbers, e-mail addresses; every fifth page Markdown),
   a `messages.pot`, one catalog per target language of the built-in registry, and translation memories. Messages:
   ~8% plural, ~3% select, ~30% with arguments (names, numbers, dates, times), ~15% with numbered markup tags; plural

@@ -1,22 +1,9 @@
 /// Escaping for text that goes into the report's HTML: everything read from files passes through here.
 public enum HTML {
-    /// Text content and attribute values: `&`, `<`, `>`, `"` and `'` become character references,
-    /// so a `<script>` in a translation or a language name is shown, never run.
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    /// Text content and attribute values (MarkupEscaper's attribute rule, safe in both): `&`, `<`, `>`,
+    /// `"`, `'` and CR become character references, so a `<script>` in a translation or a language
+    /// name is shown, never run.
+    public static func escape(_ text: String) -> String { MarkupEscaper.htmlAttribute(text) }
 
     /// A language's name marked up for what it is: `<bdi lang="…" dir="…">`, so screen readers
     /// pick the right voice and right-to-left names keep their order inside English text.

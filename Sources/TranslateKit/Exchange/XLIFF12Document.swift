@@ -14,8 +14,8 @@ public enum XLIFF12Document {
     public static func write(_ document: ExchangeDocument) throws -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<xliff xmlns=\"\(namespace)\" version=\"1.2\">\n"
-        out += "  <file original=\"messages\" datatype=\"plaintext\" source-language=\"\(XMLEscape.attribute(document.sourceLanguage))\""
-        if let target = document.targetLanguage { out += " target-language=\"\(XMLEscape.attribute(target))\"" }
+        out += "  <file original=\"messages\" datatype=\"plaintext\" source-language=\"\(MarkupEscaper.xmlAttribute(document.sourceLanguage))\""
+        if let target = document.targetLanguage { out += " target-language=\"\(MarkupEscaper.xmlAttribute(target))\"" }
         out += ">\n    <body>\n"
         for unit in document.units {
             try XMLEscape.requireRepresentable(unit.key + (unit.source ?? "") + unit.target + unit.notes.joined(), key: unit.key)
@@ -26,7 +26,7 @@ public enum XLIFF12Document {
             case .translated: state = "translated"
             }
             let approved = state == "translated" ? " approved=\"yes\"" : ""
-            out += "      <trans-unit id=\"\(XMLEscape.attribute(unit.key))\" resname=\"\(XMLEscape.attribute(unit.key))\"\(approved) xml:space=\"preserve\">\n"
+            out += "      <trans-unit id=\"\(MarkupEscaper.xmlAttribute(unit.key))\" resname=\"\(MarkupEscaper.xmlAttribute(unit.key))\"\(approved) xml:space=\"preserve\">\n"
             let source = unit.source ?? ""
             let target: String
             if let split = InlineMessage.split(source: source, target: unit.target) {
@@ -34,11 +34,11 @@ public enum XLIFF12Document {
                 out += "        <source>\(render(split.source, &ids))</source>\n"
                 target = render(split.target, &ids)
             } else {
-                out += "        <source>\(XMLEscape.text(source))</source>\n"
-                target = XMLEscape.text(unit.target)
+                out += "        <source>\(MarkupEscaper.xmlText(source))</source>\n"
+                target = MarkupEscaper.xmlText(unit.target)
             }
             if let state { out += "        <target state=\"\(state)\">\(target)</target>\n" }
-            for note in unit.notes { out += "        <note>\(XMLEscape.text(note))</note>\n" }
+            for note in unit.notes { out += "        <note>\(MarkupEscaper.xmlText(note))</note>\n" }
             out += "      </trans-unit>\n"
         }
         out += "    </body>\n  </file>\n</xliff>\n"
@@ -49,11 +49,11 @@ public enum XLIFF12Document {
         var out = ""
         for piece in pieces {
             switch piece {
-            case .text(let t): out += XMLEscape.text(t)
+            case .text(let t): out += MarkupEscaper.xmlText(t)
             case .open(let n): out += "<g id=\"\(n)\" ctype=\"x-tag\">"
             case .close: out += "</g>"
             case .empty(let n): out += "<x id=\"\(n)\" ctype=\"x-tag\"/>"
-            case .argument(let a): out += "<x id=\"\(ids.id(for: a))\" ctype=\"x-argument\" equiv-text=\"\(XMLEscape.attribute(a))\"/>"
+            case .argument(let a): out += "<x id=\"\(ids.id(for: a))\" ctype=\"x-argument\" equiv-text=\"\(MarkupEscaper.xmlAttribute(a))\"/>"
             }
         }
         return out
@@ -62,6 +62,7 @@ public enum XLIFF12Document {
     /// Reads XLIFF 1.x. Malformed XML, a DOCTYPE with an internal subset or a trans-unit without source throw with path:line:column.
     public static func read(_ text: String, path: String) throws -> ExchangeDocument {
         let root = try XMLTree.parse(text, path: path)
+        let walker = XLIFFWalker.version12
         guard root.name == "xliff" else {
             throw TranslateError(path: path, position: root.position, "not an XLIFF file (root <\(root.name)>)")
         }
@@ -71,7 +72,7 @@ public enum XLIFF12Document {
             sourceLanguage = file.attributes["source-language"] ?? sourceLanguage
             targetLanguage = file.attributes["target-language"] ?? targetLanguage
             guard let body = file.element("body") else { continue }
-            for unit in allUnits(body) {
+            for unit in walker.units(in: body) {
                 guard let key = unit.attributes["resname"] ?? unit.attributes["id"] else {
                     throw TranslateError(path: path, position: unit.position, "a <trans-unit> without resname or id")
                 }
@@ -79,10 +80,10 @@ public enum XLIFF12Document {
                     throw TranslateError(path: path, position: unit.position, "trans-unit '\(key)' has no <source>")
                 }
                 var arguments: [String: String] = [:]
-                collectArguments(sourceElement, into: &arguments)
-                let source = flatten(sourceElement, arguments: arguments)
+                walker.collectArguments(sourceElement, into: &arguments)
+                let source = walker.flatten(sourceElement, arguments: arguments)
                 let targetElement = unit.element("target")
-                let target = targetElement.map { flatten($0, arguments: arguments) } ?? ""
+                let target = targetElement.map { walker.flatten($0, arguments: arguments) } ?? ""
                 let stateName = targetElement?.attributes["state"] ?? ""
                 let state: EntryState
                 if target.isEmpty { state = .untranslated }
@@ -93,44 +94,5 @@ public enum XLIFF12Document {
             }
         }
         return ExchangeDocument(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, units: units)
-    }
-
-    static func allUnits(_ element: XMLTree) -> [XMLTree] {
-        element.children.flatMap { node -> [XMLTree] in
-            guard case .element(let e) = node else { return [] }
-            if e.name == "trans-unit" { return [e] }
-            if e.name == "group" { return allUnits(e) }
-            return []
-        }
-    }
-
-    static func collectArguments(_ element: XMLTree, into raws: inout [String: String]) {
-        for node in element.children {
-            guard case .element(let e) = node else { continue }
-            if e.name == "x", let id = e.attributes["id"], !id.allSatisfy(\.isNumber), let raw = e.attributes["equiv-text"] { raws[id] = raws[id] ?? raw }
-            collectArguments(e, into: &raws)
-        }
-    }
-
-    static func flatten(_ element: XMLTree, arguments: [String: String]) -> String {
-        var out = ""
-        for node in element.children {
-            switch node {
-            case .text(let t): out += t
-            case .element(let e):
-                let id = e.attributes["id"] ?? ""
-                switch e.name {
-                case "g": out += "<\(id)>" + flatten(e, arguments: arguments) + "</\(id)>"
-                case "bx": out += "<\(id)>"
-                case "ex": out += "</\(e.attributes["rid"] ?? id)>"
-                case "x":
-                    if !id.isEmpty, id.allSatisfy(\.isNumber) { out += "<\(id)/>" }
-                    else { out += arguments[id] ?? e.attributes["equiv-text"] ?? "" }
-                case "ph", "bpt", "ept", "it": out += e.text
-                default: out += flatten(e, arguments: arguments)
-                }
-            }
-        }
-        return out
     }
 }

@@ -13,8 +13,8 @@ public enum XLIFFDocument {
     /// The document as XLIFF 2.1. Throws when a message has a character XML cannot carry.
     public static func write(_ document: ExchangeDocument) throws -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<xliff xmlns=\"\(namespace)\" version=\"2.1\" srcLang=\"\(XMLEscape.attribute(document.sourceLanguage))\""
-        if let target = document.targetLanguage { out += " trgLang=\"\(XMLEscape.attribute(target))\"" }
+        out += "<xliff xmlns=\"\(namespace)\" version=\"2.1\" srcLang=\"\(MarkupEscaper.xmlAttribute(document.sourceLanguage))\""
+        if let target = document.targetLanguage { out += " trgLang=\"\(MarkupEscaper.xmlAttribute(target))\"" }
         out += ">\n  <file id=\"f1\">\n"
         let keyIDs = Set(document.units.map(\.key).filter(isNMToken))
         var generated = 0
@@ -24,10 +24,10 @@ public enum XLIFFDocument {
             if !isNMToken(unit.key) {
                 repeat { generated += 1; id = "u\(generated)" } while keyIDs.contains(id)
             }
-            out += "    <unit id=\"\(XMLEscape.attribute(id))\" name=\"\(XMLEscape.attribute(unit.key))\">\n"
+            out += "    <unit id=\"\(MarkupEscaper.xmlAttribute(id))\" name=\"\(MarkupEscaper.xmlAttribute(unit.key))\">\n"
             if !unit.notes.isEmpty {
                 out += "      <notes>\n"
-                for note in unit.notes { out += "        <note>\(XMLEscape.text(note))</note>\n" }
+                for note in unit.notes { out += "        <note>\(MarkupEscaper.xmlText(note))</note>\n" }
                 out += "      </notes>\n"
             }
             let state: String
@@ -42,8 +42,8 @@ public enum XLIFFDocument {
                 out += "        <source xml:space=\"preserve\">\(render(split.source, &ids))</source>\n"
                 if !unit.target.isEmpty { out += "        <target xml:space=\"preserve\">\(render(split.target, &ids))</target>\n" }
             } else {
-                out += "        <source xml:space=\"preserve\">\(XMLEscape.text(source))</source>\n"
-                if !unit.target.isEmpty { out += "        <target xml:space=\"preserve\">\(XMLEscape.text(unit.target))</target>\n" }
+                out += "        <source xml:space=\"preserve\">\(MarkupEscaper.xmlText(source))</source>\n"
+                if !unit.target.isEmpty { out += "        <target xml:space=\"preserve\">\(MarkupEscaper.xmlText(unit.target))</target>\n" }
             }
             out += "      </segment>\n    </unit>\n"
         }
@@ -55,11 +55,11 @@ public enum XLIFFDocument {
         var out = ""
         for piece in pieces {
             switch piece {
-            case .text(let t): out += XMLEscape.text(t)
+            case .text(let t): out += MarkupEscaper.xmlText(t)
             case .open(let n): out += "<pc id=\"\(n)\" dispStart=\"&lt;\(n)&gt;\" dispEnd=\"&lt;/\(n)&gt;\">"
             case .close: out += "</pc>"
             case .empty(let n): out += "<ph id=\"\(n)\" disp=\"&lt;\(n)/&gt;\"/>"
-            case .argument(let a): out += "<ph id=\"\(ids.id(for: a))\" disp=\"\(XMLEscape.attribute(a))\"/>"
+            case .argument(let a): out += "<ph id=\"\(ids.id(for: a))\" disp=\"\(MarkupEscaper.xmlAttribute(a))\"/>"
             }
         }
         return out
@@ -72,13 +72,14 @@ public enum XLIFFDocument {
     /// Reads XLIFF 2.x. Malformed XML, a DOCTYPE with an internal subset, another root or a unit without source throw with path:line:column.
     public static func read(_ text: String, path: String) throws -> ExchangeDocument {
         let root = try XMLTree.parse(text, path: path)
+        let walker = XLIFFWalker.version2
         guard root.name == "xliff", root.namespace == namespace else {
             throw TranslateError(path: path, position: root.position, "not an XLIFF 2 file (root <\(root.name)> in \(root.namespace ?? "no namespace"))",
                                  hint: "for XLIFF 1.2 pass --format xliff12")
         }
         var units: [ExchangeUnit] = []
         for file in root.elements("file") {
-            for unit in allUnits(file) {
+            for unit in walker.units(in: file) {
                 guard let key = unit.attributes["name"] ?? unit.attributes["id"] else {
                     throw TranslateError(path: path, position: unit.position, "a <unit> without name or id")
                 }
@@ -95,14 +96,14 @@ public enum XLIFFDocument {
                     guard let sourceElement = segment.element("source") else {
                         throw TranslateError(path: path, position: segment.position, "a segment of unit '\(key)' has no <source>")
                     }
-                    collectArguments(sourceElement, into: &argumentRaws)
-                    source += flatten(sourceElement, arguments: argumentRaws)
+                    walker.collectArguments(sourceElement, into: &argumentRaws)
+                    source += walker.flatten(sourceElement, arguments: argumentRaws)
                     if let targetElement = segment.element("target") {
                         hasTarget = true
-                        target += flatten(targetElement, arguments: argumentRaws)
+                        target += walker.flatten(targetElement, arguments: argumentRaws)
                     } else if segment.name == "ignorable" {
                         // Ignorable text (spaces between segments) belongs to the target as it is.
-                        target += flatten(sourceElement, arguments: argumentRaws)
+                        target += walker.flatten(sourceElement, arguments: argumentRaws)
                     }
                     if segment.name == "segment" { states.append(segment.attributes["state"] ?? "") }
                 }
@@ -115,45 +116,5 @@ public enum XLIFFDocument {
             }
         }
         return ExchangeDocument(sourceLanguage: root.attributes["srcLang"] ?? "en", targetLanguage: root.attributes["trgLang"], units: units)
-    }
-
-    // Units may sit inside <group>s.
-    static func allUnits(_ element: XMLTree) -> [XMLTree] {
-        element.children.flatMap { node -> [XMLTree] in
-            guard case .element(let e) = node else { return [] }
-            if e.name == "unit" { return [e] }
-            if e.name == "group" { return allUnits(e) }
-            return []
-        }
-    }
-
-    static func collectArguments(_ element: XMLTree, into raws: inout [String: String]) {
-        for node in element.children {
-            guard case .element(let e) = node else { continue }
-            if e.name == "ph", let id = e.attributes["id"], !id.allSatisfy(\.isNumber), let disp = e.attributes["disp"] { raws[id] = raws[id] ?? disp }
-            collectArguments(e, into: &raws)
-        }
-    }
-
-    /// The ICU message an inline-coded source or target stands for.
-    static func flatten(_ element: XMLTree, arguments: [String: String]) -> String {
-        var out = ""
-        for node in element.children {
-            switch node {
-            case .text(let t): out += t
-            case .element(let e):
-                let id = e.attributes["id"] ?? ""
-                switch e.name {
-                case "pc": out += "<\(id)>" + flatten(e, arguments: arguments) + "</\(id)>"
-                case "sc": out += "<\(id)>"
-                case "ec": out += "</\(e.attributes["startRef"] ?? id)>"
-                case "ph":
-                    if !id.isEmpty, id.allSatisfy(\.isNumber) { out += "<\(id)/>" }
-                    else { out += arguments[id] ?? e.attributes["disp"] ?? "" }
-                default: out += flatten(e, arguments: arguments)
-                }
-            }
-        }
-        return out
     }
 }

@@ -211,53 +211,11 @@ final class XMLTree {
     }
 }
 
-/// Escaping for the XML the writers produce.
+/// What XML writers share beyond escaping (which is MarkupEscaper's).
 enum XMLEscape {
-    /// Characters XML 1.0 cannot carry at all, even as references.
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
-        default: return false
-        }
-    }
-
-    /// Element content: `&`, `<`, `>` escaped, and CR as a reference so parsers do not turn CR LF into LF.
-    static func text(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    /// Attribute values: quotes too, and tab, LF and CR as references (attribute normalisation would flatten them).
-    static func attribute(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
     /// Throws when a unit's text has a character XML cannot represent (a control character).
     static func requireRepresentable(_ s: String, key: String) throws {
-        if let bad = s.unicodeScalars.first(where: { !isAllowed($0) }) {
+        if let bad = s.unicodeScalars.first(where: { !MarkupEscaper.isXMLCharacter($0) }) {
             throw TranslateError("message '\(key)' has U+\(String(format: "%04X", bad.value)), which XML cannot carry",
                                  hint: "remove the control character from the catalog, or export as JSON or CSV")
         }

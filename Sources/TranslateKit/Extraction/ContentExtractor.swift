@@ -203,12 +203,7 @@ public enum ContentExtractor {
 
     /// The POT catalog: a fixed header (no dates, so unchanged content gives identical bytes) and one entry per message.
     public static func template(_ units: [ExtractedUnit]) -> Catalog {
-        var catalog = Catalog()
-        catalog.setHeaderField("Project-Id-Version", "translate")
-        catalog.setHeaderField("MIME-Version", "1.0")
-        catalog.setHeaderField("Content-Type", "text/plain; charset=UTF-8")
-        catalog.setHeaderField("Content-Transfer-Encoding", "8bit")
-        catalog.setHeaderField("X-Source-Language", "en")
+        var catalog = TemplateHeader.emptyTemplate()
         catalog.entries = units.map { unit in
             var entry = unit.catalogEntry
             entry.extractedComments.append("words: \(unit.wordCount)")

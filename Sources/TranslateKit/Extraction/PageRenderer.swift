@@ -394,30 +394,7 @@ struct HTMLSerializer {
         else { attributes.append(HTMLAttribute(name: name, value: value)) }
     }
 
-    static func escapeText(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escapeText(_ text: String) -> String { MarkupEscaper.htmlText(text) }
 
-    static func escapeAttribute(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escapeAttribute(_ text: String) -> String { MarkupEscaper.htmlAttribute(text) }
 }

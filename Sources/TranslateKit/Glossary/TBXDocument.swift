@@ -31,18 +31,18 @@ public enum TBXDocument {
         for (index, entry) in glossary.entries.enumerated() {
             try XMLEscape.requireRepresentable(entry.terms.values.flatMap { $0 }.joined() + entry.definition, key: entry.english)
             out += "      <termEntry id=\"c\(index + 1)\">\n"
-            if !entry.definition.isEmpty { out += "        <descrip type=\"definition\">\(XMLEscape.text(entry.definition))</descrip>\n" }
+            if !entry.definition.isEmpty { out += "        <descrip type=\"definition\">\(MarkupEscaper.xmlText(entry.definition))</descrip>\n" }
             for language in glossary.languages {
                 let terms = entry.terms[language] ?? [], patterns = entry.patterns[language] ?? []
                 guard !terms.isEmpty else { continue }
-                out += "        <langSet xml:lang=\"\(XMLEscape.attribute(language))\">\n"
+                out += "        <langSet xml:lang=\"\(MarkupEscaper.xmlAttribute(language))\">\n"
                 for (offset, term) in terms.enumerated() {
-                    out += "          <tig>\n            <term>\(XMLEscape.text(term))</term>\n"
+                    out += "          <tig>\n            <term>\(MarkupEscaper.xmlText(term))</term>\n"
                     if !entry.partOfSpeech.isEmpty { out += "            <termNote type=\"partOfSpeech\">\(partOfSpeech(entry.partOfSpeech))</termNote>\n" }
                     let status = entry.status == .preferred ? "preferredTerm-admn-sts" : (language == "en" ? "admittedTerm-admn-sts" : "deprecatedTerm-admn-sts")
                     out += "            <termNote type=\"administrativeStatus\">\(status)</termNote>\n"
                     if entry.doNotTranslate { out += "            <termNote type=\"x-doNotTranslate\">yes</termNote>\n" }
-                    if offset == 0 { for pattern in patterns { out += "            <termNote type=\"x-pattern\">\(XMLEscape.text(pattern))</termNote>\n" } }
+                    if offset == 0 { for pattern in patterns { out += "            <termNote type=\"x-pattern\">\(MarkupEscaper.xmlText(pattern))</termNote>\n" } }
                     out += "          </tig>\n"
                 }
                 out += "        </langSet>\n"

@@ -67,6 +67,10 @@ public final class LanguageRegistry: @unchecked Sendable {
     /// The registry built into the tool (a copy of the repository's Locales/languages.tsv).
     public static func builtIn() -> LanguageRegistry { builtInRegistry }
 
+    /// The built-in registry's file text, line for line: public for TranslateBenchKit, whose synthetic
+    /// districts write a cut-down copy of it (with its comments) as their project's languages.tsv.
+    public static var builtInText: String { BuiltInLanguages.text }
+
     private static let builtInRegistry: LanguageRegistry = {
         let result = parse(BuiltInLanguages.text, path: "(built-in)/\(ProjectPaths.localesName)/\(fileName)")
         precondition(result.errors.isEmpty, "the built-in language registry is invalid: \(result.errors[0])")

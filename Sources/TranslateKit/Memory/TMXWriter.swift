@@ -9,21 +9,21 @@ public enum TMXWriter {
             out += "  <header\(attributes(header))/>\n"
         } else {
             out += "  <header\(attributes(header))>\n"
-            for note in document.headerNotes { out += "    <note>\(escape(note))</note>\n" }
+            for note in document.headerNotes { out += "    <note>\(MarkupEscaper.xmlText(note))</note>\n" }
             for property in document.headerProperties { out += "    " + write(property) + "\n" }
             out += "  </header>\n"
         }
         out += "  <body>\n"
         for unit in document.units {
             out += "    <tu\(attributes(unit.attributes))>\n"
-            for note in unit.notes { out += "      <note>\(escape(note))</note>\n" }
+            for note in unit.notes { out += "      <note>\(MarkupEscaper.xmlText(note))</note>\n" }
             for property in unit.properties { out += "      " + write(property) + "\n" }
             for variant in unit.variants {
                 var variantAttributes = variant.attributes
                 variantAttributes.removeValue(forKey: "xml:lang")
                 variantAttributes.removeValue(forKey: "lang")
-                out += "      <tuv xml:lang=\"\(escape(variant.language, attribute: true))\"\(attributes(variantAttributes))>\n"
-                for note in variant.notes { out += "        <note>\(escape(note))</note>\n" }
+                out += "      <tuv xml:lang=\"\(MarkupEscaper.xmlAttribute(variant.language))\"\(attributes(variantAttributes))>\n"
+                for note in variant.notes { out += "        <note>\(MarkupEscaper.xmlText(note))</note>\n" }
                 for property in variant.properties { out += "        " + write(property) + "\n" }
                 out += "        <seg>\(write(variant.segment))</seg>\n"
                 out += "      </tuv>\n"
@@ -39,7 +39,7 @@ public enum TMXWriter {
         var out = ""
         for part in parts {
             switch part {
-            case .text(let text): out += escape(text)
+            case .text(let text): out += MarkupEscaper.xmlText(text)
             case .code(let code):
                 out += "<\(code.element)\(attributes(code.attributes))"
                 if code.content.isEmpty { out += "/>" }
@@ -50,31 +50,12 @@ public enum TMXWriter {
     }
 
     static func write(_ property: TMXProperty) -> String {
-        var attrs = " type=\"\(escape(property.type, attribute: true))\""
-        if let language = property.language { attrs += " xml:lang=\"\(escape(language, attribute: true))\"" }
-        return "<prop\(attrs)>\(escape(property.value))</prop>"
+        var attrs = " type=\"\(MarkupEscaper.xmlAttribute(property.type))\""
+        if let language = property.language { attrs += " xml:lang=\"\(MarkupEscaper.xmlAttribute(language))\"" }
+        return "<prop\(attrs)>\(MarkupEscaper.xmlText(property.value))</prop>"
     }
 
     static func attributes(_ attributes: [String: String]) -> String {
-        attributes.keys.sorted().map { " \($0)=\"\(escape(attributes[$0]!, attribute: true))\"" }.joined()
-    }
-
-    /// Escapes markup characters; in attributes also quotes and line breaks, which a parser would normalize away.
-    static func escape(_ text: String, attribute: Bool = false) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            case "\n" where attribute: out += "&#10;"
-            case "\t" where attribute: out += "&#9;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        attributes.keys.sorted().map { " \($0)=\"\(MarkupEscaper.xmlAttribute(attributes[$0]!))\"" }.joined()
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateICU
+@testable import TranslateBenchKit
 @testable import TranslateKit
 
 @Suite("SyntheticDistrict")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 import TranslateICU
 @testable import TranslateKit
 

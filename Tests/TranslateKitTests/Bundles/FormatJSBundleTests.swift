@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateICU
+@testable import TranslateBenchKit
 @testable import TranslateKit
 
 /// Every message of every bundle, read by the FormatJS reference parser (react-intl, i18next-icu) and by ICU4C.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 import TranslateICU
+@testable import TranslateBenchKit
 @testable import TranslateKit
 
 /// The proof that bundles render plurals as the family should see them: for every plural and selectordinal

@@ -1,4 +1,5 @@
 import Testing
+import TranslateTestSupport
 import TranslateICU
 @testable import TranslateKit
 

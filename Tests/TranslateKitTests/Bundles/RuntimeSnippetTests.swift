@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// The README's ICU4C program, compiled with the system ICU and run on the built sample bundles: a stock

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Every problem the PO reader reports points at a line and column, however the file is damaged:

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Fixtures under Tests/TranslateKitTests/Fixtures/Catalog.

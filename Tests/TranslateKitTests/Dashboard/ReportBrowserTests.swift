@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Renders the report in headless Chromium: it must draw something (not a blank page), log no

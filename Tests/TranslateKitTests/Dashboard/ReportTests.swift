@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 import TranslateICU
 @testable import TranslateKit
 
@@ -15,7 +16,7 @@ import TranslateICU
         let statuses = try ProjectStatus.compute(project)
         #expect(statuses.map(\.tag).sorted() == ["ar", "es", "es-US", "ja", "pl"])
         for status in statuses {
-            let row = try #require(ReportFixture.row(html, tag: status.tag), "no row for \(status.tag)")
+            let row = try #require(ReportTable.row(html, tag: status.tag), "no row for \(status.tag)")
             let s = status.statistics
             let expected = [ReportNumbers.count(s.translated.words), ReportNumbers.count(s.fuzzy.words),
                             ReportNumbers.count(s.untranslated.words), ReportNumbers.percent(s.percentComplete) + "%"]
@@ -24,8 +25,8 @@ import TranslateICU
         // Hand-counted: Arabic has 2 of 4 messages translated, one fuzzy; Polish has no file.
         let arabic = try #require(statuses.first { $0.tag == "ar" })
         #expect(arabic.statistics.translated.messages == 2 && arabic.statistics.fuzzy.messages == 1 && arabic.statistics.untranslated.messages == 1)
-        #expect(ReportFixture.row(html, tag: "pl")?.numbers.last == "0.0%")
-        #expect(ReportFixture.row(html, tag: "es-US")?.numbers.last == "100.0%")
+        #expect(ReportTable.row(html, tag: "pl")?.numbers.last == "0.0%")
+        #expect(ReportTable.row(html, tag: "es-US")?.numbers.last == "100.0%")
     }
 
     @Test func languagesAreSortedByFamiliesThenTierAndMarkedWithLangAndDir() throws {
@@ -193,11 +194,11 @@ import TranslateICU
         let before = try #require(first.report.current.percent["ar"])
         #expect(changed.report.current.percent["ar"] == "100.0" && before != "100.0")
         let html = try ReportFixture.text(root, "index.html")
-        let row = try #require(ReportFixture.row(html, tag: "ar")).html
+        let row = try #require(ReportTable.row(html, tag: "ar")).html
         let delta = ReportNumbers.percent(100 - Double(before)!)
         #expect(row.contains("▲ up \(delta) points") && row.contains("was \(before)%"), "\(row)")
         #expect(html.contains("Trend since 2026-11-01"))
-        #expect(try #require(ReportFixture.row(html, tag: "ja")).html.contains("no change"))
+        #expect(try #require(ReportTable.row(html, tag: "ja")).html.contains("no change"))
 
         // Unchanged again: no new record, and the trend still compares with the last different run.
         let again = try ReportWriter.write(project, date: "2026-11-22")
@@ -295,41 +296,5 @@ import TranslateICU
         for band in AnalysisBand.allCases {
             #expect(line.contains("<td class=\"num\">\(ReportNumbers.count(analysis.bands[band]!.words))</td>"))
         }
-    }
-}
-
-/// `translate report` as users run it.
-@Suite(.serialized) struct ReportCommandTests {
-    @Test func writesTheSampleProjectsReportWithAnInjectedDate() throws {
-        let project = try TranslateBinary.sampleProject()
-        defer { try? FileManager.default.removeItem(at: project) }
-        let result = try TranslateBinary.run(["report", "--date", "2026-11-23", "--format", "json", "--root", project.path])
-        #expect(result.status == 0, "stderr: \(result.stderr)")
-        let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(summary["index"] as? String == "Output/report/index.html")
-        #expect(summary["date"] as? String == "2026-11-23")
-        #expect((summary["languages"] as? Int ?? 0) >= 89)
-        let html = try String(contentsOf: project.appendingPathComponent("Output/report/index.html"), encoding: .utf8)
-        // The sample's translated languages, with their numbers from `translate status`.
-        let status = try TranslateBinary.run(["status", "--format", "json", "--root", project.path])
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [[String: Any]])
-        for tag in ["es-US", "ar", "pl", "zh-Hans"] {
-            let row = try #require(rows.first { $0["tag"] as? String == tag })
-            let statistics = try #require(row["statistics"] as? [String: Any])
-            let translated = try #require((statistics["translated"] as? [String: Any])?["words"] as? Int)
-            let cells = try #require(ReportFixture.row(html, tag: tag)).numbers
-            #expect(cells.first == ReportNumbers.count(translated), "\(tag): \(cells)")
-        }
-        #expect(html.contains("<bdi lang=\"zh-Hans\" dir=\"ltr\">中文（简体）</bdi>"))
-        // SOURCE_DATE_EPOCH sets the date when --date is absent.
-        let epoch = try TranslateBinary.run(["report", "--root", project.path], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
-        #expect(epoch.status == 0)
-        #expect(try String(contentsOf: project.appendingPathComponent("Output/report/index.html"), encoding: .utf8).contains("Report date 2023-11-14."))
-    }
-
-    @Test func badDateIsAUsageError() throws {
-        let result = try TranslateBinary.run(["report", "--date", "2026-02-30"])
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("invalid date '2026-02-30'"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Our XLIFF 1.2 as a real consumer reads it: translate-toolkit (Debian's python3-translate), the library

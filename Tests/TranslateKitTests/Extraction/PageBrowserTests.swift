@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Outside judges of the pages' direction: a real CommonMark renderer (cmark) must keep the

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TranslateTestSupport
+@testable import TranslateBenchKit
 @testable import TranslateKit
 
 /// The sample project (a scratch copy of the repository's Content/, Locales/, Glossary/ and translate.json)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 @Suite struct HTMLTokenizerTests {
@@ -271,7 +272,7 @@ import Testing
     }
 
     @Test func fuzzedSoupNeverCrashesAndKeepsInvariants() throws {
-        let seed = UInt64(ProcessInfo.processInfo.environment["HTML_FUZZ_SEED"] ?? "") ?? UInt64.random(in: 0...UInt64.max)
+        let seed = SeededRandom.seedFromEnvironment("HTML_FUZZ_SEED")
         print("HTMLTokenizer fuzz seed: \(seed) (rerun with HTML_FUZZ_SEED=\(seed))")
         var rng = HTMLFuzzRandom(seed: seed)
         for round in 0..<300 {

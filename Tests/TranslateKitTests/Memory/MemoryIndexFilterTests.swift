@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+import TranslateTestSupport
+@testable import TranslateBenchKit
 @testable import TranslateKit
 
 /// The index's filters (length window, trigram prefix, shared-trigram bound, the 90 ladder,
 /// one- and two-byte counters) must never lose the match that scoring every unit finds.
 @Suite struct MemoryIndexFilterTests {
     static var seed: UInt64 {
-        UInt64(ProcessInfo.processInfo.environment["TM_SEED"] ?? "") ?? UInt64.random(in: 0...UInt64.max)
+        SeededRandom.seedFromEnvironment("TM_SEED")
     }
 
     /// Sentences from the benchmark's English words with Zipf weights: realistic trigram skew.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 @Suite struct MemoryLookupTests {
@@ -10,7 +11,7 @@ import Testing
     }
 
     @Test func bitParallelDistanceEqualsTheDynamicProgramme() {
-        let seed = UInt64(ProcessInfo.processInfo.environment["TM_SEED"] ?? "") ?? UInt64.random(in: 0...UInt64.max)
+        let seed = SeededRandom.seedFromEnvironment("TM_SEED")
         print("bitParallelDistanceEqualsTheDynamicProgramme seed \(seed)")
         var rng = MemorySeededGenerator(seed: seed)
         // Small alphabets make many matches; lengths cross the 64-character block boundary;
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func indexedTopMatchEqualsBruteForce() {
-        let seed = UInt64(ProcessInfo.processInfo.environment["TM_SEED"] ?? "") ?? UInt64.random(in: 0...UInt64.max)
+        let seed = SeededRandom.seedFromEnvironment("TM_SEED")
         print("indexedTopMatchEqualsBruteForce seed \(seed)")
         var rng = MemorySeededGenerator(seed: seed)
         let words = ["school", "is", "closed", "on", "Monday", "Tuesday", "buses", "late", "lunch", "menu", "the", "family",

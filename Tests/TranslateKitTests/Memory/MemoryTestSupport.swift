@@ -1,4 +1,5 @@
 import Foundation
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Fixtures and a seeded generator shared by the memory suites.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 @Suite struct TMXRoundTripTests {
@@ -38,7 +39,7 @@ import Testing
     }
 
     @Test func randomDocumentsRoundTrip() throws {
-        let seed = UInt64(ProcessInfo.processInfo.environment["TM_SEED"] ?? "") ?? UInt64.random(in: 0...UInt64.max)
+        let seed = SeededRandom.seedFromEnvironment("TM_SEED")
         print("TMXRoundTripTests.randomDocumentsRoundTrip seed \(seed)")
         var rng = MemorySeededGenerator(seed: seed)
         let pieces = ["Hola", " ", "&", "<", ">", "\"", "'", "ż", "日本", "مرحبا", "\t", "\n", "a]]>b", "{x}", "\u{1F600}"]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 @Suite struct TranslationMemoryTests {
@@ -68,7 +69,7 @@ import Testing
     }
 
     @Test func unitOrderDoesNotDependOnInsertionOrder() throws {
-        let seed = UInt64(ProcessInfo.processInfo.environment["TM_SEED"] ?? "") ?? UInt64.random(in: 0...UInt64.max)
+        let seed = SeededRandom.seedFromEnvironment("TM_SEED")
         print("TranslationMemoryTests seed \(seed)")
         var rng = MemorySeededGenerator(seed: seed)
         let units = (0..<40).map { i in

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 import TranslateICU
 @testable import TranslateKit
 
@@ -64,7 +65,7 @@ import TranslateICU
     }
 
     @Test func agreesWithICUOnGeneratedAndMutatedMessages() {
-        let seed = ProcessInfo.processInfo.environment["MF_SEED"].flatMap(UInt64.init) ?? UInt64(Date().timeIntervalSince1970 * 1000)
+        let seed = SeededRandom.seedFromEnvironment("MF_SEED")
         let messages = MessageCorpus.generated(seed: seed, count: 8_000)
         let tally = Self.compare(messages)
         Self.report(tally, corpus: "generated corpus (seed \(seed), rerun with MF_SEED=\(seed))")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 func temporaryFolder(_ name: String) throws -> URL {
@@ -150,7 +151,7 @@ func temporaryFolder(_ name: String) throws -> URL {
 
     /// Random values, written by a tiny serializer, read back equal; the seed is printed for replay.
     @Test func roundTripWithSeededGenerator() throws {
-        let seed = UInt64(ProcessInfo.processInfo.environment["JSON_SEED"] ?? "") ?? UInt64.random(in: 1...UInt64.max / 2)
+        let seed = SeededRandom.seedFromEnvironment("JSON_SEED")
         print("JSONValueTests seed: \(seed) (replay with JSON_SEED=\(seed))")
         var random = SeededRandom(seed: seed)
         let alphabet = Array("aZ09 \"\\/\n\té日😀\u{7}ܣ")

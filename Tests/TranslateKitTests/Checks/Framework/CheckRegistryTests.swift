@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// The registry's contract: ids are stable kebab-case and unique, and every example behaves as documented.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Checks run on real PO text through the real reader: positions, ignore flags, severities, robustness.

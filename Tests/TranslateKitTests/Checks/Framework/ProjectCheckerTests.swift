@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import TranslateBenchKit
 @testable import TranslateKit
 
 /// Checking a project folder: what the command runs. Never writes; broken files become diagnostics.

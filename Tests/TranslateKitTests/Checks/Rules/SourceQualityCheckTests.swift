@@ -1,25 +1,13 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// The checks on the English, run on the district's sample project as `translate check` runs them.
 @Suite struct SourceQualityCheckTests {
     /// The sample project with the footer's "©" mis-decoded as a Windows-1252 editor would leave it.
     func sampleWithMojibake(config: [String: String] = [:]) throws -> URL {
-        let root = try TranslateBinary.sampleProject()
-        let pot = root.appendingPathComponent("Locales/messages.pot")
-        let text = try String(contentsOf: pot, encoding: .utf8)
-        #expect(text.contains("Copyright © 2025"))
-        try text.replacingOccurrences(of: "Copyright © 2025", with: "Copyright Â© 2025").write(to: pot, atomically: true, encoding: .utf8)
-        // The district defines "ELA" in its glossary, spelled out, and keeps "CIAC" as a do-not-translate term.
-        let glossary = root.appendingPathComponent("Glossary/glossary.csv")
-        let rows = "English Language Arts (ELA),,,,,,,noun,Reading and writing class.,preferred,no\nCIAC,,,,,,,proper noun,The state's school sports body.,preferred,yes\n"
-        try (try String(contentsOf: glossary, encoding: .utf8) + rows).write(to: glossary, atomically: true, encoding: .utf8)
-        if !config.isEmpty {
-            let settings = config.sorted { $0.key < $1.key }.map { "\"\($0.key)\": {\"messages\": \"\($0.value)\"}" }.joined(separator: ", ")
-            try "{\"checks\": {\(settings)}}".write(to: root.appendingPathComponent("translate.json"), atomically: true, encoding: .utf8)
-        }
-        return root
+        try MojibakeSample.make(config: config)
     }
 
     func sourceFindings(_ root: URL) throws -> [Diagnostic] {
@@ -97,21 +85,6 @@ import Testing
         #expect(!settings.readsSource("mojibake", flags: []) && settings.readsSource("mojibake", flags: ["critical"]))
         try "{\"checks\": {\"acronym\": {\"messages\": \"some\"}}}".write(to: root.appendingPathComponent("translate.json"), atomically: true, encoding: .utf8)
         #expect(throws: TranslateError.self) { try ProjectConfig.load(root: root) }
-    }
-
-    @Test func checkSourceRunsOnlyTheEnglishInEveryFormat() throws {
-        let root = try sampleWithMojibake(config: ["mojibake": "all"])
-        defer { try? FileManager.default.removeItem(at: root) }
-        let text = try TranslateBinary.run(["check", "--source", "--root", root.path])
-        #expect(text.status == 1, "mojibake is an error: \(text.stdout)")
-        #expect(text.stdout.contains("Locales/messages.pot:207:18: error: [mojibake] mojibake: \"Â©\" is \"©\" read as Windows-1252"))
-        #expect(!text.stdout.contains("Locales/es-US.po") && !text.stdout.contains("[punctuation]"))
-        let github = try TranslateBinary.run(["check", "--source", "--format", "github", "--root", root.path])
-        #expect(github.stdout.contains("::error file=Locales/messages.pot,line=207,col=18"), "\(github.stdout)")
-        let sarif = try TranslateBinary.run(["check", "--source", "--format", "sarif", "--root", root.path])
-        #expect(sarif.stdout.contains("\"ruleId\": \"mojibake\"") || sarif.stdout.contains("\"ruleId\":\"mojibake\""))
-        let both = try TranslateBinary.run(["check", "--source", "--lang", "pl", "--root", root.path])
-        #expect(both.status == 2)
     }
 
     @Test func theIdiomListIsTheDistrictsDataFile() throws {

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Writes Sources/TranslateKit/Extraction/HTMLEntities.swift to stdout.
+"""Writes Sources/TranslateKit/HTML/HTMLEntities.swift to stdout.
 
 Python's html.entities.html5 is the WHATWG named character reference table (entities.json), 2,231 names.
 Usage: python3 Tests/TranslateKitTests/Fixtures/html5lib-tokenizer/generate-html-entities.py \
-           > Sources/TranslateKit/Extraction/HTMLEntities.swift
+           > Sources/TranslateKit/HTML/HTMLEntities.swift
 """
 import html.entities
 import sys

@@ -1,3 +1,6 @@
+import Foundation
+import TranslateKit
+
 /// Words a synthetic district's text is drawn from: English for sources, real words of the target's script for translations.
 ///
 /// The lists hold real words (school and family vocabulary) so that word breaking, normalization and

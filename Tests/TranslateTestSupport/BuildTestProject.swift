@@ -1,12 +1,12 @@
 import Foundation
-@testable import TranslateKit
+import TranslateKit
 
 /// A small real-language project on disk: an English template with plural, selectordinal, select,
 /// number and tag messages, and catalogs in Spanish, US Spanish, Portuguese, Arabic, Polish and Japanese.
-enum BuildTestProject {
-    static let tags: Set<String> = ["en", "es", "es-US", "pt", "pt-BR", "ar", "pl", "ja", "en-XA", "ar-XB"]
+public enum BuildTestProject {
+    public static let tags: Set<String> = ["en", "es", "es-US", "pt", "pt-BR", "ar", "pl", "ja", "en-XA", "ar-XB"]
 
-    static func po(_ language: String, _ entries: [(key: String, source: String, translation: String, flags: String)]) -> String {
+    public static func po(_ language: String, _ entries: [(key: String, source: String, translation: String, flags: String)]) -> String {
         var text = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: \(language)\\n\"\n\n"
         for entry in entries {
             if !entry.flags.isEmpty { text += "#, \(entry.flags)\n" }
@@ -15,11 +15,11 @@ enum BuildTestProject {
         return text
     }
 
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
     }
 
-    static let sources: [(key: String, source: String)] = [
+    public static let sources: [(key: String, source: String)] = [
         ("closing.snow", "Schools are closed today because of snow."),
         ("students.count", "{count, plural, one {# student} other {# students}}"),
         ("place", "You finished {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}!"),
@@ -30,7 +30,7 @@ enum BuildTestProject {
         ("quote", "Don''t forget: '{'braces'}' are literal."),
     ]
 
-    static func translations(_ tag: String) -> [String: (String, String)] {
+    public static func translations(_ tag: String) -> [String: (String, String)] {
         // key → (translation, flags)
         switch tag {
         case "es": return [
@@ -67,14 +67,14 @@ enum BuildTestProject {
         }
     }
 
-    static let page = "<!doctype html>\n<html lang=\"en\"><body><p>Lunch menu for this week</p></body></html>\n"
+    public static let page = "<!doctype html>\n<html lang=\"en\"><body><p>Lunch menu for this week</p></body></html>\n"
     /// The key extraction gives the page's one message (so the catalogs can translate it).
-    static var pageKey: String {
+    public static var pageKey: String {
         ContentExtractor.extract(text: page, path: "Content/lunch.html", format: .html).units[0].key
     }
 
     /// Writes the project under a new temporary folder and returns its root.
-    static func write() throws -> URL {
+    public static func write() throws -> URL {
         var sources = self.sources
         sources.append((pageKey, "Lunch menu for this week"))
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("build-test-\(UUID().uuidString)", isDirectory: true)
@@ -97,7 +97,7 @@ enum BuildTestProject {
     }
 
     /// The project with a registry cut down to the test languages (the built-in rows, unchanged).
-    static func project(root: URL) -> Project {
+    public static func project(root: URL) -> Project {
         let registry = LanguageRegistry(languages: LanguageRegistry.builtIn().languages.filter { tags.contains($0.tag) })
         return Project(paths: ProjectPaths(root: root), config: ProjectConfig(), registry: registry)
     }

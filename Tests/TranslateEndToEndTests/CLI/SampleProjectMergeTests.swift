@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// The sample project under git: two vendors' XLIFF imports for es-US and an extract after a

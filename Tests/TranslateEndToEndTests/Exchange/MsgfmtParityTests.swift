@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TranslateTestSupport
+@testable import TranslateBenchKit
 @testable import TranslateKit
 
 /// A catalog that passes `translate check` compiles with GNU `msgfmt -c` (gettext; .ci/setup

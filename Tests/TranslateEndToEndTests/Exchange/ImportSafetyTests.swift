@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Import never writes what a PO file cannot hold, and a sheet it cannot read unambiguously

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Random edit scripts on two branches, merged by git with the driver: no translation either side

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 
 /// The executable as users meet it: help, exit statuses, output formats, errors.
 @Suite(.serialized) struct CommandLineTests {

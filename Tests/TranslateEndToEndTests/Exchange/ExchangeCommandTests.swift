@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// translate export, import and glossary end to end: exit statuses, reports, dry runs that write nothing.

@@ -1,17 +1,17 @@
 import Foundation
 
 /// A scratch git repository with translate's merge drivers enabled, for end-to-end merge tests.
-struct GitRepository {
-    let root: URL
+public struct GitRepository {
+    public let root: URL
 
-    struct Result {
-        var status: Int32
-        var output: String
+    public struct Result {
+        public var status: Int32
+        public var output: String
     }
 
     /// `git init` in a new temporary folder, with an identity, no line-ending conversion, the
     /// drivers in .gitattributes (as `translate init --git` writes them) and enabled with the built binary.
-    static func create(at folder: URL? = nil) throws -> GitRepository {
+    public static func create(at folder: URL? = nil) throws -> GitRepository {
         let root = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("translate-git-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let repository = GitRepository(root: root)
@@ -28,21 +28,21 @@ struct GitRepository {
         return repository
     }
 
-    struct GitError: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
+    public struct GitError: Error, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
     }
 
     /// Runs git; throws unless it exits 0.
     @discardableResult
-    func git(_ arguments: String..., in folder: String? = nil) throws -> String {
+    public func git(_ arguments: String..., in folder: String? = nil) throws -> String {
         let result = try run(arguments, in: folder)
         guard result.status == 0 else { throw GitError(message: "git \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.output)") }
         return result.output
     }
 
     /// Runs git and returns its status and combined output.
-    func run(_ arguments: [String], in folder: String? = nil) throws -> Result {
+    public func run(_ arguments: [String], in folder: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
@@ -61,24 +61,24 @@ struct GitRepository {
         return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
     }
 
-    func write(_ path: String, _ text: String) throws {
+    public func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
 
-    func read(_ path: String) throws -> String {
+    public func read(_ path: String) throws -> String {
         String(decoding: try Data(contentsOf: root.appendingPathComponent(path)), as: UTF8.self)
     }
 
-    func commitAll(_ message: String) throws {
+    public func commitAll(_ message: String) throws {
         try git("add", "-A")
         try git("commit", "-q", "--allow-empty", "-m", message)
     }
 
     /// Commits `base` on main, `theirs` on a branch, `ours` on main, then merges the branch
     /// (from `folder`, to show git runs the driver at the top whatever the current folder).
-    func mergeScenario(path: String, base: String, ours: String, theirs: String, from folder: String? = nil) throws -> Result {
+    public func mergeScenario(path: String, base: String, ours: String, theirs: String, from folder: String? = nil) throws -> Result {
         try write(path, base)
         try commitAll("base")
         try git("checkout", "-q", "-b", "theirs")
@@ -90,5 +90,5 @@ struct GitRepository {
         return try run(["merge", "--no-edit", "theirs"], in: folder)
     }
 
-    func remove() { try? FileManager.default.removeItem(at: root) }
+    public func remove() { try? FileManager.default.removeItem(at: root) }
 }

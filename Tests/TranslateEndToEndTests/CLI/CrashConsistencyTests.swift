@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Kills writers at random points and runs writers side by side, on a real project: after recovery the

@@ -1,3 +1,6 @@
+import Foundation
+import TranslateKit
+
 /// A seeded translation memory of any size and a set of new segments to look up in it, for
 /// measuring lookups at 100,000 and 1,000,000 units.
 ///

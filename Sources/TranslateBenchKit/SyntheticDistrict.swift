@@ -1,5 +1,6 @@
 import Foundation
 import TranslateICU
+import TranslateKit
 
 /// A seeded, deterministic synthetic school district: content pages, a template, one catalog per
 /// language and translation memories, at any size, for benchmarks and scale tests.
@@ -210,12 +211,7 @@ public struct SyntheticDistrict: Sendable {
 
     /// The template (messages.pot): every message, with a reference to a page and a word count.
     public func template() -> Catalog {
-        var catalog = Catalog()
-        catalog.setHeaderField("Project-Id-Version", "translate")
-        catalog.setHeaderField("MIME-Version", "1.0")
-        catalog.setHeaderField("Content-Type", "text/plain; charset=UTF-8")
-        catalog.setHeaderField("Content-Transfer-Encoding", "8bit")
-        catalog.setHeaderField("X-Source-Language", "en")
+        var catalog = TemplateHeader.emptyTemplate()
         catalog.entries.reserveCapacity(messages)
         for index in 0..<messages {
             let source = source(index)
@@ -285,25 +281,10 @@ public struct SyntheticDistrict: Sendable {
                 }
             }
             let target = Self.render(shapes[index].pieces, lexicon: lexicon, categories: categories, random: &random)
-            text += "<tu tuid=\"\(Self.escape(shapes[index].key))\"><tuv xml:lang=\"en\"><seg>\(Self.escape(sourceText))</seg></tuv>"
-            text += "<tuv xml:lang=\"\(tag)\"><seg>\(Self.escape(target))</seg></tuv></tu>\n"
+            text += "<tu tuid=\"\(MarkupEscaper.xmlAttribute(shapes[index].key))\"><tuv xml:lang=\"en\"><seg>\(MarkupEscaper.xmlText(sourceText))</seg></tuv>"
+            text += "<tuv xml:lang=\"\(tag)\"><seg>\(MarkupEscaper.xmlText(target))</seg></tuv></tu>\n"
         }
         return text + "</body>\n</tmx>\n"
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 
     // MARK: Pages
@@ -462,7 +443,7 @@ public struct SyntheticDistrict: Sendable {
         kept.formUnion(registry.languages.filter(\.isTestOnly).map(\.tag))
         var lines = ["# translate-bench: the built-in registry cut down to the \(languages.count) languages this synthetic district translates."]
         var sawHeader = false
-        for line in BuiltInLanguages.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in LanguageRegistry.builtInText.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("#") || line.isEmpty { lines.append(String(line)); continue }
             let tag = String(line.prefix { $0 != "\t" })
             if !sawHeader { sawHeader = true; lines.append(String(line)); continue }

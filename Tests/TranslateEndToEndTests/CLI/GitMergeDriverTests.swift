@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// `translate merge --git` as git runs it: scripted repositories where two branches edit one catalog.

@@ -2,11 +2,11 @@ import Foundation
 
 /// Programs some tests drive from outside (Chromium, cmark): found on PATH, run with a time limit.
 /// Tests using one skip when it is absent, except on CI (CI=true), where .ci/setup installs it.
-enum ExternalTool {
-    static let onCI = ProcessInfo.processInfo.environment["CI"] == "true"
+public enum ExternalTool {
+    public static let onCI = ProcessInfo.processInfo.environment["CI"] == "true"
 
     /// The first of `names` that is an executable on PATH.
-    static func find(_ names: [String]) -> URL? {
+    public static func find(_ names: [String]) -> URL? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for name in names {
             for folder in path.split(separator: ":") {
@@ -17,14 +17,14 @@ enum ExternalTool {
         return nil
     }
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    public struct Run {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// Runs `executable` with `input` on its standard input, killed after `timeout` seconds.
-    static func run(_ executable: URL, _ arguments: [String], input: Data? = nil, in folder: URL? = nil,
+    public static func run(_ executable: URL, _ arguments: [String], input: Data? = nil, in folder: URL? = nil,
                     environment: [String: String]? = nil, timeout: Double = 60) throws -> Run {
         let process = Process()
         process.executableURL = executable
