@@ -119,4 +119,7 @@ public struct ProjectPaths: Sendable, Equatable {
             existing = String(existing[..<slash])
         }
     }
+
+    /// pages/<tag>, relative to Output/: the folder of a language's localized pages.
+    public static func outputPages(_ tag: String) -> String { "pages/\(tag)" }
 }

@@ -47,7 +47,9 @@ enum BuildCommand: Command {
         let format = try options.format(["text", "json"])
         let project = try Project.open(root: options.root)
         let settings = CheckSettings(config: project.config, registry: project.registry)
-        let report = try ProjectChecker.check(root: project.paths.root, settings: settings, registry: project.registry)
+        // One read of each catalog: the bundles are made from the bytes this check saw.
+        let snapshot = CatalogSnapshot()
+        let report = try ProjectChecker.check(root: project.paths.root, settings: settings, registry: project.registry, snapshot: snapshot)
         let errors = report.diagnostics.filter { $0.severity == .error }
         if !report.unreadable.isEmpty {
             // Not even --force builds from a file that cannot be read.
@@ -67,7 +69,7 @@ enum BuildCommand: Command {
             return ExitStatus.findings
         }
         var builder = BundleBuilder(project: project, generatorVersion: CommandLineTool.version,
-                                    excludedKeys: BundleBuilder.excludedKeys(from: report))
+                                    excludedKeys: BundleBuilder.excludedKeys(from: report), snapshot: snapshot)
         builder.renderPages = !options.has("--no-pages")
         let output = try project.paths.permitted(project.paths.output)
         let verify = options.has("--verify")
