@@ -4,6 +4,11 @@ import TranslateICU
 /// Builds the Output/ folder's files: one flat ICU bundle per language with every key resolved along
 /// the fallback chain, their metadata, manifest.json, languages.json and localized pages. Files go to a
 /// `BuildSink` one language at a time, so memory holds one language's files, not the whole build.
+///
+/// The builder coordinates; each concern has its own type: `BuildCatalogs` reads the template and the
+/// catalogs (once, through a `CatalogSnapshot`), `IncrementalBuild` decides which languages changed since
+/// the last build, `TranslationResolver` which message ships for each key, `BundlePlurals` how plurals are
+/// spelled for a stock runtime, `PageBuilder` renders the pages and `ManifestWriter` describes the build.
 public struct BundleBuilder {
     /// What a build produced.
     public struct Summary {

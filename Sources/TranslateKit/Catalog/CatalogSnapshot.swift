@@ -11,10 +11,10 @@ public final class CatalogSnapshot: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: Result<Data, TranslateError>] = [:]
     private var diskReads: [String: Int] = [:]
-    private let readFile: (URL) throws -> Data
+    private let readFile: @Sendable (URL) throws -> Data
 
     /// A snapshot that reads through `readFile` (tests count or change the bytes a file gives).
-    public init(readFile: @escaping (URL) throws -> Data = { try TextFile.readData($0) }) {
+    public init(readFile: @escaping @Sendable (URL) throws -> Data = { try TextFile.readData($0) }) {
         self.readFile = readFile
     }
 
