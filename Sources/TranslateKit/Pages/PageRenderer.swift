@@ -135,14 +135,14 @@ public enum PageRenderer {
     /// own `<div dir="ltr" lang="en">`, each with blank lines inside, so CommonMark ends the HTML block
     /// at the blank line and reads the content between as Markdown. Inline runs get `dir` on their span.
     public static func renderMarkdown(_ text: String, language page: PageLanguage, lookup: Lookup, origin: Origin = { _ in nil }) -> String {
-        renderMarkdown(document: MarkdownExtractor.parse(text, path: ""), language: page, lookup: lookup, origin: origin)
+        renderMarkdown(blocks: MarkdownExtractor.parse(text, path: "").blocks, language: page, lookup: lookup, origin: origin)
     }
 
-    /// Renders a parsed Markdown document (see `PageTemplate`).
-    static func renderMarkdown(document: MarkdownExtractor.Document, language page: PageLanguage, lookup: Lookup, origin: Origin) -> String {
+    /// Renders the blocks of a parsed Markdown document (see `PageTemplate`).
+    static func renderMarkdown(blocks: [MarkdownExtractor.Block], language page: PageLanguage, lookup: Lookup, origin: Origin) -> String {
         var out = ""
         var afterBlock = false
-        for block in document.blocks {
+        for block in blocks {
             switch block {
             case .literal(var literal) where afterBlock:
                 // The paragraph's line ending was written after `</div>`; what follows needs a blank
