@@ -4,6 +4,11 @@ import TranslateICU
 /// Builds the Output/ folder's files: one flat ICU bundle per language with every key resolved along
 /// the fallback chain, their metadata, manifest.json, languages.json and localized pages. Files go to a
 /// `BuildSink` one language at a time, so memory holds one language's files, not the whole build.
+///
+/// The builder coordinates; each concern has its own type: `BuildCatalogs` reads the template and the
+/// catalogs (once, through a `CatalogSnapshot`), `IncrementalBuild` decides which languages changed since
+/// the last build, `TranslationResolver` which message ships for each key, `BundlePlurals` how plurals are
+/// spelled for a stock runtime, `PageBuilder` renders the pages and `ManifestWriter` describes the build.
 public struct BundleBuilder {
     /// What a build produced.
     public struct Summary {
@@ -36,12 +41,18 @@ public struct BundleBuilder {
     public var excludedKeys: [String: Set<String>]
     /// Whether to render Output/pages/<tag>/… from the content sources.
     public var renderPages: Bool
+    /// Where the template and catalogs are read from: pass the snapshot the build gate's check read, so
+    /// the bundles hold the very bytes that were checked (a catalog edited meanwhile is not read again).
+    /// Nil: each build reads the files afresh.
+    public var snapshot: CatalogSnapshot?
 
-    public init(project: Project, generatorVersion: String, excludedKeys: [String: Set<String>] = [:], renderPages: Bool = true) {
+    public init(project: Project, generatorVersion: String, excludedKeys: [String: Set<String>] = [:], renderPages: Bool = true,
+                snapshot: CatalogSnapshot? = nil) {
         self.project = project
         self.generatorVersion = generatorVersion
         self.excludedKeys = excludedKeys
         self.renderPages = renderPages
+        self.snapshot = snapshot
     }
 
     /// Keys per language that check found errors on, from a check report.
@@ -79,239 +90,58 @@ public struct BundleBuilder {
     /// Builds every file into `sink`, language by language. `previous` is the current Output/ folder,
     /// read for unchanged languages (it may be the folder `sink` replaces: nothing is swapped until the end).
     public func build(previous: URL? = nil, into sink: BuildSink) throws -> Summary {
-        let paths = project.paths
-        let templateData: Data
-        do { templateData = try Data(contentsOf: paths.template) } catch {
-            throw TranslateError(path: "Locales/messages.pot", "no template", hint: "run 'translate extract' first")
-        }
-        let template = Self.slim(try POReader.read(paths.template, displayPath: "Locales/messages.pot").catalog)
-        var sources: [(key: String, source: String)] = []
-        var seen = Set<String>()
-        for entry in template.activeEntries where !entry.isHeader && seen.insert(entry.effectiveKey).inserted {
-            sources.append((entry.effectiveKey, entry.source))
-        }
-        sources.sort { $0.key < $1.key }
-        let sourceByKey = Dictionary(uniqueKeysWithValues: sources.map { ($0.key, $0.source) })
+        let registry = project.registry
+        let sourceTag = registry.language(project.config.sourceLanguage)?.tag ?? project.config.sourceLanguage
+        let languages = bundleLanguages
+        let catalogs = try BuildCatalogs(paths: project.paths, snapshot: snapshot ?? CatalogSnapshot(), fallbackTags: Set(languages.flatMap(\.fallbackChain)))
+        let pages = PageBuilder(project: project, enabled: renderPages)
+        let resolver = TranslationResolver(catalogs: catalogs, sourceTag: sourceTag, registry: registry, excludedKeys: excludedKeys)
+        let plurals = BundlePlurals(registry: registry, registryPath: project.paths.display(project.paths.languageRegistry))
+        let manifestWriter = ManifestWriter(registry: registry, generatorVersion: generatorVersion, sourceTag: sourceTag)
+        var incremental = IncrementalBuild(previous: previous, generatorVersion: generatorVersion)
 
-        let contentFiles: [(url: URL, path: String)] = renderPages
-            ? ContentExtractor.files(root: paths.root, sources: project.config.sources).filter {
-                let format = ContentExtractor.Format(path: $0.path)
-                return format == .html || format == .markdown
-            }
-            : []
-        var contentHash = ""
-        for file in contentFiles {
-            contentHash += file.path + ":" + SHA256.hex((try? Data(contentsOf: file.url)) ?? Data()) + "\n"
-        }
-        // Read once for every language (nil: not readable as text, so not rendered).
-        let contentTexts = contentFiles.map { (path: $0.path, text: try? TextFile.read($0.url, displayPath: $0.path)) }
-
-        let previousState = previous.flatMap { try? JSONDecoder().decode(BuildState.self, from: Data(contentsOf: $0.appendingPathComponent(".build-state.json"))) }
-        // Catalogs another language falls back to are kept once read; every other one is read, used and let go.
-        let fallbackTags = Set(bundleLanguages.flatMap(\.fallbackChain))
-        var catalogHashes: [String: String] = [:]
-        func hash(_ tag: String) -> String {
-            if let cached = catalogHashes[tag] { return cached }
-            let found = (try? Data(contentsOf: paths.catalog(for: tag))).map { SHA256.hex($0) } ?? "-"
-            catalogHashes[tag] = found
-            return found
-        }
-        var usable: [String: [String: String]] = [:]
-        var catalogs: [String: Catalog] = [:]
-        func catalog(_ tag: String) throws -> Catalog? {
-            if let cached = catalogs[tag] { return cached }
-            guard let data = try? Data(contentsOf: paths.catalog(for: tag)) else { return nil }
-            let text = try TextFile.decode(data, path: "Locales/\(tag).po")
-            let parsed = POReader.parse(text, path: "Locales/\(tag).po").catalog
-            guard fallbackTags.contains(tag) else { return parsed }
-            catalogs[tag] = Self.slim(parsed)
-            return catalogs[tag]
-        }
-        /// Key → translation that may ship for `tag`: reviewed, of the current English, not excluded, valid ICU.
-        func translations(_ tag: String, in given: Catalog? = nil) throws -> [String: String] {
-            if let cached = usable[tag] { return cached }
-            var map: [String: String] = [:]
-            if let catalog = try given ?? catalog(tag) {
-                let locale = project.registry.language(tag)?.icuLocale ?? ICU.Locale(identifier: tag)
-                let excluded = excludedKeys[tag] ?? []
-                for entry in catalog.activeEntries where !entry.isHeader && entry.state == .translated && !entry.translation.isEmpty {
-                    let key = entry.effectiveKey
-                    guard map[key] == nil, sourceByKey[key] == entry.source, !excluded.contains(key),
-                          ICU.MessageFormat.validate(entry.translation, locale: locale).accepted else { continue }
-                    map[key] = entry.translation
-                }
-            }
-            if fallbackTags.contains(tag) { usable[tag] = map }
-            return map
-        }
-
-        var fileCount = 0, byteCount = 0
+        var fileCount = 0, byteCount = 0, excludedCount = 0
         func add(_ data: Data, _ path: String) throws {
             try sink.add(data, at: path)
             fileCount += 1
             byteCount += data.count
         }
         var entries: [BundleManifest.Entry] = []
-        /// Template key, English and its word count (ICU word segments), counted once for every language's completeness.
-        var templateWords: [(String, String, Int)]?
-        var state = BuildState(generatorVersion: generatorVersion, languages: [:])
-        var reused: [String] = []
-        var excludedCount = 0
-        let sourceTag = project.registry.language(project.config.sourceLanguage)?.tag ?? project.config.sourceLanguage
-        let templateHash = SHA256.hex(templateData)
-        let plurals = BundlePlurals(registry: project.registry)
-
-        for language in bundleLanguages {
+        var reusedTags: [String] = []
+        for language in languages {
             let tag = language.tag
-            var inputs = "generator \(generatorVersion)\nformat \(Self.outputFormat)\nicu \(ICU.version)\npot \(templateHash)\nrow \(String(describing: language))\n"
-            for chainTag in [tag] + language.fallbackChain {
-                inputs += "po \(chainTag) \(hash(chainTag))\n"
-                inputs += "excluded \(chainTag) \((excludedKeys[chainTag] ?? []).sorted().joined(separator: ","))\n"
-            }
-            inputs += "pages\n" + contentHash
-            let inputHash = SHA256.hex(inputs)
-
-            if let previous, let old = previousState?.languages[tag], old.inputs == inputHash, previousState?.generatorVersion == generatorVersion,
-               let copied = Self.copyPrevious(tag: tag, entry: old.entry, from: previous) {
-                for path in copied.keys.sorted() { try add(copied[path]!, path) }
-                entries.append(old.entry)
-                state.languages[tag] = old
-                reused.append(tag)
+            let inputs = IncrementalBuild.inputHash(language: language, generatorVersion: generatorVersion, templateHash: catalogs.templateHash,
+                                                    catalogHash: catalogs.hash, excludedKeys: excludedKeys, contentHash: pages.contentHash)
+            if let reused = incremental.reuse(tag, inputs: inputs) {
+                for path in reused.files.keys.sorted() { try add(reused.files[path]!, path) }
+                entries.append(reused.entry)
+                reusedTags.append(tag)
                 continue
             }
 
-            var bundle: [String: String] = [:]
-            var metadata = BundleMetadata(tag: tag, fallbacks: [:], reasons: [:])
-            var completeness = 100.0
-            if let style = PseudoLocalizer.style(for: tag), language.isTestOnly {
-                for (key, source) in sources {
-                    bundle[key] = PseudoLocalizer.pseudolocalize(source, style: style)
-                }
-            } else if tag == sourceTag {
-                for (key, source) in sources { bundle[key] = source }
-            } else {
-                let ownCatalog = try catalog(tag)
-                let own = try translations(tag, in: ownCatalog)
-                let ownEntries = ownCatalog?.entriesByKey ?? [:]
-                // Counted against the template, so a catalog missing new messages is not reported complete.
-                if templateWords == nil {
-                    templateWords = template.activeEntries.filter { !$0.isHeader }.map {
-                        ($0.effectiveKey, $0.source, WordCount.of($0.source))
-                    }
-                }
-                var statistics = CatalogStatistics()
-                for (key, source, words) in templateWords! {
-                    let found = ownEntries[key].flatMap { $0.source == source ? $0 : nil }
-                    switch found?.state ?? .untranslated {
-                    case .translated: statistics.translated.messages += 1; statistics.translated.words += words
-                    case .fuzzy: statistics.fuzzy.messages += 1; statistics.fuzzy.words += words
-                    case .untranslated: statistics.untranslated.messages += 1; statistics.untranslated.words += words
-                    }
-                }
-                completeness = (statistics.percentComplete * 10).rounded() / 10
-                for (key, source) in sources {
-                    if let message = own[key] {
-                        bundle[key] = message
-                        continue
-                    }
-                    metadata.reasons[key] = Self.reason(ownEntries[key], source: source, excluded: excludedKeys[tag]?.contains(key) ?? false)
-                    if excludedKeys[tag]?.contains(key) ?? false, ownEntries[key]?.state == .translated { excludedCount += 1 }
-                    var found = false
-                    for chainTag in language.fallbackChain where chainTag != sourceTag {
-                        if let message = try translations(chainTag)[key] {
-                            bundle[key] = message
-                            metadata.fallbacks[key] = chainTag
-                            found = true
-                            break
-                        }
-                    }
-                    if !found {
-                        bundle[key] = source
-                        metadata.fallbacks[key] = sourceTag
-                    }
-                }
+            var resolution = try resolver.resolve(language)
+            excludedCount += resolution.excludedForErrors
+            if resolution.isTranslation {
                 // Plurals render as the rules they were written for, whatever rules a stock runtime has for `tag`.
-                plurals.compile(&bundle, &metadata, language: language)
+                plurals.compile(&resolution.bundle, &resolution.metadata, language: language)
             }
-
-            let bundleData = BuildJSON.object(bundle.mapValues(RuntimeMessage.forBundle))
-            let file = "\(tag).json"
-            let metaFile = "\(tag).meta.json"
-            try add(bundleData, file)
-            try add(BuildJSON.metadata(metadata), metaFile)
-            if tag != sourceTag && !contentTexts.isEmpty {
-                // Pages are rendered on every core (the bundle is only read), then added in path order.
-                let (finalBundle, finalMetadata) = (bundle, metadata)
-                let pageLanguage = PageLanguage(language, registry: project.registry, sourceTag: sourceTag)
-                let pages = parallelMap(contentTexts.count) { index -> Data? in
-                    guard let text = contentTexts[index].text else { return nil }
-                    let page = PageRenderer.render(text, path: contentTexts[index].path, language: pageLanguage, lookup: { key in
-                        // Pages show what the language (or a language it falls back to) has, else their English.
-                        finalMetadata.fallbacks[key] == sourceTag ? nil : finalBundle[key] }, origin: { finalMetadata.fallbacks[$0] })
-                    return page.map { Data($0.utf8) }
-                }
-                for (index, page) in pages.enumerated() {
-                    if let page { try add(page, "pages/\(tag)/\(contentTexts[index].path)") }
+            let bundleData = BuildJSON.object(resolution.bundle.mapValues(RuntimeMessage.forBundle))
+            try add(bundleData, ManifestWriter.bundleFile(tag))
+            try add(BuildJSON.metadata(resolution.metadata), ManifestWriter.metaFile(tag))
+            if tag != sourceTag && !pages.pages.isEmpty {
+                for page in pages.render(language, registry: registry, sourceTag: sourceTag, bundle: resolution.bundle, metadata: resolution.metadata) {
+                    try add(page.data, page.path)
                 }
             }
-            let entry = BundleManifest.Entry(
-                tag: tag, englishName: language.englishName, endonym: language.endonym, script: language.script,
-                direction: language.direction.rawValue,
-                plurals: BundleManifest.Plurals(cardinal: Self.categories(project.registry, tag, .cardinal),
-                                                ordinal: Self.categories(project.registry, tag, .ordinal)),
-                pluralRules: plurals.manifestRules(language),
-                completeness: completeness, fallbackChain: language.fallbackChain, file: file, sha256: SHA256.hex(bundleData),
-                metaFile: metaFile, messages: bundle.count, fallbacks: metadata.fallbacks.count, testOnly: language.isTestOnly)
+            let entry = manifestWriter.entry(language, resolution: resolution, bundleData: bundleData, pluralRules: plurals.manifestRules(language))
             entries.append(entry)
-            state.languages[tag] = BuildState.LanguageState(inputs: inputHash, entry: entry)
+            incremental.record(tag, inputs: inputs, entry: entry)
         }
 
-        let manifest = BundleManifest(generator: .init(name: "translate", version: generatorVersion), icuVersion: ICU.version,
-                                      cldrVersion: ICU.cldrVersion, sourceLanguage: sourceTag, languages: entries)
-        try add(try BuildJSON.encode(manifest), "manifest.json")
-        try add(try LanguagePicker.json(languages: bundleLanguages.filter { !$0.isTestOnly }, registry: project.registry), "languages.json")
-        try add(try BuildJSON.encode(state), ".build-state.json")
-        return Summary(manifest: manifest, reused: reused, excludedForErrors: excludedCount,
-                       warnings: bundleLanguages.flatMap(plurals.warnings(for:)), fileCount: fileCount, bytes: byteCount)
-    }
-
-    /// The catalog without what only a writer or a diagnostic needs (each entry's original text and a copy of
-    /// the entry as read, positions and source maps): a build keeps the template and the catalogs others fall
-    /// back to for its whole run, and these more than double their size.
-    static func slim(_ catalog: Catalog) -> Catalog {
-        var slim = catalog
-        for index in slim.entries.indices {
-            slim.entries[index].originalText = nil
-            slim.entries[index].location = nil
-        }
-        return slim
-    }
-
-    static func categories(_ registry: LanguageRegistry, _ tag: String, _ type: ICU.PluralType) -> [String] {
-        let found = (try? registry.pluralRules(for: tag, type: type).categories) ?? [.other]
-        return found.sorted().map(\.rawValue)
-    }
-
-    static func reason(_ entry: CatalogEntry?, source: String, excluded: Bool) -> String {
-        guard let entry else { return "missing" }
-        if entry.source != source { return "stale" }
-        switch entry.state {
-        case .untranslated: return "untranslated"
-        case .fuzzy: return "fuzzy"
-        case .translated: return excluded ? "check-error" : "invalid-icu"
-        }
-    }
-
-    /// The previous build's files for a language, when its bundle still has the hash the state recorded.
-    static func copyPrevious(tag: String, entry: BundleManifest.Entry, from output: URL) -> [String: Data]? {
-        guard let bundle = try? Data(contentsOf: output.appendingPathComponent(entry.file)), SHA256.hex(bundle) == entry.sha256,
-              let meta = try? Data(contentsOf: output.appendingPathComponent(entry.metaFile)) else { return nil }
-        var files = [entry.file: bundle, entry.metaFile: meta]
-        let pages = output.appendingPathComponent("pages/\(tag)", isDirectory: true)
-        for (relative, url) in BuildOutput.listFiles(in: pages) {
-            guard let data = try? Data(contentsOf: url) else { return nil }
-            files["pages/\(tag)/\(relative)"] = data
-        }
-        return files
+        let written = try manifestWriter.files(entries: entries, languages: languages)
+        for file in written.files { try add(file.data, file.path) }
+        try add(try BuildJSON.encode(incremental.state), BuildState.fileName)
+        return Summary(manifest: written.manifest, reused: reusedTags, excludedForErrors: excludedCount,
+                       warnings: languages.flatMap(plurals.warnings(for:)), fileCount: fileCount, bytes: byteCount)
     }
 }

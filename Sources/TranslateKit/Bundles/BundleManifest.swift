@@ -74,16 +74,6 @@ public struct BundleMetadata: Codable, Equatable, Sendable {
     public var pluralLocales: [String: String] = [:]
 }
 
-/// Output/.build-state.json: input hashes per language, so unchanged languages are copied, not rebuilt.
-struct BuildState: Codable, Equatable {
-    struct LanguageState: Codable, Equatable {
-        var inputs: String
-        var entry: BundleManifest.Entry
-    }
-    var generatorVersion: String
-    var languages: [String: LanguageState]
-}
-
 /// JSON as every build file is written: sorted keys, two-space indent, no escaped slashes, final newline.
 enum BuildJSON {
     static func encode<T: Encodable>(_ value: T) throws -> Data {

@@ -20,11 +20,14 @@ final class BundlePlurals {
     }
 
     let registry: LanguageRegistry
+    /// Where warnings point when the registry is the built-in one (the project's Locales/languages.tsv, relative to the root).
+    let registryPath: String
     private var rules: [String: TypeRules] = [:]
     private var compiled: [String: PluralCompiler.Compiled] = [:]
 
-    init(registry: LanguageRegistry) {
+    init(registry: LanguageRegistry, registryPath: String) {
         self.registry = registry
+        self.registryPath = registryPath
     }
 
     func rules(_ language: Language, _ type: ICU.PluralType) -> TypeRules {
@@ -105,7 +108,7 @@ final class BundlePlurals {
             guard !found.stock, !found.finite, found.locale == nil else { continue }
             let kind = type == .cardinal ? "cardinal" : "ordinal"
             warnings.append(Diagnostic(
-                severity: .warning, path: registry.path.isEmpty ? "Locales/languages.tsv" : registry.path, locale: language.tag,
+                severity: .warning, path: registry.path.isEmpty ? registryPath : registry.path, locale: language.tag,
                 message: "\(kind) plural rules '\(found.text)' of '\(language.tag)' select numbers no '=N' branches can list, and no CLDR locale has them: "
                     + "a stock runtime formatting '\(language.tag)' shows 'other' for every number",
                 notes: ["state 'like TAG' for a language with the same rules, or rules whose categories other than 'other' list exact numbers (n = 1)"]))

@@ -145,4 +145,7 @@ public struct ProjectPaths: Sendable, Equatable {
 
     /// A file in Locales/ as messages name it ("Locales/pl.po"); `name` is shown as given, never resolved.
     public func displayInLocales(_ name: String) -> String { display(locales) + "/" + name }
+
+    /// pages/<tag>, relative to Output/: the folder of a language's localized pages.
+    public static func outputPages(_ tag: String) -> String { "pages/\(tag)" }
 }

@@ -5,17 +5,20 @@ import Foundation
 public enum TextFile {
     /// Reads and decodes a file; `path` is used in errors as given.
     public static func read(_ url: URL, displayPath: String? = nil) throws -> String {
-        let shown = displayPath ?? url.path
-        let data: Data
+        try decode(readData(url, displayPath: displayPath), path: displayPath ?? url.path)
+    }
+
+    /// Reads a file's bytes, with the errors `read` gives for a missing or unreadable file.
+    public static func readData(_ url: URL, displayPath: String? = nil) throws -> Data {
         do {
-            data = try Data(contentsOf: url)
+            return try Data(contentsOf: url)
         } catch {
+            let shown = displayPath ?? url.path
             if !FileManager.default.fileExists(atPath: url.path) {
                 throw TranslateError(path: shown, "file not found", hint: "check the path (relative paths start from the current folder, or from --root for project files)")
             }
             throw TranslateError(path: shown, "cannot read file: \(error.localizedDescription)")
         }
-        return try decode(data, path: shown)
     }
 
     /// Decodes bytes as UTF-8 (BOM dropped) or BOM-marked UTF-16.

@@ -81,7 +81,9 @@ public enum BuildWorkflow {
 
     public static func run(_ project: Project, _ options: Options, log: WorkflowLog = .silent) throws -> WorkflowResult<Summary> {
         let settings = CheckSettings(config: project.config, registry: project.registry)
-        let report = try ProjectChecker.check(root: project.paths.root, settings: settings, registry: project.registry)
+        // One read of each catalog: the bundles are made from the bytes this check saw.
+        let snapshot = CatalogSnapshot()
+        let report = try ProjectChecker.check(root: project.paths.root, settings: settings, registry: project.registry, snapshot: snapshot)
         let errors = report.diagnostics.filter { $0.severity == .error }
         if !report.unreadable.isEmpty {
             // Not even --force builds from a file that cannot be read.
@@ -96,7 +98,7 @@ public enum BuildWorkflow {
             return WorkflowResult(summary: Summary(), diagnostics: errors, outcome: .findings)
         }
         var builder = BundleBuilder(project: project, generatorVersion: options.generatorVersion,
-                                    excludedKeys: BundleBuilder.excludedKeys(from: report))
+                                    excludedKeys: BundleBuilder.excludedKeys(from: report), snapshot: snapshot)
         builder.renderPages = options.renderPages
         let output = try project.paths.permitted(project.paths.output)
         log.progress("build: \(builder.bundleLanguages.count) languages")

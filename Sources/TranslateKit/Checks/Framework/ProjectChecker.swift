@@ -5,8 +5,10 @@ public enum ProjectChecker {
     /// Checks the languages asked for (all files when `languages` is empty). Never writes.
     /// With `sourceOnly`, only the English of messages.pot is checked (`translate check --source`).
     /// Throws only for usage problems: no Locales folder, a language asked for without a file.
+    /// Files are read through `snapshot`: a build passes its own, so it bundles the bytes that were checked.
     public static func check(root: URL, languages: [String] = [], settings: CheckSettings = CheckSettings(),
-                             registry: LanguageRegistry? = nil, sourceOnly: Bool = false) throws -> CheckReport {
+                             registry: LanguageRegistry? = nil, sourceOnly: Bool = false,
+                             snapshot: CatalogSnapshot = CatalogSnapshot()) throws -> CheckReport {
         let paths = ProjectPaths(root: root)
         let folder = paths.locales
         var isDirectory: ObjCBool = false
@@ -42,7 +44,7 @@ public enum ProjectChecker {
         let templateURL = paths.template
         if FileManager.default.fileExists(atPath: templateURL.path) {
             let path = paths.display(templateURL)
-            let (text, error) = readText(templateURL, path: path, paths: paths)
+            let (text, error) = readText(templateURL, path: path, paths: paths, snapshot: snapshot)
             if let text {
                 lines[path] = Self.split(text)
                 let parsed = POReader.parse(text, path: path)
@@ -55,7 +57,7 @@ public enum ProjectChecker {
             if let error {
                 diagnostics.append(error)
                 unreadable.append(path)
-                lines[path] = Self.split(String(decoding: (try? Data(contentsOf: templateURL)) ?? Data(), as: UTF8.self))
+                lines[path] = Self.split(String(decoding: (try? snapshot.data(templateURL)) ?? Data(), as: UTF8.self))
             }
         }
         let runner = CheckRunner(settings: settings, registry: registry, glossary: glossary)
@@ -65,14 +67,14 @@ public enum ProjectChecker {
             let tag = chosen[index]
             let url = folder.appendingPathComponent(available[tag]!)
             let path = paths.displayInLocales(available[tag]!)
-            let (text, error) = readText(url, path: path, paths: paths)
+            let (text, error) = readText(url, path: path, paths: paths, snapshot: snapshot)
             var found: [Diagnostic] = []
             if var error {
                 error.locale = tag
                 found.append(error)
             }
             // Undecodable files are shown lossily so the report can still print the offending line.
-            let shown = text ?? String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self)
+            let shown = text ?? String(decoding: (try? snapshot.data(url)) ?? Data(), as: UTF8.self)
             if let text { found += runner.run(text: text, path: path, language: tag, template: template) }
             return (path, Self.split(shown), found, text != nil)
         }
@@ -87,11 +89,11 @@ public enum ProjectChecker {
     }
 
     /// The file's text, or a diagnostic when it is not text; undecodable files still get lines for display.
-    static func readText(_ url: URL, path: String, paths: ProjectPaths) -> (String?, Diagnostic?) {
+    static func readText(_ url: URL, path: String, paths: ProjectPaths, snapshot: CatalogSnapshot) -> (String?, Diagnostic?) {
         do {
             // A catalog symlinked to a file outside the project is not read (ProjectPaths decides).
             try paths.permitted(url)
-            return (try TextFile.read(url, displayPath: path), nil)
+            return (try snapshot.text(url, displayPath: path), nil)
         } catch let error as TranslateError {
             let diagnostic = Diagnostic(severity: .error, path: path, position: error.position ?? TextPosition(line: 1, column: 1),
                                         check: "po-syntax", message: error.message, notes: error.hint.map { [$0] } ?? [])

@@ -18,11 +18,7 @@ public enum PageRenderer {
 
     /// Renders a content file by its extension (HTML or Markdown); nil for formats that are not pages.
     public static func render(_ text: String, path: String, language: PageLanguage, lookup: Lookup, origin: Origin = { _ in nil }) -> String? {
-        switch ContentExtractor.Format(path: path) {
-        case .html: return renderHTML(tokens: ContentExtractor.tokenize(text), language: language, lookup: lookup, origin: origin)
-        case .markdown: return renderMarkdown(text, language: language, lookup: lookup, origin: origin)
-        default: return nil
-        }
+        PageTemplate(text, path: path)?.render(language: language, lookup: lookup, origin: origin)
     }
 
     /// Renders a page for a tag of the built-in registry.
@@ -57,7 +53,11 @@ public enum PageRenderer {
     /// messages left in English and marked `lang="en"`, and text running against the page's direction
     /// isolated with `dir` (on its block, or on the span around an inline run).
     public static func renderHTML(tokens: [HTMLToken], language page: PageLanguage, lookup: Lookup, origin: Origin = { _ in nil }) -> String {
-        let layout = HTMLExtractor.extract(tokens: tokens, path: "").layout
+        renderHTML(tokens: tokens, layout: HTMLExtractor.extract(tokens: tokens, path: "").layout, language: page, lookup: lookup, origin: origin)
+    }
+
+    /// Renders an HTML document from its tokens and the layout extraction found in them (see `PageTemplate`).
+    static func renderHTML(tokens: [HTMLToken], layout: HTMLLayout, language page: PageLanguage, lookup: Lookup, origin: Origin) -> String {
         var attributeTranslations: [Int: [String: String]] = [:]
         for attribute in layout.attributes {
             if let translation = lookup(attribute.unit.key), !translation.isEmpty {
@@ -135,10 +135,14 @@ public enum PageRenderer {
     /// own `<div dir="ltr" lang="en">`, each with blank lines inside, so CommonMark ends the HTML block
     /// at the blank line and reads the content between as Markdown. Inline runs get `dir` on their span.
     public static func renderMarkdown(_ text: String, language page: PageLanguage, lookup: Lookup, origin: Origin = { _ in nil }) -> String {
-        let document = MarkdownExtractor.parse(text, path: "")
+        renderMarkdown(blocks: MarkdownExtractor.parse(text, path: "").blocks, language: page, lookup: lookup, origin: origin)
+    }
+
+    /// Renders the blocks of a parsed Markdown document (see `PageTemplate`).
+    static func renderMarkdown(blocks: [MarkdownExtractor.Block], language page: PageLanguage, lookup: Lookup, origin: Origin) -> String {
         var out = ""
         var afterBlock = false
-        for block in document.blocks {
+        for block in blocks {
             switch block {
             case .literal(var literal) where afterBlock:
                 // The paragraph's line ending was written after `</div>`; what follows needs a blank
