@@ -202,8 +202,7 @@ enum TMCommand: Command {
         guard !queries.isEmpty else { throw UsageError(message: "lookup needs TEXT or --file FILE") }
         guard let limit = Int(options.value("--limit") ?? "5"), limit > 0 else { throw UsageError(message: "--limit must be a positive number") }
         guard let minimum = Int(options.value("--min") ?? "50"), (0...100).contains(minimum) else { throw UsageError(message: "--min must be 0–100") }
-        let memory = try TranslationMemory.load(root: root, language: language)
-        let index = MemoryIndex(memory)
+        let index = try TranslationMemory.openForLookup(root: root, language: language)
         var results: [JSONResult] = []
         var found = false
         for query in queries {
