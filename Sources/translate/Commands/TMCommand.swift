@@ -64,12 +64,11 @@ enum TMCommand: Command {
     static func importFile(_ options: Options, _ arguments: [String], _ console: Console) throws -> Int32 {
         guard arguments.count == 1 else { throw UsageError(message: "import takes one TMX file") }
         let root = options.root
-        let document = try TMXReader.read(URL(fileURLWithPath: arguments[0]), displayPath: arguments[0])
         let languages = options.all("--lang")
         // Everything is converted before anything is written.
         let results: [(memory: TranslationMemory, added: Int)]
         do {
-            results = try TranslationMemory.importing(document, root: root, languages: languages.isEmpty ? nil : languages, date: try date(options))
+            results = try TranslationMemory.importing(contentsOf: URL(fileURLWithPath: arguments[0]), displayPath: arguments[0], root: root, languages: languages.isEmpty ? nil : languages, date: try date(options))
         } catch var error as TranslateError where error.path == nil {
             error.path = arguments[0]  // a language in the file that cannot name a memory
             throw error
