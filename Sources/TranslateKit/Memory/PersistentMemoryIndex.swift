@@ -54,6 +54,7 @@ public struct PersistentMemoryIndex: Sendable {
            let index = try? validated(image, fingerprint: before, origin: .mapped, path: indexURL.path) {
             return index
         }
+        removeAbandonedTemporaries(in: indexURL.deletingLastPathComponent())
         let memory = try TranslationMemory.load(root: root, language: language)
         let bytes = MemoryIndexFile.encode(MemoryIndex(memory), fingerprint: before)
         // A writer that replaced the TMX while it was read made the index stale before it exists: use it
@@ -67,6 +68,14 @@ public struct PersistentMemoryIndex: Sendable {
             if !FileManager.default.fileExists(atPath: ignore.path) { try? AtomicFile.write("# Derived from ../<tag>.tmx by translate tm lookup; rebuilt when missing.\n*\n", to: ignore) }
         }
         return try validated(MemoryIndexImage.copy(bytes), fingerprint: before, origin: origin, path: indexURL.path)
+    }
+
+    /// A lookup killed while writing the index leaves its temporary: removed once its process is gone.
+    static func removeAbandonedTemporaries(in folder: URL) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            guard let pid = AtomicFile.writerProcess(ofTemporary: name), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(folder.appendingPathComponent(name).path)
+        }
     }
 
     /// Checks an image before anything in it is used; throws when it must not be trusted.

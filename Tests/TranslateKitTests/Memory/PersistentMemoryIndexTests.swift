@@ -129,6 +129,9 @@ import Testing
         #expect(try TranslationMemory.openForLookup(root: root, language: "fr").origin == .mapped)
         memory.add(MemoryUnit(sourceMessage: "Close the window", targetMessage: "Fermez la fenêtre"))
         try memory.save(root: root)
+        // What a lookup killed while writing leaves: removed by the next rebuild (its process is gone).
+        let abandoned = root.appendingPathComponent("Locales/memory/.index/.fr.tmi.2147483646.12345.tmp")
+        try Data("partial".utf8).write(to: abandoned)
         let index = try TranslationMemory.openForLookup(root: root, language: "fr")
         #expect(index.origin == .rebuilt)
         #expect(index.lookup(MemoryQuery("Close the window")).first?.target == "Fermez la fenêtre")
