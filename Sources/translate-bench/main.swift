@@ -8,6 +8,8 @@ let usage = """
 usage: translate-bench [--sizes district,10x,100x] [--stages extract,sync,check,...] [--repeat N]
                        [--out docs/PERFORMANCE.md] [--data .bench] [--seed N] [--peers scripts/bench-peers.sh]
                        [--languages N]   (cap the target languages of every size)
+                       [--memory-index UNITS [--memory-queries N] [--repeat N]]   (the persistent memory index at one size)
+                       [--tmx-write MB:FILE] [--tmx-import FILE --tmx-import-child whole|streamed]   (tm import's peak memory)
                        [--memory-scale 100000,1000000 [--memory-queries 5000] [--words FILE] [--rapidfuzz scripts/bench-rapidfuzz.py]]
                                          (one language's memory at those sizes; --sizes none runs only this)
 --repeat takes one count, or one per size in order (3,1,1); default 3, and 1 at 100x.
@@ -69,7 +71,8 @@ while !arguments.isEmpty {
         guard !arguments.isEmpty else { fail("--child needs a stage") }
         childStage = arguments.removeFirst()
     case "--sizes", "--stages", "--repeat", "--out", "--data", "--seed", "--peers", "--root", "--languages",
-         "--memory-scale", "--memory-scale-child", "--memory-queries", "--words", "--rapidfuzz", "--brute-force":
+         "--memory-scale", "--memory-scale-child", "--memory-queries", "--words", "--rapidfuzz", "--brute-force",
+         "--memory-index", "--tmx-import", "--tmx-import-child", "--tmx-write":
         guard !arguments.isEmpty else { fail("\(argument) needs a value") }
         options[String(argument.dropFirst(2))] = arguments.removeFirst()
     default:
@@ -78,6 +81,23 @@ while !arguments.isEmpty {
 }
 
 // MARK: Child: run one stage once and report
+
+if let units = options["memory-index"].flatMap({ Int($0) }) {
+    let translate = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("translate").path
+    try MemoryIndexStage.run(units: units, queries: Int(options["memory-queries"] ?? "500") ?? 500,
+                             seed: UInt64(options["seed"] ?? "20261123") ?? 20261123, words: options["words"].map { URL(fileURLWithPath: $0) },
+                             runs: Int(options["repeat"] ?? "5") ?? 5, translate: translate)
+    exit(0)
+}
+if let spec = options["tmx-write"] {  // MB:FILE
+    let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
+    try MemoryIndexStage.writeTMX(megabytes: Int(parts[0]) ?? 30, to: URL(fileURLWithPath: parts[1]))
+    exit(0)
+}
+if let mode = options["tmx-import-child"], let file = options["tmx-import"] {
+    try MemoryIndexStage.importChild(mode: mode, file: URL(fileURLWithPath: file))
+    exit(0)
+}
 
 if let units = options["memory-scale-child"].flatMap({ Int($0) }) {
     let result = try MemoryScale.child(units: units, queries: Int(options["memory-queries"] ?? "5000") ?? 5000,

@@ -13,6 +13,8 @@ import Foundation
 public enum TBXDocument {
     /// The data categories written that TBX-Basic does not define.
     static let extensions = ["x-doNotTranslate", "x-pattern"]
+    /// The header note listing the glossary's languages, written when one of them has no term.
+    static let languagesNote = "x-languages"
 
     /// A part of speech as TBX-Basic's picklist names it: noun, verb, adjective, adverb, properNoun or other.
     static func partOfSpeech(_ value: String) -> String {
@@ -25,7 +27,12 @@ public enum TBXDocument {
     public static func write(_ glossary: Glossary) throws -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<martif type=\"TBX-Basic\" xml:lang=\"en\">\n"
         out += "  <martifHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>translate glossary</p>\n"
-        out += "        <p>data categories beyond TBX-Basic: \(extensions.joined(separator: ", "))</p>\n      </sourceDesc>\n    </fileDesc>\n"
+        out += "        <p>data categories beyond TBX-Basic: \(extensions.joined(separator: ", "))</p>\n"
+        // A language without any term has no <langSet> (TBX-Basic has no empty one): the header names the
+        // glossary's languages then, so importing the export keeps its column.
+        let termless = glossary.languages.filter { language in !glossary.entries.contains { !($0.terms[language] ?? []).isEmpty } }
+        if !termless.isEmpty { out += "        <p type=\"\(languagesNote)\">\(XMLEscape.text(glossary.languages.joined(separator: " ")))</p>\n" }
+        out += "      </sourceDesc>\n    </fileDesc>\n"
         out += "    <encodingDesc>\n      <p type=\"XCSURI\">TBXBasicXCSV02.xcs</p>\n    </encodingDesc>\n  </martifHeader>\n"
         out += "  <text>\n    <body>\n"
         for (index, entry) in glossary.entries.enumerated() {
@@ -60,6 +67,11 @@ public enum TBXDocument {
             throw TranslateError(path: path, position: root.position, "not a TBX file (root <\(root.name)>)")
         }
         var languages: [String] = ["en"]
+        for header in descendants(root, named: ["martifHeader", "tbxHeader"]) {
+            for note in descendants(header, named: ["p"]) where note.attributes["type"] == languagesNote {
+                for tag in note.text.split(whereSeparator: \.isWhitespace).map(String.init) where !languages.contains(tag) { languages.append(tag) }
+            }
+        }
         var entries: [GlossaryEntry] = []
         for concept in descendants(root, named: ["termEntry", "conceptEntry"]) {
             var entry = GlossaryEntry(terms: [:], line: concept.position.line)

@@ -58,16 +58,16 @@ public struct MemoryIndex: Sendable {
     let entries: [MatchText]
     let unitsOfEntry: [[Int]]
     /// How many distinct trigrams each entry has.
-    private let gramCounts: [UInt16]
+    let gramCounts: [UInt16]
     /// Each entry's normalized length, and the fewest trigrams any entry of a length has.
-    private let lengths: [Int32]
-    private let fewestGrams: [Int]
+    let lengths: [Int32]
+    let fewestGrams: [Int]
     /// Trigram → its row; row r's entries are postings[rowStart[r] ..< rowStart[r + 1]].
-    private let rows: [UInt64: Int32]
-    private let rowStart: [Int]
-    private let postings: [UInt32]
+    let rows: [UInt64: Int32]
+    let rowStart: [Int]
+    let postings: [UInt32]
     /// The first entry of each normalized length (entries are sorted by length); one extra at the end.
-    private let lengthStart: [Int]
+    let lengthStart: [Int]
     static let q = 3
     static let pad: UInt32 = 0x10FFFD
 
@@ -172,8 +172,94 @@ public struct MemoryIndex: Sendable {
         return max(0, longest - (max(minimum, 0) * longest + 99) / 100)
     }
 
+    /// The best entries (distinct sources) for a normalized query: (entry, fuzzy score), best
+    /// first, ties in entry order. Identical to `bruteForce` (tests prove it).
+    public func bestEntries(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
+        searchBest(query, limit: limit, minimumScore: minimumScore)
+    }
+
+    /// Whether any source scores at least `minimumScore` (stops at the first one found).
+    public func hasMatch(_ query: MatchText, minimumScore: Int) -> Bool { searchAny(query, minimumScore: minimumScore) }
+
+    /// Scores every entry: the reference the index must equal, for tests.
+    public func bruteForce(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
+        scoreEverything(query, limit: limit, minimumScore: minimumScore)
+    }
+
+    /// The best matches for a query, best first: 101 (same source and key, or same source
+    /// between the same neighbours), 100, then fuzzy down to `minimumScore`.
+    public func lookup(_ query: MemoryQuery, limit: Int = 5, minimumScore: Int = 50) -> [MemoryMatch] {
+        matches(for: query, limit: limit, minimumScore: minimumScore)
+    }
+}
+
+/// What ranking needs to know of a unit, read without building the unit.
+struct MemoryUnitFacts {
+    var contextKey: String?
+    var contextBefore: String?
+    var contextAfter: String?
+    var changeDate: String?
+    /// Translated, or no state recorded: preferred among equal scores.
+    var isReady: Bool
+    var targetText: String
+
+    init(contextKey: String?, contextBefore: String?, contextAfter: String?, changeDate: String?, isReady: Bool, targetText: String) {
+        (self.contextKey, self.contextBefore, self.contextAfter) = (contextKey, contextBefore, contextAfter)
+        (self.changeDate, self.isReady, self.targetText) = (changeDate, isReady, targetText)
+    }
+
+    init(_ unit: MemoryUnit) {
+        self.init(contextKey: unit.contextKey, contextBefore: unit.contextBefore, contextAfter: unit.contextAfter,
+                  changeDate: unit.changeDate, isReady: unit.state == .translated || unit.state == nil, targetText: unit.targetText)
+    }
+}
+
+/// The flat tables a fuzzy search reads, wherever they live: built in memory (`MemoryIndex`) or
+/// mapped from an index file (`PersistentMemoryIndex`). One search runs over both, so both answer alike.
+protocol MemoryIndexTables {
+    /// Distinct sources, numbered in order of normalized length.
+    var entryCount: Int { get }
+    var longestLength: Int { get }
+    func scalars(of entry: Int) -> [UInt32]
+    func original(of entry: Int) -> String
+    func matchText(of entry: Int) -> MatchText
+    func gramCount(of entry: Int) -> Int
+    func length(of entry: Int) -> Int
+    /// The fewest trigrams any entry of a length has.
+    func leastGrams(ofLength length: Int) -> Int
+    /// The first entry of a length; `firstEntry(ofLength: longestLength + 1)` is entryCount.
+    func firstEntry(ofLength length: Int) -> Int
+    func row(of gram: UInt64) -> Int?
+    /// Row r's postings are postings[rowBegin(r) ..< rowBegin(r + 1)].
+    func rowBegin(_ row: Int) -> Int
+    func withPostings<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R
+    /// The units (memory order) whose source is the entry.
+    func units(ofEntry entry: Int) -> [Int]
+    func facts(ofUnit unit: Int) -> MemoryUnitFacts
+    func units(_ indices: [Int]) -> [MemoryUnit]
+}
+
+extension MemoryIndex: MemoryIndexTables {
+    var entryCount: Int { entries.count }
+    var longestLength: Int { lengthStart.count - 2 }
+    func scalars(of entry: Int) -> [UInt32] { entries[entry].scalars }
+    func original(of entry: Int) -> String { entries[entry].original }
+    func matchText(of entry: Int) -> MatchText { entries[entry] }
+    func gramCount(of entry: Int) -> Int { Int(gramCounts[entry]) }
+    func length(of entry: Int) -> Int { Int(lengths[entry]) }
+    func leastGrams(ofLength length: Int) -> Int { fewestGrams[length] }
+    func firstEntry(ofLength length: Int) -> Int { lengthStart[length] }
+    func row(of gram: UInt64) -> Int? { rows[gram].map(Int.init) }
+    func rowBegin(_ row: Int) -> Int { rowStart[row] }
+    func withPostings<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R { postings.withUnsafeBufferPointer(body) }
+    func units(ofEntry entry: Int) -> [Int] { unitsOfEntry[entry] }
+    func facts(ofUnit unit: Int) -> MemoryUnitFacts { MemoryUnitFacts(memory.units[unit]) }
+    func units(_ indices: [Int]) -> [MemoryUnit] { indices.map { memory.units[$0] } }
+}
+
+extension MemoryIndexTables {
     /// First position in postings[low..<high] whose entry is >= value.
-    private func lowerBound(_ low: Int, _ high: Int, _ value: Int) -> Int {
+    private func lowerBound(_ postings: UnsafeBufferPointer<UInt32>, _ low: Int, _ high: Int, _ value: Int) -> Int {
         var low = low, high = high
         while low < high {
             let mid = (low + high) >> 1
@@ -186,24 +272,26 @@ public struct MemoryIndex: Sendable {
     /// takes sources from `introduceFrom[j]` on as candidates and only adds to the counts of
     /// sources already taken below it.
     private func count<Counter: FixedWidthInteger & UnsignedInteger>(
-        _ ranges: [(low: Int, high: Int)], _ introduceFrom: [Int], first: Int, last: Int, as: Counter.Type
+        _ p: UnsafeBufferPointer<UInt32>, _ ranges: [(low: Int, high: Int)], _ introduceFrom: [Int], first: Int, last: Int, as: Counter.Type
     ) -> [Counter] {
         var shared = [Counter](repeating: 0, count: last - first)
-        postings.withUnsafeBufferPointer { p in
-            shared.withUnsafeMutableBufferPointer { shared in
-                for (j, range) in ranges.enumerated() {
-                    let split = introduceFrom[j] >= last ? range.high : lowerBound(range.low, range.high, introduceFrom[j])
-                    var k = range.low
-                    while k < split {
-                        let e = Int(p[k]) &- first
-                        let c = shared[e]
-                        shared[e] = c &+ (c != 0 ? 1 : 0)
-                        k &+= 1
-                    }
-                    while k < range.high {
-                        shared[Int(p[k]) &- first] &+= 1
-                        k &+= 1
-                    }
+        let window = UInt(last - first)
+        shared.withUnsafeMutableBufferPointer { shared in
+            for (j, range) in ranges.enumerated() {
+                let split = introduceFrom[j] >= last ? range.high : lowerBound(p, range.low, range.high, introduceFrom[j])
+                var k = range.low
+                while k < split {
+                    // A posting outside the window can only come from a damaged index file: skipped, never written through.
+                    let e = Int(p[k]) &- first
+                    guard UInt(bitPattern: e) < window else { k &+= 1; continue }
+                    let c = shared[e]
+                    shared[e] = c &+ (c != 0 ? 1 : 0)
+                    k &+= 1
+                }
+                while k < range.high {
+                    let e = Int(p[k]) &- first
+                    if UInt(bitPattern: e) < window { shared[e] &+= 1 }
+                    k &+= 1
                 }
             }
         }
@@ -212,7 +300,7 @@ public struct MemoryIndex: Sendable {
 
     /// The best entries (distinct sources) for a normalized query: (entry, fuzzy score), best
     /// first, ties in entry order. Identical to `bruteForce` (tests prove it).
-    public func bestEntries(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
+    func searchBest(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
         // A search at 90 reads a third of the lengths and a third of the trigrams a search at 75
         // does; when it fills the limit its answer is the lower search's (every source scoring
         // 90 or more is in it, ties included). Repeats and revisions end here.
@@ -226,7 +314,7 @@ public struct MemoryIndex: Sendable {
     /// Whether any source scores at least `minimumScore`: stops at the first one found, which
     /// is all an analysis band needs (a search at 50 has no trigram bound to narrow it, so
     /// finding the best would score most of the memory).
-    public func hasMatch(_ query: MatchText, minimumScore: Int) -> Bool {
+    func searchAny(_ query: MatchText, minimumScore: Int) -> Bool {
         !search(query, limit: 1, minimumScore: minimumScore, stopAtFirst: true).isEmpty
     }
 
@@ -240,32 +328,39 @@ public struct MemoryIndex: Sendable {
     private func search<Counter: FixedWidthInteger & UnsignedInteger>(
         _ query: MatchText, limit: Int, minimumScore: Int, stopAtFirst: Bool, counter: Counter.Type
     ) -> [(entry: Int, score: Int)] {
-        guard !entries.isEmpty, limit > 0 else { return [] }
+        guard entryCount > 0, limit > 0 else { return [] }
+        return withPostings { postings in
+            search(query, limit: limit, minimumScore: minimumScore, stopAtFirst: stopAtFirst, counter: counter, postings: postings)
+        }
+    }
+
+    private func search<Counter: FixedWidthInteger & UnsignedInteger>(
+        _ query: MatchText, limit: Int, minimumScore: Int, stopAtFirst: Bool, counter: Counter.Type, postings: UnsafeBufferPointer<UInt32>
+    ) -> [(entry: Int, score: Int)] {
         let m = query.scalars.count
-        let q = Self.q
-        let maxLength = lengthStart.count - 2
-        let queryGrams = Self.grams(query.scalars)
+        let q = MemoryIndex.q
+        let maxLength = longestLength
+        let queryGrams = MemoryIndex.grams(query.scalars)
         let gA = queryGrams.count
         // Counters must not overflow: a query of more than 65,000 characters is scored against everything.
-        guard gA < Int(Counter.max) else { return bruteForce(query, limit: limit, minimumScore: minimumScore) }
+        guard gA < Int(Counter.max) else { return scoreEverything(query, limit: limit, minimumScore: minimumScore) }
         // Lengths that can reach the minimum.
         var lowLength = Int.max, highLength = -1
         for length in 0...maxLength {
-            let allowed = Self.bound(for: minimumScore, longest: max(m, length))
+            let allowed = MemoryIndex.bound(for: minimumScore, longest: max(m, length))
             guard abs(m - length) <= allowed else { continue }
             lowLength = min(lowLength, length)
             highLength = max(highLength, length)
         }
         guard highLength >= 0 else { return [] }
-        let first = lengthStart[lowLength], last = lengthStart[highLength + 1]
+        let first = firstEntry(ofLength: lowLength), last = firstEntry(ofLength: highLength + 1)
         // The query's trigrams the index has, rarest first, as posting ranges cut to the lengths.
         var ranges: [(low: Int, high: Int)] = []
         ranges.reserveCapacity(gA)
         for gram in queryGrams {
-            guard let row = rows[gram] else { continue }
-            let r = Int(row)
-            let low = lowerBound(rowStart[r], rowStart[r + 1], first)
-            let high = lowerBound(low, rowStart[r + 1], last)
+            guard let r = row(of: gram) else { continue }
+            let low = lowerBound(postings, rowBegin(r), rowBegin(r + 1), first)
+            let high = lowerBound(postings, low, rowBegin(r + 1), last)
             if low < high { ranges.append((low, high)) }
         }
         ranges.sort { ($0.high - $0.low, $0.low) < ($1.high - $1.low, $1.low) }
@@ -275,27 +370,27 @@ public struct MemoryIndex: Sendable {
         // That prefix grows with d(l), i.e. with the length beyond the query's: reading trigram j,
         // sources from `introduceFrom[j]` on may enter as candidates, shorter ones only count.
         var introduceFrom = [Int](repeating: last, count: known)
-        for length in lowLength...highLength where lengthStart[length] < lengthStart[length + 1] {
-            let need = max(gA, fewestGrams[length]) - q * Self.bound(for: minimumScore, longest: max(m, length))
+        for length in lowLength...highLength where firstEntry(ofLength: length) < firstEntry(ofLength: length + 1) {
+            let need = max(gA, leastGrams(ofLength: length)) - q * MemoryIndex.bound(for: minimumScore, longest: max(m, length))
             let prefix = need <= 0 ? known : max(0, min(known, known - need + 1))
-            for j in 0..<prefix where introduceFrom[j] > lengthStart[length] { introduceFrom[j] = lengthStart[length] }
+            for j in 0..<prefix where introduceFrom[j] > firstEntry(ofLength: length) { introduceFrom[j] = firstEntry(ofLength: length) }
         }
         // Shared-trigram counts per source of the window.
-        let shared = count(ranges, introduceFrom, first: first, last: last, as: Counter.self)
+        let shared = count(postings, ranges, introduceFrom, first: first, last: last, as: Counter.self)
         // Upper bound of the score from the shared trigrams (exact counts) and the lengths.
         func upperBound(_ e: Int, _ common: Int) -> Int {
-            let length = Int(lengths[e])
+            let length = self.length(of: e)
             let longest = max(m, length)
-            let missing = max(gA, Int(gramCounts[e])) - common
+            let missing = max(gA, gramCount(of: e)) - common
             let byGrams = missing <= 0 ? 0 : (missing + q - 1) / q
-            return Self.score(distance: max(abs(m - length), byGrams), longest: longest)
+            return MemoryIndex.score(distance: max(abs(m - length), byGrams), longest: longest)
         }
         // Bucket candidates by bound (a counting sort), reading the counters in order, a length
         // at a time: a source sharing fewer than its length's fewest needed is out at once.
         var buckets = [[Int32]](repeating: [], count: 101)
-        for length in lowLength...highLength where lengthStart[length] < lengthStart[length + 1] {
-            let need = max(1, max(gA, fewestGrams[length]) - q * Self.bound(for: minimumScore, longest: max(m, length)))
-            for e in lengthStart[length]..<lengthStart[length + 1] where Int(shared[e - first]) >= need {
+        for length in lowLength...highLength where firstEntry(ofLength: length) < firstEntry(ofLength: length + 1) {
+            let need = max(1, max(gA, leastGrams(ofLength: length)) - q * MemoryIndex.bound(for: minimumScore, longest: max(m, length)))
+            for e in firstEntry(ofLength: length)..<firstEntry(ofLength: length + 1) where Int(shared[e - first]) >= need {
                 let bound = upperBound(e, Int(shared[e - first]))
                 if bound >= minimumScore { buckets[bound].append(Int32(e)) }
             }
@@ -304,12 +399,12 @@ public struct MemoryIndex: Sendable {
         var best: [(entry: Int, score: Int)] = []
         func threshold() -> Int { best.count < limit ? minimumScore : best[best.count - 1].score }
         func consider(_ e: Int) {
-            let length = Int(lengths[e])
+            let length = self.length(of: e)
             let longest = max(m, length)
             let floor = threshold()
-            guard let distance = pattern.distance(to: entries[e].scalars, bound: Self.bound(for: floor, longest: longest)) else { return }
-            var score = Self.score(distance: distance, longest: longest)
-            if distance == 0 && entries[e].original != query.original { score = min(score, 99) }
+            guard let distance = pattern.distance(to: scalars(of: e), bound: MemoryIndex.bound(for: floor, longest: longest)) else { return }
+            var score = MemoryIndex.score(distance: distance, longest: longest)
+            if distance == 0 && original(of: e) != query.original { score = min(score, 99) }
             guard score >= floor else { return }
             if best.count == limit, let last = best.last, score == last.score && e > last.entry { return }
             let position = best.firstIndex { score > $0.score || (score == $0.score && e < $0.entry) } ?? best.count
@@ -325,11 +420,11 @@ public struct MemoryIndex: Sendable {
         }
         // Sources sharing no trigram at all: only short ones or low minimums can still reach
         // the threshold (their bound comes from lengths alone); check those.
-        for length in lowLength...highLength where lengthStart[length] < lengthStart[length + 1] {
+        for length in lowLength...highLength where firstEntry(ofLength: length) < firstEntry(ofLength: length + 1) {
             // Sharing nothing means at least ⌈gA/3⌉ edits: most lengths are out at once.
-            let floor = Self.score(distance: max(abs(m - length), (gA + q - 1) / q), longest: max(m, length))
+            let floor = MemoryIndex.score(distance: max(abs(m - length), (gA + q - 1) / q), longest: max(m, length))
             guard floor >= threshold() else { continue }
-            for e in lengthStart[length]..<lengthStart[length + 1] where shared[e - first] == 0 {
+            for e in firstEntry(ofLength: length)..<firstEntry(ofLength: length + 1) where shared[e - first] == 0 {
                 guard upperBound(e, 0) >= threshold() else { continue }
                 consider(e)
                 if stopAtFirst && !best.isEmpty { return best }
@@ -340,14 +435,15 @@ public struct MemoryIndex: Sendable {
 
     /// Scores every entry: the reference the index must equal, for tests.
     /// (The bit-parallel distance, bounded by the minimum; tests prove it equal to the textbook one.)
-    public func bruteForce(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
+    func scoreEverything(_ query: MatchText, limit: Int, minimumScore: Int) -> [(entry: Int, score: Int)] {
         var all: [(entry: Int, score: Int)] = []
         let pattern = BoundedEditDistance(query.scalars)
-        for (e, entry) in entries.enumerated() {
-            let longest = max(query.scalars.count, entry.scalars.count)
-            guard let distance = pattern.distance(to: entry.scalars, bound: Self.bound(for: minimumScore, longest: longest)) else { continue }
-            var score = Self.score(distance: distance, longest: longest)
-            if distance == 0 && entry.original != query.original { score = min(score, 99) }
+        for e in 0..<entryCount {
+            let scalars = scalars(of: e)
+            let longest = max(query.scalars.count, scalars.count)
+            guard let distance = pattern.distance(to: scalars, bound: MemoryIndex.bound(for: minimumScore, longest: longest)) else { continue }
+            var score = MemoryIndex.score(distance: distance, longest: longest)
+            if distance == 0 && original(of: e) != query.original { score = min(score, 99) }
             if score >= minimumScore { all.append((e, score)) }
         }
         all.sort { $0.score != $1.score ? $0.score > $1.score : $0.entry < $1.entry }
@@ -356,36 +452,39 @@ public struct MemoryIndex: Sendable {
 
     /// The best matches for a query, best first: 101 (same source and key, or same source
     /// between the same neighbours), 100, then fuzzy down to `minimumScore`.
-    public func lookup(_ query: MemoryQuery, limit: Int = 5, minimumScore: Int = 50) -> [MemoryMatch] {
+    func matches(for query: MemoryQuery, limit: Int, minimumScore: Int) -> [MemoryMatch] {
         let text = MatchText(query.text)
-        var matches: [MemoryMatch] = []
         // A search at 75 is much cheaper than one at 50; when it already fills the limit, its
         // result is the same as the lower search's.
-        var found = minimumScore < 75 ? bestEntries(text, limit: limit, minimumScore: 75) : []
+        var found = minimumScore < 75 ? searchBest(text, limit: limit, minimumScore: 75) : []
         if found.count < limit { found = search(text, limit: limit, minimumScore: minimumScore) }
+        var ranked: [(unit: Int, entry: Int, score: Int, facts: MemoryUnitFacts)] = []
         for (entry, score) in found {
-            let source = entries[entry]
-            for index in unitsOfEntry[entry] {
-                let unit = memory.units[index]
+            for index in units(ofEntry: entry) {
+                let facts = self.facts(ofUnit: index)
                 var unitScore = score
                 if score == 100 {
-                    let sameKey = query.key != nil && unit.contextKey == query.key
+                    let sameKey = query.key != nil && facts.contextKey == query.key
                     let sameNeighbours = query.previousSource != nil && query.nextSource != nil
-                        && unit.contextBefore == query.previousSource && unit.contextAfter == query.nextSource
+                        && facts.contextBefore == query.previousSource && facts.contextAfter == query.nextSource
                     if sameKey || sameNeighbours { unitScore = 101 }
                 }
-                matches.append(MemoryMatch(unit: unit, score: unitScore, target: text.carryOver(from: source, into: unit.targetText)))
+                ranked.append((index, entry, unitScore, facts))
             }
         }
-        // Best score first; among equals, a translated unit, then the most recently changed.
-        matches.sort { a, b in
+        // Best score first; among equals, a translated unit, then the most recently changed, then
+        // memory order (units are kept in `TranslationMemory.before` order, so the unit number is it).
+        ranked.sort { a, b in
             if a.score != b.score { return a.score > b.score }
-            let ra = a.unit.state == .translated || a.unit.state == nil, rb = b.unit.state == .translated || b.unit.state == nil
-            if ra != rb { return ra }
-            if (a.unit.changeDate ?? "") != (b.unit.changeDate ?? "") { return (a.unit.changeDate ?? "") > (b.unit.changeDate ?? "") }
-            return TranslationMemory.before(a.unit, b.unit)
+            if a.facts.isReady != b.facts.isReady { return a.facts.isReady }
+            if (a.facts.changeDate ?? "") != (b.facts.changeDate ?? "") { return (a.facts.changeDate ?? "") > (b.facts.changeDate ?? "") }
+            return a.unit < b.unit
         }
-        return Array(matches.prefix(limit))
+        let chosen = ranked.prefix(limit)
+        let units = self.units(chosen.map(\.unit))
+        return zip(chosen, units).map { item, unit in
+            MemoryMatch(unit: unit, score: item.score, target: text.carryOver(from: matchText(of: item.entry), into: item.facts.targetText))
+        }
     }
 }
 

@@ -50,6 +50,82 @@ public enum TMXReader {
         return document
     }
 
+    /// Reads a file unit by unit, in order, without holding its text or its tree: peak memory is
+    /// what `body` keeps. Files the streamed parser must not see (UTF-16, another declared encoding,
+    /// invalid UTF-8, a DOCTYPE with an internal subset, any processing instruction besides the declaration) and
+    /// files that fail to parse are read whole instead, so they are refused exactly as `read`
+    /// refuses them; `restart` is called first, to drop what `body` kept of a failed stream.
+    public static func forEachUnit(in url: URL, displayPath: String? = nil, restart: () -> Void,
+                                   _ body: (TMXUnit) -> Void) throws {
+        let shown = displayPath ?? url.path
+        if streamable(url), let stream = InputStream(url: url) {
+            let parser = XMLParser(stream: stream)
+            parser.shouldResolveExternalEntities = false
+            parser.shouldProcessNamespaces = false
+            parser.shouldReportNamespacePrefixes = false
+            let handler = TMXParseHandler(path: shown)
+            withoutActuallyEscaping(body) { body in
+                handler.onUnit = body
+                parser.delegate = handler
+                _ = parser.parse()
+                handler.onUnit = nil
+            }
+            if parser.parserError == nil, handler.error == nil, handler.document != nil { return }
+            restart()
+        }
+        for unit in try read(url, displayPath: shown).units { body(unit) }
+    }
+
+    /// Whether a file can go to the streamed parser: checked in one pass of 1 MB chunks.
+    static func streamable(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        var first = true
+        var carry: [UInt8] = []
+        var previous: (UInt8, UInt8) = (0, 0)
+        var instructions = 0
+        var inDoctype = false
+        while true {
+            let chunk: Data?
+            do { chunk = try handle.read(upToCount: 1 << 20) } catch { return false }
+            guard let data = chunk, !data.isEmpty else { break }
+            var bytes = carry + [UInt8](data)
+            if first {
+                first = false
+                if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+                // The declaration must name UTF-8 or nothing: the parser decodes by it.
+                if bytes.starts(with: Array("<?xml".utf8)), let end = bytes.firstIndex(of: UInt8(ascii: ">")) {
+                    let declaration = String(decoding: bytes[..<end], as: UTF8.self).lowercased()
+                    if declaration.contains("encoding"), !declaration.contains("utf-8"), !declaration.contains("utf8") { return false }
+                }
+            }
+            // A sequence cut by the chunk's end waits for the next chunk.
+            var complete = bytes.count
+            if let lead = bytes.suffix(3).lastIndex(where: { $0 & 0xC0 == 0xC0 }) {
+                let needed = bytes[lead] >= 0xF0 ? 4 : bytes[lead] >= 0xE0 ? 3 : 2
+                if bytes.count - lead < needed { complete = lead }
+            }
+            if TextFile.firstInvalidUTF8(bytes[..<complete]) != nil { return false }
+            carry = Array(bytes[complete...])
+            for byte in bytes[..<complete] {
+                if previous.1 == UInt8(ascii: "<") && byte == UInt8(ascii: "?") { instructions += 1 }
+                // A DOCTYPE naming an external DTD is read (never fetched) as before; an internal subset is not streamed.
+                if inDoctype {
+                    if byte == UInt8(ascii: "[") { return false }
+                    if byte == UInt8(ascii: ">") { inDoctype = false }
+                }
+                if previous.0 == UInt8(ascii: "<") && previous.1 == UInt8(ascii: "!") {
+                    if byte == UInt8(ascii: "D") { inDoctype = true }
+                    if byte == UInt8(ascii: "E") || byte == UInt8(ascii: "A") { return false }
+                }
+                previous = (previous.1, byte)
+            }
+            if instructions > 1 { return false }
+        }
+        return carry.isEmpty
+    }
+
     static func replacingDeclaredEncoding(_ text: String) -> String {
         guard text.hasPrefix("<?xml"), let end = text.range(of: "?>") else { return text }
         let declaration = String(text[..<end.upperBound])
@@ -84,6 +160,8 @@ public enum TMXReader {
 final class TMXParseHandler: NSObject, XMLParserDelegate {
     let path: String
     var document: TMXDocument?
+    /// When set, each finished `<tu>` goes here instead of into `document` (streamed reading).
+    var onUnit: ((TMXUnit) -> Void)?
     var error: TranslateError?
 
     private var unit: TMXUnit?
@@ -162,7 +240,7 @@ final class TMXParseHandler: NSObject, XMLParserDelegate {
         switch name {
         case "header": inHeader = false
         case "tu":
-            if let unit { document?.units.append(unit) }
+            if let unit { if let onUnit { onUnit(unit) } else { document?.units.append(unit) } }
             unit = nil
         case "tuv":
             guard var finished = variant else { return }
@@ -198,6 +276,12 @@ final class TMXParseHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
         nil
+    }
+
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+        // Only a streamed read can get here (a whole-file read refuses internal subsets first); it then
+        // falls back to the whole-file read, which refuses the file with its position.
+        if onUnit != nil { fail(parser, "the file declares an entity '\(name)'") }
     }
 
     func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {

@@ -14,24 +14,27 @@ public enum TMXWriter {
             out += "  </header>\n"
         }
         out += "  <body>\n"
-        for unit in document.units {
-            out += "    <tu\(attributes(unit.attributes))>\n"
-            for note in unit.notes { out += "      <note>\(MarkupEscaper.xmlText(note))</note>\n" }
-            for property in unit.properties { out += "      " + write(property) + "\n" }
-            for variant in unit.variants {
-                var variantAttributes = variant.attributes
-                variantAttributes.removeValue(forKey: "xml:lang")
-                variantAttributes.removeValue(forKey: "lang")
-                out += "      <tuv xml:lang=\"\(MarkupEscaper.xmlAttribute(variant.language))\"\(attributes(variantAttributes))>\n"
-                for note in variant.notes { out += "        <note>\(MarkupEscaper.xmlText(note))</note>\n" }
-                for property in variant.properties { out += "        " + write(property) + "\n" }
-                out += "        <seg>\(write(variant.segment))</seg>\n"
-                out += "      </tuv>\n"
-            }
-            out += "    </tu>\n"
-        }
+        for unit in document.units { write(unit, into: &out) }
         out += "  </body>\n</tmx>\n"
         return out
+    }
+
+    /// One `<tu>` as it appears in a memory file (indented for its place in `<body>`).
+    public static func write(_ unit: TMXUnit, into out: inout String) {
+        out += "    <tu\(attributes(unit.attributes))>\n"
+        for note in unit.notes { out += "      <note>\(MarkupEscaper.xmlText(note))</note>\n" }
+        for property in unit.properties { out += "      " + write(property) + "\n" }
+        for variant in unit.variants {
+            var variantAttributes = variant.attributes
+            variantAttributes.removeValue(forKey: "xml:lang")
+            variantAttributes.removeValue(forKey: "lang")
+            out += "      <tuv xml:lang=\"\(MarkupEscaper.xmlAttribute(variant.language))\"\(attributes(variantAttributes))>\n"
+            for note in variant.notes { out += "        <note>\(MarkupEscaper.xmlText(note))</note>\n" }
+            for property in variant.properties { out += "        " + write(property) + "\n" }
+            out += "        <seg>\(write(variant.segment))</seg>\n"
+            out += "      </tuv>\n"
+        }
+        out += "    </tu>\n"
     }
 
     /// Inline content as TMX markup.

@@ -206,6 +206,44 @@ extension TranslationMemory {
         return normalized
     }
 
+    /// Imports a TMX file as `importing(_:root:languages:date:)` imports its document, reading it
+    /// unit by unit (`TMXReader.forEachUnit`): only the converted units are kept, never the file's
+    /// text or tree. Nothing is written.
+    public static func importing(contentsOf url: URL, displayPath: String? = nil, root: URL, languages: [String]? = nil,
+                                 date: Date = Date()) throws -> [(memory: TranslationMemory, added: Int)] {
+        let known = Array(Set(catalogLanguages(root: root) + self.languages(root: root))).sorted()
+        let source = "en"
+        let stamp = TMXDate.format(date)
+        let wanted = languages.map { Set($0) }
+        var tagOfCode: [String: String] = [:]
+        var unitsOfTag: [String: [MemoryUnit]] = [:]
+        try TMXReader.forEachUnit(in: url, displayPath: displayPath, restart: { unitsOfTag = [:] }) { unit in
+            // Each project tag the unit has takes its first variant of that tag, as the whole-document import does.
+            var seen: Set<String> = []
+            for variant in unit.variants where TMXLanguage.primary(variant.language) != TMXLanguage.primary(source) {
+                let tag = tagOfCode[variant.language] ?? {
+                    let tag = projectTag(for: variant.language, known: known)
+                    tagOfCode[variant.language] = tag
+                    return tag
+                }()
+                guard seen.insert(tag).inserted else { continue }
+                if unitsOfTag[tag] == nil { unitsOfTag[tag] = [] }
+                guard wanted == nil || wanted!.contains(tag),
+                      var converted = MemoryUnit(unit, sourceLanguage: source, language: variant.language) else { continue }
+                if converted.creationDate == nil { converted.creationDate = converted.changeDate ?? stamp }
+                if converted.changeDate == nil { converted.changeDate = converted.creationDate }
+                unitsOfTag[tag]!.append(converted)
+            }
+        }
+        var result: [(TranslationMemory, Int)] = []
+        for tag in unitsOfTag.keys.sorted() where wanted == nil || wanted!.contains(tag) {
+            var memory = try load(root: root, language: tag)
+            let added = memory.add(contentsOf: unitsOfTag.removeValue(forKey: tag)!)
+            result.append((memory, added))
+        }
+        return result
+    }
+
     /// Imports a TMX document into per-language memories: every target language in it (or only
     /// `languages`), mapped to project tags. Units without dates are dated `date`. Returns the
     /// updated memories and how many units each gained; nothing is written.

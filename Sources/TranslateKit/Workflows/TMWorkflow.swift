@@ -56,10 +56,11 @@ public enum TMWorkflow {
     public static func importFile(_ project: Project, file: String, languages: [String] = [], date: Date = Date(),
                                   log: WorkflowLog = .silent) throws -> WorkflowResult<Changes> {
         let root = project.paths.root
-        let document = try TMXReader.read(URL(fileURLWithPath: file), displayPath: file)
         let results: [(memory: TranslationMemory, added: Int)]
         do {
-            results = try TranslationMemory.importing(document, root: root, languages: languages.isEmpty ? nil : languages, date: date)
+            // Read as a stream, unit by unit: peak memory follows the memories written, not the file's XML.
+            results = try TranslationMemory.importing(contentsOf: URL(fileURLWithPath: file), displayPath: file, root: root,
+                                                      languages: languages.isEmpty ? nil : languages, date: date)
         } catch var error as TranslateError where error.path == nil {
             error.path = file  // a language in the file that cannot name a memory
             throw error
@@ -219,7 +220,8 @@ public enum TMWorkflow {
         guard !queries.isEmpty else { throw WorkflowOptionError("lookup needs TEXT or --file FILE") }
         guard let limit = Int(options.limit ?? "5"), limit > 0 else { throw WorkflowOptionError("--limit must be a positive number") }
         guard let minimum = Int(options.minimum ?? "50"), (0...100).contains(minimum) else { throw WorkflowOptionError("--min must be 0–100") }
-        let index = MemoryIndex(try TranslationMemory.load(root: root, language: language))
+        // The on-disk index beside the TMX (rebuilt when the TMX changed): no XML is parsed for a lookup.
+        let index = try TranslationMemory.openForLookup(root: root, language: language)
         let results = queries.map { query in
             QueryResult(query: query, matches: index.lookup(MemoryQuery(query), limit: limit, minimumScore: minimum).map {
                 Match(score: $0.score, source: $0.unit.sourceText, target: $0.target, origin: $0.unit.origin, key: $0.unit.key, changed: $0.unit.changeDate)

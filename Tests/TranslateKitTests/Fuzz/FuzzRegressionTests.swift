@@ -38,10 +38,10 @@ import Testing
     }
 
     /// tbx: a language whose only <langSet> has no term. Reading keeps it as a glossary column; the export
-    /// writes no langSet for it, so importing our own export drops the column (issue #17, item 4:
-    /// import of our export must leave glossary.csv byte-identical). TBX-Basic has no empty langSet, so the
-    /// fix is a format decision for whoever owns TBX fidelity.
-    @Test(.disabled("TBX export drops a language without terms; belongs to the TBX fidelity work of issue #17 item 4"))
+    /// wrote no langSet for it, so importing our own export dropped the column (issue #17, item 4:
+    /// import of our export must leave glossary.csv byte-identical). TBX-Basic has no empty langSet: the
+    /// export now names the glossary's languages in the header (`<p type="x-languages">`) when one has no term.
+    @Test
     func languageWithoutTermsSurvivesExportAndImport() throws {
         let glossary = try TBXDocument.read(try Self.fixture("tbx", "language-without-terms.tbx"), path: "fuzz.tbx")
         #expect(glossary.languages == ["en", "pl"])
