@@ -14,11 +14,15 @@ public final class SourceCheckContext {
     public let settings: CheckSettings
     /// The district's idioms (Glossary/idioms.csv), when it has the list.
     public let idioms: IdiomList?
+    /// Abbreviations read as they are (Glossary/abbreviations.csv: "PDF", "MB"), which the acronym check allows.
+    public let abbreviations: AbbreviationList?
 
-    public init(template: Catalog, glossary: Glossary? = nil, idioms: IdiomList? = nil, settings: CheckSettings = CheckSettings()) {
+    public init(template: Catalog, glossary: Glossary? = nil, idioms: IdiomList? = nil, abbreviations: AbbreviationList? = nil,
+                settings: CheckSettings = CheckSettings()) {
         self.template = template
         self.glossary = glossary
         self.idioms = idioms
+        self.abbreviations = abbreviations
         self.settings = settings
     }
 
@@ -39,13 +43,6 @@ public final class SourceCheckContext {
     lazy var idiomsLongestFirst: [(idiom: IdiomList.Idiom, lowered: [UInt8])] =
         (idioms?.idioms ?? []).sorted { $0.phrase.count > $1.phrase.count }.map { ($0, Array($0.phrase.lowercased().utf8)) }
 
-    /// `#:` lines list files separated by spaces, each possibly with a `:line` suffix.
-    static func files(_ references: [String]) -> [String] {
-        references.flatMap { $0.split(separator: " ") }.map { part in
-            if let colon = part.lastIndex(of: ":"), part[part.index(after: colon)...].allSatisfy(\.isNumber), colon != part.startIndex {
-                return String(part[..<colon])
-            }
-            return String(part)
-        }
-    }
+    /// `#:` lines list files separated by spaces, each possibly with a `:line` suffix: the files, each once.
+    static func files(_ references: [String]) -> [String] { ContentReference.files(references) }
 }

@@ -1,0 +1,61 @@
+import TranslateICU
+
+/// A sentence split by markup into units translated apart: a unit that is only a connector ("and", "of the"),
+/// or one that stops on a word no English sentence ends with ("Bring your child to the").
+public struct UnitJoinCheck: SourceQualityCheck {
+    public init() {}
+    public let id = "unit-join"
+    public let name = "Sentence split across units"
+    public let summary = "a unit that is a fragment of a sentence split by markup (only \"and\", or ending on \"the\")"
+    public let rationale = """
+    Extraction makes one unit per block of the page, so a sentence broken by a block element (`<br>`, a list \
+    item, a table cell, a `<div>`) reaches translators as pieces, each translated on its own and often in \
+    another order than the language needs: "Bring your child to the" | "library" cannot be put back together \
+    in Turkish or Japanese, where the verb comes last. A unit that is only a connector, or that ends on an \
+    article, conjunction or preposition, is such a piece. Link and emphasis markup inside a sentence is kept \
+    in one unit (`<x1>…</x1>`) and is not a split; attribute texts (`title`, `alt`) are not sentences.
+    """
+    public let severity = Severity.warning
+    public let fixHint = "keep the sentence in one block: replace the <br> or block element inside it by inline markup or punctuation"
+    public var examples: [CheckExample] {
+        [
+            .passing("en", "Read the <x1><x2>2024 Equity Report</x2></x1> to learn more.", ""),
+            .passing("en", "Decrease chronic absence by 7%.", ""),
+            .passing("en", "Board of Education", ""),
+            .passing("en", "What are you looking for", ""),
+            .passing("en", "Programs and services", ""),
+            .failing("en", "Bring your child to the", "", "ends with \"the\""),
+            .failing("en", "Families who need meals can pick them up at any school and", "", "ends with \"and\""),
+            .failing("en", "and", "", "only the connector"),
+            .failing("en", "or call us at", "", "ends with \"at\""),
+        ]
+    }
+
+    /// Words a sentence does not end on: articles, possessives, coordinating conjunctions, and prepositions
+    /// that need an object ("for", "in", "on", "up" can end one: "what to look for").
+    static let dangling: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "to", "with", "from", "by", "at", "into", "onto", "than",
+        "your", "our", "their", "my", "his", "its", "whose", "if", "because", "although", "unless", "whether", "as", "via",
+    ]
+    /// Connectors a unit made only of them joins two pieces of one sentence.
+    static let connectors: Set<String> = dangling.union(["then", "also", "plus", "so", "yet", "in", "on", "for", "that", "which", "who"])
+
+    public func checkSource(_ entry: CatalogEntry, _ context: SourceCheckContext) -> [Finding] {
+        // Attribute texts and app messages are labels, not pieces of the page's prose.
+        if entry.extractedComments.contains(where: { $0.hasSuffix("attribute") || $0 == "app message" }) { return [] }
+        let literal = LiteralText(entry.source)
+        let text = literal.literalText
+        let words = ICU.BreakIterator.words(text).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+        guard let last = words.last else { return [] }
+        let length = entry.source.unicodeScalars.count
+        if words.allSatisfy({ Self.connectors.contains($0.lowercased()) }) {
+            return [Finding("unit is only the connector \"\(words.joined(separator: " "))\": the sentence around it is split into other units",
+                            target: .source, at: 0, length: length)]
+        }
+        // The unit must stop right after the word: "…at the" and not "…at the (PDF)" or "…the."
+        let tail = text[last.endIndex...]
+        guard tail.allSatisfy(\.isWhitespace), Self.dangling.contains(last.lowercased()), words.count >= 2 else { return [] }
+        return [Finding("unit ends with \"\(last)\": the rest of the sentence is in another unit, translated apart",
+                        target: .source, at: 0, length: length)]
+    }
+}
