@@ -35,6 +35,17 @@ public final class SourceCheckContext {
         return result
     }()
 
+    /// `file:line` → the template's units that start on that line of that page (references that carry lines only).
+    public lazy var unitsByLine: [String: [CatalogEntry]] = {
+        var result: [String: [CatalogEntry]] = [:]
+        for entry in template.entries where !entry.isObsolete && !entry.isHeader {
+            for reference in entry.references.flatMap({ $0.split(separator: " ") }) where ContentReference(reference).line != nil {
+                result[String(reference), default: []].append(entry)
+            }
+        }
+        return result
+    }()
+
     /// The words of the glossary's English terms, made on first use (see AcronymCheck).
     var cachedGlossaryWords: Set<String>?
 

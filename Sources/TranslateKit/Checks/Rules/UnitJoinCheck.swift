@@ -1,7 +1,8 @@
 import TranslateICU
 
 /// A sentence split by markup into units translated apart: a unit that is only a connector ("and", "of the"),
-/// or one that stops on a word no English sentence ends with ("Bring your child to the").
+/// one that stops on a word no English sentence ends with ("Bring your child to the"), or one that starts in
+/// lowercase right after a unit of the same page that stops without punctuation (`#:` references with lines).
 public struct UnitJoinCheck: SourceQualityCheck {
     public init() {}
     public let id = "unit-join"
@@ -12,7 +13,8 @@ public struct UnitJoinCheck: SourceQualityCheck {
     item, a table cell, a `<div>`) reaches translators as pieces, each translated on its own and often in \
     another order than the language needs: "Bring your child to the" | "library" cannot be put back together \
     in Turkish or Japanese, where the verb comes last. A unit that is only a connector, or that ends on an \
-    article, conjunction or preposition, is such a piece. Link and emphasis markup inside a sentence is kept \
+    article, conjunction or preposition, is such a piece; so is a unit starting in lowercase on the line of (or \
+    the line after) a unit that ends without punctuation. Link and emphasis markup inside a sentence is kept \
     in one unit (`<x1>…</x1>`) and is not a split; attribute texts (`title`, `alt`) are not sentences.
     """
     public let severity = Severity.warning
@@ -52,10 +54,31 @@ public struct UnitJoinCheck: SourceQualityCheck {
             return [Finding("unit is only the connector \"\(words.joined(separator: " "))\": the sentence around it is split into other units",
                             target: .source, at: 0, length: length)]
         }
+        if let first = text.first(where: { !$0.isWhitespace }), first.isLowercase, let previous = piece(before: entry, context) {
+            return [Finding("unit starts in lowercase after \"\(previous.source)\", which ends without punctuation: one sentence in two units",
+                            target: .source, at: 0, length: length)]
+        }
         // The unit must stop right after the word: "…at the" and not "…at the (PDF)" or "…the."
         let tail = text[last.endIndex...]
         guard tail.allSatisfy(\.isWhitespace), Self.dangling.contains(last.lowercased()), words.count >= 2 else { return [] }
         return [Finding("unit ends with \"\(last)\": the rest of the sentence is in another unit, translated apart",
                         target: .source, at: 0, length: length)]
+    }
+
+    /// A unit of the same page starting on the unit's line or the line before that ends on a letter (no
+    /// punctuation): the first half of the sentence `entry` continues.
+    func piece(before entry: CatalogEntry, _ context: SourceCheckContext) -> CatalogEntry? {
+        for reference in entry.references.flatMap({ $0.split(separator: " ") }).map({ ContentReference($0) }) {
+            guard let line = reference.line else { continue }
+            for candidateLine in [line, line - 1] where candidateLine >= 1 {
+                let key = ContentReference(file: reference.file, line: candidateLine).text
+                for other in context.unitsByLine[key] ?? [] where other.effectiveKey != entry.effectiveKey {
+                    if other.extractedComments.contains(where: { $0.hasSuffix("attribute") }) { continue }
+                    let literal = LiteralText(other.source).literalText.trimmingCharacters(in: .whitespaces)
+                    if let last = literal.last, last.isLetter, literal.split(separator: " ").count >= 2 { return other }
+                }
+            }
+        }
+        return nil
     }
 }
