@@ -39,10 +39,10 @@ public struct ReadingMeasure: Sendable, Equatable {
                 syllables += isName ? 1 : max(1, EnglishSyllables.count(word))
             }
             if words > 0 {
-                // Trailing spaces belong to ICU's sentence; the finding points at the words.
-                let trimmed = span.unicodeScalars.reversed().prefix { $0.properties.isWhitespace }.count
-                sentences.append(Sentence(offset: offset + span.unicodeScalars.prefix { $0.properties.isWhitespace }.count,
-                                          length: length - trimmed - span.unicodeScalars.prefix { $0.properties.isWhitespace }.count, words: words))
+                // ICU's sentence keeps the spaces around it (and blanked markup); the finding points at the words.
+                let leading = span.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+                let trailing = span.unicodeScalars.reversed().prefix { $0.properties.isWhitespace }.count
+                sentences.append(Sentence(offset: offset + leading, length: length - leading - trailing, words: words))
             }
             self.words += words
             offset += length
