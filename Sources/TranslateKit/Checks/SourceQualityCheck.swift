@@ -46,6 +46,17 @@ public final class SourceCheckContext {
         return result
     }()
 
+    /// Syllables per word, counted once per run: most words of a site recur on every page.
+    var syllableCache: [Substring: Int] = [:]
+
+    /// A word's syllables through the cache.
+    func syllables(_ word: Substring) -> Int {
+        if let known = syllableCache[word] { return known }
+        let count = EnglishSyllables.count(word)
+        syllableCache[word] = count
+        return count
+    }
+
     /// The words of the glossary's English terms, made on first use (see AcronymCheck).
     var cachedGlossaryWords: Set<String>?
 

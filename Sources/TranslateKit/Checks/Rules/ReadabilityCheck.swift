@@ -33,7 +33,7 @@ public struct ReadabilityCheck: SourceQualityCheck {
     static let minimumWordsForGrade = 10
 
     public func checkSource(_ entry: CatalogEntry, _ context: SourceCheckContext) -> [Finding] {
-        let measure = ReadingMeasure(message: entry.source)
+        let measure = ReadingMeasure(message: entry.source, syllables: context.syllables)
         let limit = context.settings.maximumSentenceWords
         var findings: [Finding] = measure.sentences.filter { $0.words > limit }.map { sentence in
             Finding("sentence of \(sentence.words) words, over the limit of \(limit)", target: .source, at: sentence.offset, length: sentence.length)

@@ -18,11 +18,14 @@ public struct ReadingMeasure: Sendable, Equatable {
 
     /// Measures a message's English: only the literal text counts, not argument syntax or markup tags
     /// (`{count, plural, …}`, `<x1>`), which are blanked so offsets stay those of the message.
-    public init(message: String) {
+    public init(message: String, syllables count: (Substring) -> Int = { EnglishSyllables.count($0) }) {
         let literal = LiteralText(message)
         var scalars = String.UnicodeScalarView()
         for (index, scalar) in literal.scalars.enumerated() { scalars.append(literal.literal[index] ? scalar : " ") }
         let text = String(scalars)
+        // One word pass over the whole message (opening an ICU iterator per sentence cost more than the counting).
+        let words = ICU.BreakIterator.segments(text, kind: .word).filter { $0.isWord && text[$0.range].contains(where: { $0.isLetter || $0.isNumber }) }
+        var next = 0
         var offset = 0
         var cursor = text.startIndex
         for sentence in ICU.BreakIterator.segments(text, kind: .sentence) {
@@ -30,21 +33,23 @@ public struct ReadingMeasure: Sendable, Equatable {
             let span = text[sentence.range]
             let length = span.unicodeScalars.count
             cursor = sentence.range.upperBound
-            var words = 0
-            for word in ICU.BreakIterator.words(String(span)) where word.contains(where: { $0.isLetter || $0.isNumber }) {
+            var inSentence = 0
+            while next < words.count, words[next].range.lowerBound < sentence.range.upperBound {
+                let word = text[words[next].range]
                 // A name inside a sentence ("Wethersfield Ave.", "Bulkeley High School") counts one syllable: the
                 // writer cannot simplify it and translators copy it, so it should not raise the grade.
-                let isName = words > 0 && word.first!.isUppercase && word.dropFirst().contains(where: \.isLowercase)
-                words += 1
-                syllables += isName ? 1 : max(1, EnglishSyllables.count(word))
+                let isName = inSentence > 0 && word.first!.isUppercase && word.dropFirst().contains(where: \.isLowercase)
+                inSentence += 1
+                syllables += isName ? 1 : max(1, count(word))
+                next += 1
             }
-            if words > 0 {
+            if inSentence > 0 {
                 // ICU's sentence keeps the spaces around it (and blanked markup); the finding points at the words.
                 let leading = span.unicodeScalars.prefix { $0.properties.isWhitespace }.count
                 let trailing = span.unicodeScalars.reversed().prefix { $0.properties.isWhitespace }.count
-                sentences.append(Sentence(offset: offset + leading, length: length - leading - trailing, words: words))
+                sentences.append(Sentence(offset: offset + leading, length: length - leading - trailing, words: inSentence))
             }
-            self.words += words
+            self.words += inSentence
             offset += length
         }
     }

@@ -1,5 +1,3 @@
-import TranslateICU
-
 /// A sentence split by markup into units translated apart: a unit that is only a connector ("and", "of the"),
 /// one that stops on a word no English sentence ends with ("Bring your child to the"), or one that starts in
 /// lowercase right after a unit of the same page that stops without punctuation (`#:` references with lines).
@@ -47,7 +45,8 @@ public struct UnitJoinCheck: SourceQualityCheck {
         if entry.extractedComments.contains(where: { $0.hasSuffix("attribute") || $0 == "app message" }) { return [] }
         let literal = LiteralText(entry.source)
         let text = literal.literalText
-        let words = ICU.BreakIterator.words(text).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+        // Words as runs of letters, digits and apostrophes: enough to find the first and last, without an ICU iterator per unit.
+        let words = text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") })
         guard let last = words.last else { return [] }
         let length = entry.source.unicodeScalars.count
         if words.allSatisfy({ Self.connectors.contains($0.lowercased()) }) {
