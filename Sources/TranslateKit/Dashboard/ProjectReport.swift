@@ -57,6 +57,8 @@ public struct ProjectReport: Sendable {
     public var sourceDiagnostics: [Diagnostic]
     public var sourceExcerpts: [String?]
     public var sourceTag: String
+    /// The English's reading grade per page and the critical messages above target (ReadingGrade.swift).
+    public var readingGrade = ReadingGrade()
     /// Earlier record used for the trend, if any.
     public var previous: ReportHistory.Record?
     /// The record this run stands for.
@@ -163,9 +165,11 @@ public struct ProjectReport: Sendable {
             }
             return CriticalMessage(key: key, source: entry.source, references: entry.references, readableWeight: readableWeight, missing: missing)
         }
-        return ProjectReport(date: date, rows: rows, critical: critical, weighting: weighting, totalWeight: totalWeight,
+        var report = ProjectReport(date: date, rows: rows, critical: critical, weighting: weighting, totalWeight: totalWeight,
                              uncounted: uncounted, sourceDiagnostics: sourceDiagnostics, sourceExcerpts: sourceDiagnostics.map(excerpt), sourceTag: project.config.sourceLanguage,
                              previous: previous, current: current)
+        report.readingGrade = ReadingGrade.measure(template, target: settings.targetReadingGrade)
+        return report
     }
 
     /// Families served first (largest count first); languages without a count after, by tier

@@ -226,6 +226,8 @@ public enum ReportPage {
         }
         html.append("</section>")
 
+        html.append(report.readingGrade.html)
+
         // Findings.
         html.append("<section aria-labelledby=\"findings\"><h2 id=\"findings\">Findings from check</h2>")
         html.append("<p>Errors are what would reach families wrong (a lost link, a broken placeholder); warnings are what might. Each language's page lists them with file:line:col and how to fix them.</p>")

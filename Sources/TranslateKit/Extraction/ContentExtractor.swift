@@ -124,7 +124,7 @@ public enum ContentExtractor {
                 diagnostics.append(Diagnostic(severity: .warning, path: path, check: "html-syntax",
                                               message: "\(errors.count - maxSyntaxWarnings) more HTML parse errors"))
             }
-            return (HTMLExtractor.extract(tokens: tokens.map(\.token), path: path).units, diagnostics)
+            return (HTMLExtractor.extract(tokens: tokens.map(\.token), path: path, lines: tokens.map(\.position.line)).units, diagnostics)
         case .markdown: return (MarkdownExtractor.parse(text, path: path).units, [])
         case .text: return (PlainTextExtractor.extract(text, path: path), [])
         case .json: return MessageCatalogExtractor.extract(text, path: path)
@@ -165,7 +165,8 @@ public enum ContentExtractor {
         var diagnostics: [Diagnostic] = []
         // Files in path order, whatever order they were read in, so notes come out the same.
         let ordered = units.enumerated().sorted {
-            let a = $0.element.references.first ?? "", b = $1.element.references.first ?? ""
+            // By file only: a file's units keep document order whatever their lines.
+            let a = ContentReference($0.element.references.first ?? "").file, b = ContentReference($1.element.references.first ?? "").file
             return a == b ? $0.offset < $1.offset : a.utf8.lexicographicallyPrecedes(b.utf8)
         }.map(\.element)
         // Merged in place, with a set of each key's references: navigation text on every page of a large
@@ -184,7 +185,9 @@ public enum ContentExtractor {
                 continue
             }
             if merged[index].source != unit.source {
-                diagnostics.append(Diagnostic(severity: .warning, path: unit.references.first ?? "", check: "extract", key: unit.key,
+                let place = ContentReference(unit.references.first ?? "")
+                diagnostics.append(Diagnostic(severity: .warning, path: place.file, position: place.line.map { TextPosition(line: $0, column: 1) },
+                                              check: "extract", key: unit.key,
                                               message: "key '\(unit.key)' is used for two different texts; the first is kept",
                                               notes: ["first: \(merged[index].source)", "also: \(unit.source)", "give each text its own data-i18n-id"]))
                 continue
@@ -194,7 +197,7 @@ public enum ContentExtractor {
             for flag in unit.flags where !merged[index].flags.contains(flag) { merged[index].flags.append(flag) }
         }
         for index in merged.indices {
-            merged[index].references.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            merged[index].references.sort { ContentReference($0) < ContentReference($1) }
             merged[index].flags.sort()
         }
         merged.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }

@@ -37,7 +37,8 @@ public enum EditedMessageMatcher {
             var best: (index: Int, score: Double)?
             for index in leaving {
                 let old = catalog.entries[index]
-                guard !Set(old.references).isDisjoint(with: new.references) else { continue }
+                // Same file, whatever the line: an edit moves text up and down the page.
+                guard !Set(ContentReference.files(old.references)).isDisjoint(with: ContentReference.files(new.references)) else { continue }
                 let score = similarity(words(old.source), newWords)
                 if score >= threshold, score > (best?.score ?? 0) { best = (index, score) }
             }

@@ -79,9 +79,11 @@ public enum HTMLExtractor {
         var hadContent: Bool = false
     }
 
-    /// Extracts from tokens; `path` becomes the units' reference.
-    public static func extract(tokens: [HTMLToken], path: String) -> Result {
+    /// Extracts from tokens; `path` becomes the units' reference, with the line a unit starts on when
+    /// `lines` gives each token's first line.
+    public static func extract(tokens: [HTMLToken], path: String, lines: [Int]? = nil) -> Result {
         var walker = Walker(tokens: tokens, path: path)
+        walker.lines = lines
         walker.run()
         return Result(units: walker.units, layout: walker.layout)
     }
@@ -89,6 +91,8 @@ public enum HTMLExtractor {
     private struct Walker {
         let tokens: [HTMLToken]
         let path: String
+        /// Each token's first line, when known.
+        var lines: [Int]?
         var stack: [Element] = []
         var layout = HTMLLayout()
         var units: [ExtractedUnit] = []
@@ -106,6 +110,16 @@ public enum HTMLExtractor {
         }
 
         var skipping: Bool { stack.last?.skip ?? false }
+
+        /// `path:line` for text starting at token `index`: the line of its first character that is not white space.
+        func reference(at index: Int) -> String {
+            guard let lines, index < lines.count else { return path }
+            var line = lines[index]
+            if case .character(let text) = tokens[index] {
+                for character in text.prefix(while: { HTMLExtractor.isHTMLSpace($0) }) where character == "\n" || character == "\r\n" || character == "\r" { line += 1 }
+            }
+            return ContentReference(file: path, line: line).text
+        }
         var flags: [String] { stack.last?.flags ?? [] }
 
         mutating func run() {
@@ -248,8 +262,9 @@ public enum HTMLExtractor {
                 return false
             }()
             let where_ = container.map { "HTML <\($0.name)>" } ?? "HTML text"
+            let reference = reference(at: start)
             for unit in composed where unit.isTranslatable {
-                units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [path], notes: [where_] + unit.placeholderNotes,
+                units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [reference], notes: [where_] + unit.placeholderNotes,
                                            wordCount: unit.wordCount, flags: flags))
             }
             layout.regions.append(HTMLLayout.Region(tokens: start..<end, container: container?.token, isWholeContainer: wholeContainer,
@@ -309,7 +324,7 @@ public enum HTMLExtractor {
                 inline.pieces = [.text(attribute.value)]
                 guard let unit = UnitComposer.compose(inline, split: false).first, unit.isTranslatable else { continue }
                 layout.attributes.append(HTMLLayout.AttributeUnit(token: index, attribute: attributeName, unit: unit))
-                units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [path],
+                units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [reference(at: index)],
                                            notes: ["HTML <\(name)> \(attributeName) attribute"] + unit.placeholderNotes,
                                            wordCount: unit.wordCount, flags: flags))
             }

@@ -65,10 +65,15 @@ public enum MarkdownExtractor {
         var blocks: [Block] = []
         var units: [ExtractedUnit] = []
         var flags: [String] = []
+        /// The 1-based line the text emitted so far ends on: a message starts there (its `#:` reference).
+        var line = 1
 
         init(path: String) { self.path = path }
 
+        static func newlines(_ text: String) -> Int { text.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" ? 1 : 0) } }
+
         mutating func literal(_ text: String) {
+            line += Self.newlines(text)
             if case .literal(let previous)? = blocks.last { blocks[blocks.count - 1] = .literal(previous + text) }
             else { blocks.append(.literal(text)) }
         }
@@ -79,8 +84,10 @@ public enum MarkdownExtractor {
             let composed = UnitComposer.compose(inline, split: context != .heading && context != .tableCell)
             guard composed.contains(where: \.isTranslatable) else { literal(original); return }
             blocks.append(.message(composed, context))
+            let reference = ContentReference(file: path, line: line).text
+            line += Self.newlines(original)
             for unit in composed where unit.isTranslatable {
-                units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [path],
+                units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [reference],
                                            notes: ["Markdown \(context.rawValue)"] + unit.placeholderNotes, wordCount: unit.wordCount, flags: flags))
             }
         }

@@ -27,11 +27,18 @@ public struct CheckSetting: Equatable, Sendable {
     public var languages: [String: SeveritySetting]
     /// For source checks: which template messages they read ("critical", the default, or "all").
     public var messages: CheckSettings.SourceMessages?
+    /// For `readability`: the Flesch–Kincaid grade critical messages should not exceed (default 8).
+    public var targetGrade: Double?
+    /// For `readability`: the most words a sentence may have (default 25).
+    public var sentenceWords: Int?
 
-    public init(severity: SeveritySetting? = nil, languages: [String: SeveritySetting] = [:], messages: CheckSettings.SourceMessages? = nil) {
+    public init(severity: SeveritySetting? = nil, languages: [String: SeveritySetting] = [:], messages: CheckSettings.SourceMessages? = nil,
+                targetGrade: Double? = nil, sentenceWords: Int? = nil) {
         self.severity = severity
         self.languages = languages
         self.messages = messages
+        self.targetGrade = targetGrade
+        self.sentenceWords = sentenceWords
     }
 }
 
@@ -107,7 +114,7 @@ public struct ProjectConfig: Equatable, Sendable {
 
     static let topKeys = ["sources", "sourceLanguage", "criticalLanguages", "checks", "thresholds", "memory"]
     static let memoryKeys = ["contextMatch", "exactMatch", "fuzzyThreshold"]
-    static let checkKeys = ["severity", "languages", "messages"]
+    static let checkKeys = ["severity", "languages", "messages", "targetGrade", "sentenceWords"]
 
     /// Reads translate.json under `root`; the defaults when there is none.
     public static func load(root: URL) throws -> ProjectConfig {
@@ -235,6 +242,16 @@ public struct ProjectConfig: Equatable, Sendable {
                     throw typeError(entry.value, "\(what) messages", expected: "\"critical\" or \"all\"", path: path)
                 }
                 setting.messages = messages
+            } else if entry.key == "targetGrade" {
+                guard let grade = entry.value.number, (0...30).contains(grade) else {
+                    throw typeError(entry.value, "\(what) targetGrade", expected: "a reading grade from 0 to 30", path: path)
+                }
+                setting.targetGrade = grade
+            } else if entry.key == "sentenceWords" {
+                guard let words = entry.value.number, words >= 1, words == words.rounded(), words <= 1000 else {
+                    throw typeError(entry.value, "\(what) sentenceWords", expected: "a whole number of words from 1", path: path)
+                }
+                setting.sentenceWords = Int(words)
             } else {
                 for language in try object(entry.value, "\(what) languages", path: path) {
                     do {
@@ -289,6 +306,8 @@ public struct ProjectConfig: Equatable, Sendable {
                     parts.append("\"languages\": {\(languages.joined(separator: ", "))}")
                 }
                 if let messages = setting.messages { parts.append("\"messages\": \(quoted(messages.rawValue))") }
+                if let grade = setting.targetGrade { parts.append("\"targetGrade\": \(number(grade))") }
+                if let words = setting.sentenceWords { parts.append("\"sentenceWords\": \(words)") }
                 lines.append("    \(quoted(id)): {\(parts.joined(separator: ", "))}" + (index < sorted.count - 1 ? "," : ""))
             }
             lines.append("  },")

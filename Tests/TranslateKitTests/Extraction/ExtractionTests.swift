@@ -47,7 +47,7 @@ struct ExtractionTests {
         let result = ContentExtractor.extract(files: files)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
         for file in files {
-            #expect(result.units.contains { $0.references.contains(file.path) }, "no message from \(file.path)")
+            #expect(result.units.contains { ContentReference.files($0.references).contains(file.path) }, "no message from \(file.path)")
         }
         for unit in result.units {
             let verdict = ICU.MessageFormat.validate(unit.source)
@@ -62,9 +62,10 @@ struct ExtractionTests {
         }
         // The shared footer is one entry with every page in its references.
         let rights = try #require(result.units.first { $0.source == "All rights reserved." })
-        #expect(rights.references == ["Content/equity-faq.html", "Content/events.html", "Content/index.html", "Content/strategic-plan.html"])
+        // The shared footer is one entry with every page (and the line it is on) in its references.
+        #expect(rights.references == ["Content/equity-faq.html:28", "Content/events.html:44", "Content/index.html:61", "Content/strategic-plan.html:51"])
         // The notice is marked for SMS and as critical; the explicit id is used as the key.
-        #expect(result.units.filter { $0.references == ["Content/notices/school-closing.txt"] }.allSatisfy { $0.flags == ["critical", "sms"] })
+        #expect(result.units.filter { ContentReference.files($0.references) == ["Content/notices/school-closing.txt"] }.allSatisfy { $0.flags == ["critical", "sms"] })
         #expect(result.units.contains { $0.key == "plan.title" && $0.source == "The District Model for Excellence" })
         // JSON catalogs keep their keys, flattened.
         #expect(result.units.contains { $0.key == "nav.signOut" && $0.source == "Sign out" })
@@ -123,6 +124,16 @@ struct ExtractionTests {
         let reversed = POWriter.write(ContentExtractor.template(ContentExtractor.extract(files: SampleContent.files.reversed()).units))
         #expect(first == reversed)
         #expect(!first.contains("POT-Creation-Date"))
+    }
+
+    @Test("each unit's reference names the line it starts on, gettext style, in HTML, Markdown and plain text")
+    func referencesCarryLines() {
+        let html = ContentExtractor.extract(text: "<html>\n<body>\n  <h1>Welcome</h1>\n  <p>\n    Schools open at nine.\n  </p>\n<img alt=\"A school bus\">\n</body>", path: "a.html", format: .html)
+        #expect(html.units.map { $0.references } == [["a.html:3"], ["a.html:5"], ["a.html:7"]])
+        let markdown = ContentExtractor.extract(text: "# Title\n\nFirst paragraph\nwraps here.\n\n- one item\n- two item\n", path: "b.md", format: .markdown)
+        #expect(markdown.units.map { $0.references } == [["b.md:1"], ["b.md:3"], ["b.md:6"], ["b.md:7"]])
+        let text = ContentExtractor.extract(text: "<!-- i18n: critical -->\nSchools are closed. Stay safe.\n\r\nCall us.\n", path: "c.txt", format: .text)
+        #expect(text.units.map { $0.references } == [["c.txt:2"], ["c.txt:2"], ["c.txt:4"]])
     }
 
     @Test("merging: a message shared by many pages keeps each reference once, sorted; notes and flags once; a key reused for other text warns")

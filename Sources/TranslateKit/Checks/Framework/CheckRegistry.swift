@@ -41,6 +41,8 @@ public enum CheckRegistry {
         TimeFormatCheck(),
         LinkTextCheck(),
         IdiomCheck(),
+        ReadabilityCheck(),
+        UnitJoinCheck(),
     ]
 
     /// Descriptions of every check, entry checks first, source checks last.

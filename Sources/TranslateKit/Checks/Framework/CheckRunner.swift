@@ -14,6 +14,8 @@ public struct CheckRunner {
     public var sourceQualityChecks: [any SourceQualityCheck]
     /// The district's idiom list, for the idiom check.
     public var idioms: IdiomList?
+    /// The district's well-known abbreviations (Glossary/abbreviations.csv), for the acronym check.
+    public var abbreviations: AbbreviationList?
 
     public init(settings: CheckSettings = CheckSettings(), registry: LanguageRegistry? = nil, checks: [any Check] = CheckRegistry.all,
                 catalogChecks: [any CatalogCheck] = CheckRegistry.catalogChecks, glossary: Glossary? = nil,
@@ -99,7 +101,7 @@ public struct CheckRunner {
     /// The source checks on the template: problems in the English, reported once rather than per language.
     public func runSource(_ template: Catalog, path: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let context = SourceCheckContext(template: template, glossary: glossary, idioms: idioms, settings: settings)
+        let context = SourceCheckContext(template: template, glossary: glossary, idioms: idioms, abbreviations: abbreviations, settings: settings)
         for entry in template.entries where !entry.isObsolete && !entry.isHeader {
             for check in checks where settings.isEnabled(check.id, language: "en") && !entry.hasFlag("ignore-\(check.id)") {
                 guard let sourceCheck = check as? any SourceCheck else { continue }
@@ -122,16 +124,29 @@ public struct CheckRunner {
             settings.readsSource($0.id, flags: entry.flags) && settings.isEnabled($0.id, language: "en") && !entry.hasFlag("ignore-\($0.id)")
         }
         guard !enabled.isEmpty else { return [] }
-        // The writer fixes the page, not the POT: name the content file.
+        // The writer fixes the page, not the POT: report at the content file and line the unit came from
+        // (the first `#:` reference), with the template's place and the unit's other pages as notes. A
+        // reference without a line (a template from before lines were kept, an app's JSON) keeps the POT's place.
+        let references = entry.references.flatMap { $0.split(separator: " ") }.map { ContentReference($0) }
+        let page = references.first.flatMap { $0.line == nil ? nil : $0 }
         let files = SourceCheckContext.files(entry.references)
-        let page = files.isEmpty ? [] : ["in \(files.joined(separator: ", "))"]
         var diagnostics: [Diagnostic] = []
         for check in enabled {
             for finding in check.checkSource(entry, context) {
+                let templatePosition = Self.position(of: finding, in: CheckUnit(entry: entry))
+                var notes: [String]
+                if let page {
+                    let others = references.dropFirst().map(\.text)
+                    notes = ["in the template: \(path)" + (templatePosition.map { ":\($0.line):\($0.column)" } ?? "")]
+                        + (others.isEmpty ? [] : ["also in \(others.joined(separator: ", "))"])
+                } else {
+                    notes = files.isEmpty ? [] : ["in \(files.joined(separator: ", "))"]
+                }
                 diagnostics.append(Diagnostic(
                     severity: settings.severity(for: check.id, language: "en", default: finding.severity ?? check.severity),
-                    path: path, position: Self.position(of: finding, in: CheckUnit(entry: entry)), check: check.id, locale: nil,
-                    key: entry.effectiveKey, message: finding.message, notes: page + [check.fixHint] + finding.notes))
+                    path: page?.file ?? path, position: page.map { TextPosition(line: $0.line!, column: 1) } ?? templatePosition,
+                    check: check.id, locale: nil,
+                    key: entry.effectiveKey, message: finding.message, notes: notes + [check.fixHint] + finding.notes))
             }
         }
         return diagnostics

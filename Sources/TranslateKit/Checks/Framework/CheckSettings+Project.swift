@@ -11,6 +11,8 @@ extension CheckSettings {
             case nil: break
             }
             if let messages = setting.messages { checkSourceMessages[id] = messages }
+            if let grade = setting.targetGrade { targetReadingGrade = grade }
+            if let words = setting.sentenceWords { maximumSentenceWords = words }
             for (language, value) in setting.languages {
                 switch value {
                 case .severity(let severity): languageSeverities[language, default: [:]][id] = severity

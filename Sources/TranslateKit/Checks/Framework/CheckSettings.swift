@@ -29,6 +29,11 @@ public struct CheckSettings: Sendable, Equatable {
     /// Check id → which template messages that source check reads (translate.json `"messages"`).
     public var checkSourceMessages: [String: SourceMessages] = [:]
 
+    /// `readability`: sentences with more words are reported (translate.json `"sentenceWords"`).
+    public var maximumSentenceWords = 25
+    /// `readability`: messages above this Flesch–Kincaid grade are reported (translate.json `"targetGrade"`).
+    public var targetReadingGrade = 8.0
+
     /// The template messages source checks read: `critical` ones (the default) or all.
     public enum SourceMessages: String, Sendable, Equatable { case critical, all }
 

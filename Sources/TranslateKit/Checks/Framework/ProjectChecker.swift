@@ -52,7 +52,14 @@ public enum ProjectChecker {
                 diagnostics += parsed.diagnostics.map { var d = $0; d.check = d.check ?? "po-syntax"; return d }
                 var sourceRunner = CheckRunner(settings: settings, registry: registry, glossary: glossary)
                 sourceRunner.idioms = try IdiomList.load(projectRoot: root)
-                diagnostics += sourceRunner.runSource(parsed.catalog, path: path)
+                sourceRunner.abbreviations = try AbbreviationList.load(projectRoot: root)
+                let sourceFindings = sourceRunner.runSource(parsed.catalog, path: path)
+                diagnostics += sourceFindings
+                // Source findings point into content pages: keep their lines so reports can show them.
+                for page in Set(sourceFindings.map(\.path)) where lines[page] == nil {
+                    let url = root.appendingPathComponent(page)
+                    if (try? paths.permitted(url)) != nil, let text = try? TextFile.read(url, displayPath: page) { lines[page] = Self.split(text) }
+                }
             }
             if let error {
                 diagnostics.append(error)

@@ -48,7 +48,9 @@ public enum TextReporter {
         let errors = report.errorCount, warnings = report.warningCount
         // "source" is the template's row, not a language.
         let count = languages.filter { $0 != "source" }.count
-        let verdict = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(count) language\(count == 1 ? "" : "s")"
+        // With no language file checked (`check --source`) only the template was read: say so, not "in 0 languages".
+        let scope = count == 0 ? "the source template" : "\(count) language\(count == 1 ? "" : "s")"
+        let verdict = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(scope)"
         out += paint(verdict, errors > 0 ? .error : (warnings > 0 ? .warning : .heading)) + "\n"
         return out
     }

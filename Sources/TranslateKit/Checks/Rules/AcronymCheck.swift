@@ -10,7 +10,8 @@ public struct AcronymCheck: SourceQualityCheck {
     An acronym is a name only to those who already know it. A translator who does not know "CIAC" copies it \
     or guesses, and a parent reading in Polish or through an interpreter cannot look it up. Spelled out once \
     on the page ("Connecticut Interscholastic Athletic Conference (CIAC)") or defined in the glossary, it \
-    gets one translation everywhere. Roman numerals ("Phase II") and text in all capitals are not acronyms.
+    gets one translation everywhere. Roman numerals ("Phase II") and text in all capitals are not acronyms, and \
+    abbreviations every reader knows as they are ("PDF", "MB") are listed in Glossary/abbreviations.csv.
     """
     public let severity = Severity.warning
     public let fixHint = "spell it out at its first use on the page, \"Long Name (ABC)\", or add it to Glossary/glossary.csv"
@@ -56,12 +57,13 @@ public struct AcronymCheck: SourceQualityCheck {
         return !letters.allSatisfy { "IVX".contains($0) }
     }
 
-    /// Spelled out in a unit of the same page ("Long Name (ABC)" or "ABC (Long Name)"), or a glossary term.
+    /// Spelled out in a unit of the same page ("Long Name (ABC)" or "ABC (Long Name)"), a glossary term, or a
+    /// well-known abbreviation of Glossary/abbreviations.csv ("PDF", "MB").
     func isDefined(_ token: String, entry: CatalogEntry, context: SourceCheckContext) -> Bool {
         let pages = SourceCheckContext.files(entry.references)
         let units = pages.isEmpty ? [entry] : pages.flatMap { context.unitsByReference[$0] ?? [] } + [entry]
         if units.contains(where: { $0.source.contains("(\(token))") || $0.source.contains("\(token) (") }) { return true }
-        return context.glossaryAcronyms.contains(token)
+        return context.glossaryAcronyms.contains(token) || context.abbreviations?.meanings[token] != nil
     }
 }
 

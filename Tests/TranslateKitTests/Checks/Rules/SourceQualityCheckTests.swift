@@ -23,8 +23,10 @@ import TranslateTestSupport
         let found = try sourceFindings(root)
         let mojibake = try #require(found.first { $0.check == "mojibake" })
         #expect(mojibake.message == "mojibake: \"Â©\" is \"©\" read as Windows-1252")
-        #expect(mojibake.path == "Locales/messages.pot" && mojibake.position?.column == 18)
-        #expect(mojibake.notes.first == "in Content/equity-faq.html, Content/events.html, Content/index.html, Content/strategic-plan.html")
+        // Reported where the writer fixes it: the first page and line the footer comes from.
+        #expect(mojibake.path == "Content/equity-faq.html" && mojibake.position == TextPosition(line: 28, column: 1))
+        #expect(mojibake.notes.prefix(2) == ["in the template: Locales/messages.pot:207:18",
+                                             "also in Content/events.html:44, Content/index.html:61, Content/strategic-plan.html:51"])
         #expect(mojibake.notes.contains("repaired: Copyright © 2025 Hartford Public Schools."))
         let acronyms = Set(found.filter { $0.check == "acronym" }.compactMap { $0.message.split(separator: "\"").dropFirst().first.map(String.init) })
         #expect(acronyms.isSuperset(of: ["PreK", "HPS", "FAQ"]), "\(acronyms)")
@@ -32,9 +34,10 @@ import TranslateTestSupport
         // Defined in the glossary (spelled out, or as a do-not-translate term): not reported.
         #expect(!acronyms.contains("ELA") && !acronyms.contains("CIAC"), "\(acronyms)")
         // Both "Click here…" links of the sample pages, and no numeric date (the sample writes its months out).
-        #expect(found.filter { $0.check == "link-text" }.map(\.message) == [
-            "link text \"Click here to contact us\" does not say where the link goes",
-            "link text \"Click here to share your voice\" does not say where the link goes",
+        // In page order: Content/index.html's banner, then Content/strategic-plan.html's contact line.
+        #expect(found.filter { $0.check == "link-text" }.map { "\($0.path) \($0.message)" } == [
+            "Content/index.html link text \"Click here to share your voice\" does not say where the link goes",
+            "Content/strategic-plan.html link text \"Click here to contact us\" does not say where the link goes",
         ])
         #expect(!found.contains { $0.check == "numeric-date" })
     }
@@ -99,5 +102,38 @@ import TranslateTestSupport
         #expect(found.map(\.message) == ["idiom \"move the needle\" does not translate word for word"])
         #expect(found.first?.notes.last == "plainly: \"make a difference\"")
         #expect(throws: TranslateError.self) { try IdiomList.parse("idiom,plain English\n,nothing\n", path: "Glossary/idioms.csv") }
+    }
+
+    @Test func readabilityAndUnitJoinOnTheSamplePages() throws {
+        let root = try sampleWithMojibake(config: ["readability": "all", "unit-join": "all"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let found = try sourceFindings(root)
+        // The sample's sentences are not split by markup: no unit-join finding on any page.
+        #expect(!found.contains { $0.check == "unit-join" }, "\(found.filter { $0.check == "unit-join" }.map(\.formatted))")
+        // The home page's 28-word sentence, at its line.
+        let long = try #require(found.first { $0.check == "readability" && $0.message.hasPrefix("sentence of") })
+        #expect(long.message == "sentence of 28 words, over the limit of 25")
+        #expect(long.path == "Content/index.html" && long.position?.line == 31)
+        #expect(found.filter { $0.check == "readability" }.count >= 10)
+    }
+
+    @Test func wellKnownAbbreviationsAreDataNotCode() throws {
+        let list = try AbbreviationList.parse("abbreviation,meaning\nPDF,document file format\nMB,megabytes\n", path: AbbreviationList.relativePath)
+        let entry = CatalogEntry(key: "r", source: "Equity report (PDF, 2 MB) from the CIAC", references: ["Content/a.html:3"], flags: ["critical"])
+        let context = SourceCheckContext(template: Catalog(entries: [entry]), abbreviations: list)
+        #expect(AcronymCheck().checkSource(entry, context).map(\.message) == ["acronym \"CIAC\" is not spelled out on the page or defined in the glossary"])
+        #expect(AcronymCheck().checkSource(entry, SourceCheckContext(template: Catalog(entries: [entry]))).count == 3)
+        let seeded = try #require(try AbbreviationList.load(projectRoot: TranslateBinary.packageRoot))
+        #expect(seeded.meanings["PDF"] != nil && seeded.meanings["MB"] != nil)
+        #expect(throws: TranslateError.self) { try AbbreviationList.parse("abbreviation,meaning\n,nothing\n", path: "x.csv") }
+    }
+
+    @Test func referencesWithoutLinesKeepTheTemplatesPlace() {
+        let entry = CatalogEntry(key: "m", source: "Copyright Â© 2025", references: ["Content/index.html"], flags: ["critical"])
+        let found = CheckRunner(checks: [], catalogChecks: [], sourceQualityChecks: [MojibakeCheck()]).runSource(Catalog(entries: [entry]), path: "Locales/messages.pot")
+        #expect(found.first?.path == "Locales/messages.pot" && found.first?.notes.first == "in Content/index.html")
+        #expect(ContentReference("Content/a:b.html:12") == ContentReference(file: "Content/a:b.html", line: 12))
+        #expect(ContentReference("Content/index.html").line == nil)
+        #expect(ContentReference("Content/index.html:9") < ContentReference("Content/index.html:10"))
     }
 }
