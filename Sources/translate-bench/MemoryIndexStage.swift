@@ -1,4 +1,5 @@
 import Foundation
+import TranslateBenchKit
 import TranslateKit
 
 /// `translate-bench --memory-index 1000000`: the persistent memory index at one size. Generates a

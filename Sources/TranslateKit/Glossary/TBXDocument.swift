@@ -31,7 +31,7 @@ public enum TBXDocument {
         // A language without any term has no <langSet> (TBX-Basic has no empty one): the header names the
         // glossary's languages then, so importing the export keeps its column.
         let termless = glossary.languages.filter { language in !glossary.entries.contains { !($0.terms[language] ?? []).isEmpty } }
-        if !termless.isEmpty { out += "        <p type=\"\(languagesNote)\">\(XMLEscape.text(glossary.languages.joined(separator: " ")))</p>\n" }
+        if !termless.isEmpty { out += "        <p type=\"\(languagesNote)\">\(MarkupEscaper.xmlText(glossary.languages.joined(separator: " ")))</p>\n" }
         out += "      </sourceDesc>\n    </fileDesc>\n"
         out += "    <encodingDesc>\n      <p type=\"XCSURI\">TBXBasicXCSV02.xcs</p>\n    </encodingDesc>\n  </martifHeader>\n"
         out += "  <text>\n    <body>\n"

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Each catalog is read once per build: the build gate's check and the bundles see the same bytes, so a

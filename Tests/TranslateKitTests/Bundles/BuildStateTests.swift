@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Incremental builds: a language's input hash moves with each of its inputs and only with them, and a

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Which translation ships for each key: the language's own when it may ship, else along the chain

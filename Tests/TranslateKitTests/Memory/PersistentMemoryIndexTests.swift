@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// The persistent index must answer exactly as the in-memory one, and must never be trusted when

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// Pages are segmented once and rendered per language: the same bytes as rendering each language from

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateBenchKit
 @testable import TranslateKit
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TranslateTestSupport
 @testable import TranslateKit
 
 /// The checks on real Django PO files: no crash, and every position lands inside the file.
