@@ -44,15 +44,23 @@ final class XMLTree {
         }.joined()
     }
 
-    /// Parses `text`; malformed XML or a DOCTYPE with an internal subset throws with path:line:column.
-    static func parse(_ text: String, path: String) throws -> XMLTree {
-        try refuseUnreadable(text, path: path)
-        // TextFile already decoded UTF-16 or a BOM; the bytes handed on are UTF-8, so the declaration must say so.
+    /// `text` with its XML declaration's encoding (if any) set to UTF-8. TextFile has already decoded UTF-16 or a
+    /// BOM, and the bytes handed to libxml2 are UTF-8, so the declaration must say so. It matters beyond
+    /// correctness: libxml2 2.9 crashes (SEGV in xmlSwitchToEncoding) on some declared encodings such as utf-7 in a
+    /// declaration without its closing `?>` (found by fuzzing the TMX reader). Shared by every XML reader.
+    static func declaringUTF8(_ text: String) -> String {
         var text = text
         if let declaration = text.range(of: #"^\s*<\?xml[^>]*?encoding\s*=\s*["'][^"']*["']"#, options: .regularExpression),
            let encoding = text[declaration].range(of: #"encoding\s*=\s*["'][^"']*["']"#, options: .regularExpression) {
             text.replaceSubrange(encoding, with: "encoding=\"UTF-8\"")
         }
+        return text
+    }
+
+    /// Parses `text`; malformed XML or a DOCTYPE with an internal subset throws with path:line:column.
+    static func parse(_ text: String, path: String) throws -> XMLTree {
+        try refuseUnreadable(text, path: path)
+        let text = declaringUTF8(text)
         let parser = XMLParser(data: Data(text.utf8))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
@@ -76,7 +84,7 @@ final class XMLTree {
             9: "a character XML does not allow", 23: "an entity reference without its ';'", 26: "an undefined entity",
             27: "an entity the file does not define (only &lt; &gt; &amp; &quot; &apos; and &#…; are read; a DTD is never loaded)",
             38: "an unescaped '<' in an attribute value", 39: "an attribute value without quotes",
-            41: "an attribute without a value", 65: "an attribute name without '=' or a value",
+            41: "an attribute without a value", 57: "an XML declaration ('<?xml …') without its closing '?>'", 65: "an attribute name without '=' or a value",
             73: "'>' expected", 76: "a closing tag that does not match the open element", 77: "an element that is never closed",
         ]
         return known[code] ?? "XML parser error \(code)"

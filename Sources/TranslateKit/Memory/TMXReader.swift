@@ -126,18 +126,7 @@ public enum TMXReader {
         return carry.isEmpty
     }
 
-    static func replacingDeclaredEncoding(_ text: String) -> String {
-        guard text.hasPrefix("<?xml"), let end = text.range(of: "?>") else { return text }
-        let declaration = String(text[..<end.upperBound])
-        guard let encoding = declaration.range(of: "encoding") else { return text }
-        var cleaned = declaration
-        let tail = declaration[encoding.lowerBound...]
-        if let quote = tail.firstIndex(where: { $0 == "\"" || $0 == "'" }),
-           let close = tail[tail.index(after: quote)...].firstIndex(of: tail[quote]) {
-            cleaned = String(declaration[..<encoding.lowerBound]) + "encoding=\"UTF-8\"" + String(declaration[declaration.index(after: close)...])
-        }
-        return cleaned + text[end.upperBound...]
-    }
+    static func replacingDeclaredEncoding(_ text: String) -> String { XMLTree.declaringUTF8(text) }
 
     /// libxml2 counts columns in bytes; translate's positions count Unicode scalars.
     static func scalarPosition(_ position: TextPosition, in text: String) -> TextPosition {

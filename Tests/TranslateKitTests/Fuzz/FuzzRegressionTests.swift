@@ -63,4 +63,16 @@ import Testing
         let fine = "<?xml version=\"1.0\"?><?x data?><!-- <?y?> --><tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg><![CDATA[<?z?>]]></seg></tuv></tu></body></tmx>"
         #expect(try TMXReader.parse(fine, path: "fine.tmx").units.count == 1)
     }
+
+    /// tmx: `<?xml version='1.0' encoding='utf-7'` with no closing `?>` reached libxml2 with its declared encoding,
+    /// which crashed in xmlSwitchToEncoding (SEGV) under `translate tm import`. Every XML reader now declares
+    /// UTF-8 through one function (the text is already decoded), so the file is read as malformed XML instead.
+    @Test func aDeclaredUTF7WithoutTheDeclarationsEndDoesNotCrash() throws {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        let data = try Data(contentsOf: folder.appendingPathComponent("Fuzz/xml/utf7-declaration-without-end.tmx"))
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(XMLTree.declaringUTF8(text).hasPrefix("<?xml version='1.0' encoding=\"UTF-8\"<seg>"))
+        #expect(throws: TranslateError.self) { _ = try TMXReader.parse(text, path: "fuzz.tmx") }
+        #expect(throws: TranslateError.self) { _ = try TBXDocument.read(text, path: "fuzz.tbx") }
+    }
 }
