@@ -67,14 +67,18 @@ public struct SyntheticDistrict: Sendable {
     /// Select cases of generated select messages.
     static let selectCases = ["parent", "student", "staff", "other"]
     static let arguments = ["{name}", "{school}", "{count, number}", "{date, date, medium}", "{time, time, short}", "{phone}"]
-    static let areas = ["attendance", "enrollment", "transport", "nutrition", "health", "calendar", "grades", "safety",
-                        "family", "special-education", "technology", "athletics", "library", "counseling", "board"]
+    static let areas = [
+        "attendance", "enrollment", "transport", "nutrition", "health", "calendar", "grades", "safety",
+        "family", "special-education", "technology", "athletics", "library", "counseling", "board",
+    ]
 
     /// - Parameters:
     ///   - languageLimit: at most this many target languages (nil: all); spread over the registry so scripts vary.
     ///   - memoryLanguageCount: how many of the chosen languages with translations get a TMX memory.
-    public init(seed: UInt64, pages: Int, messages: Int, languageLimit: Int? = nil, memoryLanguageCount: Int = 5,
-                registry: LanguageRegistry = .builtIn()) {
+    public init(
+        seed: UInt64, pages: Int, messages: Int, languageLimit: Int? = nil, memoryLanguageCount: Int = 5,
+        registry: LanguageRegistry = .builtIn()
+    ) {
         self.seed = seed
         self.pages = pages
         self.messages = messages
@@ -99,8 +103,9 @@ public struct SyntheticDistrict: Sendable {
     }
 
     public init(seed: UInt64, size: Size, memoryLanguageCount: Int = 5, registry: LanguageRegistry = .builtIn()) {
-        self.init(seed: seed, pages: size.pages, messages: size.messages, languageLimit: size.languageLimit,
-                  memoryLanguageCount: memoryLanguageCount, registry: registry)
+        self.init(
+            seed: seed, pages: size.pages, messages: size.messages, languageLimit: size.languageLimit,
+            memoryLanguageCount: memoryLanguageCount, registry: registry)
     }
 
     static func shape(_ index: Int, _ random: inout BenchmarkRandom) -> Shape {
@@ -215,8 +220,10 @@ public struct SyntheticDistrict: Sendable {
         catalog.entries.reserveCapacity(messages)
         for index in 0..<messages {
             let source = source(index)
-            catalog.entries.append(CatalogEntry(key: shapes[index].key, source: source, extractedComments: ["words: \(source.split(separator: " ").count)"],
-                                                references: [pagePath(index % max(pages, 1))]))
+            catalog.entries.append(
+                CatalogEntry(
+                    key: shapes[index].key, source: source, extractedComments: ["words: \(source.split(separator: " ").count)"],
+                    references: [pagePath(index % max(pages, 1))]))
         }
         return catalog
     }
@@ -261,12 +268,12 @@ public struct SyntheticDistrict: Sendable {
         let categories = pluralCategories(of: tag)
         var random = BenchmarkRandom(seed: seed, label: "memory \(tag)")
         var text = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <tmx version="1.4">
-        <header creationtool="translate-bench" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="en" o-tmf="translate"/>
-        <body>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4">
+            <header creationtool="translate-bench" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="en" o-tmf="translate"/>
+            <body>
 
-        """
+            """
         for index in 0..<messages {
             let roll = random.unit()
             guard roll < 0.7 else { continue }
@@ -297,18 +304,18 @@ public struct SyntheticDistrict: Sendable {
     }
 
     static let navigation = """
-      <nav class="site-nav" aria-label="Main">
-        <ul>
-          <li><a href="/">Home</a></li>
-          <li><a href="/enrollment/">Enroll your child</a></li>
-          <li><a href="/calendar/">District calendar</a></li>
-          <li><a href="/transport/">Bus routes and schedules</a></li>
-          <li><a href="/nutrition/">School meals</a></li>
-          <li><a href="/family/">Family resource center</a></li>
-          <li><a href="/contact/">Contact us</a></li>
-        </ul>
-      </nav>
-    """
+          <nav class="site-nav" aria-label="Main">
+            <ul>
+              <li><a href="/">Home</a></li>
+              <li><a href="/enrollment/">Enroll your child</a></li>
+              <li><a href="/calendar/">District calendar</a></li>
+              <li><a href="/transport/">Bus routes and schedules</a></li>
+              <li><a href="/nutrition/">School meals</a></li>
+              <li><a href="/family/">Family resource center</a></li>
+              <li><a href="/contact/">Contact us</a></li>
+            </ul>
+          </nav>
+        """
 
     func sentence(_ random: inout BenchmarkRandom, words: ClosedRange<Int> = 5...16, inline: Bool = true) -> String {
         var parts: [String] = []
@@ -361,7 +368,8 @@ public struct SyntheticDistrict: Sendable {
                 if random.unit() < 0.2 {
                     out += "| Day | Time | Place |\n| --- | --- | --- |\n"
                     for _ in 0..<random.int(in: 2...5) {
-                        out += "| \(random.pick(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])) | \(random.int(in: 7...15)):\(random.pick(["00", "30"])) | \(sentence(&random, words: 1...3, inline: false).dropLast()) |\n"
+                        out +=
+                            "| \(random.pick(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])) | \(random.int(in: 7...15)):\(random.pick(["00", "30"])) | \(sentence(&random, words: 1...3, inline: false).dropLast()) |\n"
                     }
                     out += "\n"
                 }
@@ -370,19 +378,19 @@ public struct SyntheticDistrict: Sendable {
             return out
         }
         out += """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-          <meta charset="utf-8">
-          <title>\(title) | Hartford Public Schools</title>
-          <meta name="description" content="\(sentence(&random, words: 6...12, inline: false))">
-        </head>
-        <body>
-        \(Self.navigation)
-          <main>
-            <h1>\(title)</h1>
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+              <meta charset="utf-8">
+              <title>\(title) | Hartford Public Schools</title>
+              <meta name="description" content="\(sentence(&random, words: 6...12, inline: false))">
+            </head>
+            <body>
+            \(Self.navigation)
+              <main>
+                <h1>\(title)</h1>
 
-        """
+            """
         for _ in 0..<random.int(in: 3...7) {
             out += "    <section>\n      <h2>\(sentence(&random, words: 2...5, inline: false).dropLast())</h2>\n"
             for _ in 0..<random.int(in: 1...3) {
@@ -398,7 +406,8 @@ public struct SyntheticDistrict: Sendable {
                 out += "      <table>\n        <caption>\(sentence(&random, words: 3...6, inline: false))</caption>\n"
                 out += "        <tr><th>Day</th><th>Time</th><th>Place</th></tr>\n"
                 for _ in 0..<random.int(in: 2...6) {
-                    out += "        <tr><td>\(random.pick(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]))</td><td>\(random.int(in: 7...15)):\(random.pick(["00", "30"]))</td><td>\(sentence(&random, words: 1...3, inline: false).dropLast())</td></tr>\n"
+                    out +=
+                        "        <tr><td>\(random.pick(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]))</td><td>\(random.int(in: 7...15)):\(random.pick(["00", "30"]))</td><td>\(sentence(&random, words: 1...3, inline: false).dropLast())</td></tr>\n"
                 }
                 out += "      </table>\n"
             }
@@ -406,16 +415,16 @@ public struct SyntheticDistrict: Sendable {
         }
         let number = phone(&random)
         out += """
-            <p class="contact">Questions? Call <a href="tel:+1\(number.filter(\.isNumber))">\(number)</a> or email <a href="mailto:family.center@hartfordschools.org">family.center@hartfordschools.org</a>.</p>
-          </main>
-          <footer>
-            <p>Hartford Public Schools, 960 Main Street, Hartford, CT 06103. Phone: <a href="tel:+18606958000">(860) 695-8000</a>.</p>
-            <p><img src="/logo.png" alt="Hartford Public Schools logo"> All rights reserved.</p>
-          </footer>
-        </body>
-        </html>
+                <p class="contact">Questions? Call <a href="tel:+1\(number.filter(\.isNumber))">\(number)</a> or email <a href="mailto:family.center@hartfordschools.org">family.center@hartfordschools.org</a>.</p>
+              </main>
+              <footer>
+                <p>Hartford Public Schools, 960 Main Street, Hartford, CT 06103. Phone: <a href="tel:+18606958000">(860) 695-8000</a>.</p>
+                <p><img src="/logo.png" alt="Hartford Public Schools logo"> All rights reserved.</p>
+              </footer>
+            </body>
+            </html>
 
-        """
+            """
         return out
     }
 
@@ -444,9 +453,16 @@ public struct SyntheticDistrict: Sendable {
         var lines = ["# translate-bench: the built-in registry cut down to the \(languages.count) languages this synthetic district translates."]
         var sawHeader = false
         for line in LanguageRegistry.builtInText.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("#") || line.isEmpty { lines.append(String(line)); continue }
+            if line.hasPrefix("#") || line.isEmpty {
+                lines.append(String(line))
+                continue
+            }
             let tag = String(line.prefix { $0 != "\t" })
-            if !sawHeader { sawHeader = true; lines.append(String(line)); continue }
+            if !sawHeader {
+                sawHeader = true
+                lines.append(String(line))
+                continue
+            }
             if kept.contains(tag) { lines.append(String(line)) }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -22,8 +22,10 @@ public struct SyntheticMemory: Sendable {
     /// - Parameters:
     ///   - words: words with their relative frequency (any positive weights).
     ///   - shares: of the queries, the share repeated and the share revised; the rest are fresh.
-    public init(seed: UInt64, words: [(word: String, weight: Double)], units count: Int, queries queryCount: Int,
-                repeated: Double = 0.15, revised: Double = 0.35) {
+    public init(
+        seed: UInt64, words: [(word: String, weight: Double)], units count: Int, queries queryCount: Int,
+        repeated: Double = 0.15, revised: Double = 0.35
+    ) {
         precondition(!words.isEmpty, "SyntheticMemory needs words")
         let sampler = WeightedSampler(words.map(\.weight))
         let vocabulary = words.map(\.word)
@@ -71,19 +73,24 @@ public struct SyntheticMemory: Sendable {
             let words = index > 10 && random.unit() < 0.2 ? revise(sentences[random.int(in: 0...(index - 1))], &random) : sentence(&random)
             sentences.append(words)
             let target = "[es] " + words.reversed().joined(separator: " ")
-            units.append(MemoryUnit(sourceMessage: text(words), targetMessage: target, key: "m\(String(index, radix: 36))",
-                                    originFile: "Content/page-\(index / 50).html", state: .translated, date: "20260901T120000Z"))
+            units.append(
+                MemoryUnit(
+                    sourceMessage: text(words), targetMessage: target, key: "m\(String(index, radix: 36))",
+                    originFile: "Content/page-\(index / 50).html", state: .translated, date: "20260901T120000Z"))
         }
         var queries: [String] = []
         var kinds: [QueryKind] = []
         for _ in 0..<queryCount {
             let roll = random.unit()
             if roll < repeated, count > 0 {
-                queries.append(text(sentences[random.int(in: 0...(count - 1))])); kinds.append(.repeated)
+                queries.append(text(sentences[random.int(in: 0...(count - 1))]))
+                kinds.append(.repeated)
             } else if roll < repeated + revised, count > 0 {
-                queries.append(text(revise(sentences[random.int(in: 0...(count - 1))], &random))); kinds.append(.revised)
+                queries.append(text(revise(sentences[random.int(in: 0...(count - 1))], &random)))
+                kinds.append(.revised)
             } else {
-                queries.append(text(sentence(&random))); kinds.append(.fresh)
+                queries.append(text(sentence(&random)))
+                kinds.append(.fresh)
             }
         }
         self.units = units
@@ -111,12 +118,16 @@ struct WeightedSampler: Sendable {
 
     init(_ weights: [Double]) {
         var total = 0.0
-        cumulative = weights.map { total += $0; return total }
+        cumulative = weights.map {
+            total += $0
+            return total
+        }
     }
 
     func sample(_ random: inout BenchmarkRandom) -> Int {
         let target = random.unit() * cumulative[cumulative.count - 1]
-        var low = 0, high = cumulative.count - 1
+        var low = 0
+        var high = cumulative.count - 1
         while low < high {
             let mid = (low + high) / 2
             if cumulative[mid] <= target { low = mid + 1 } else { high = mid }

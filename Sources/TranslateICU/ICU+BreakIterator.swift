@@ -22,7 +22,8 @@ extension ICU {
             let count = units.withUnsafeBufferPointer { u in
                 boundaries.withUnsafeMutableBufferPointer { b in
                     statuses.withUnsafeMutableBufferPointer { s in
-                        cicu_break_boundaries(kind.rawValue, locale.identifier, u.baseAddress, Int32(u.count), b.baseAddress, s.baseAddress, Int32(capacity), &status)
+                        cicu_break_boundaries(
+                            kind.rawValue, locale.identifier, u.baseAddress, Int32(u.count), b.baseAddress, s.baseAddress, Int32(capacity), &status)
                     }
                 }
             }

@@ -33,12 +33,14 @@ extension ICU {
         }
 
         public func compare(_ a: String, _ b: String) -> Int {
-            let left = Array(a.utf16), right = Array(b.utf16)
-            return Int(left.withUnsafeBufferPointer { l in
-                right.withUnsafeBufferPointer { r in
-                    cicu_collator_compare(handle, l.baseAddress, Int32(l.count), r.baseAddress, Int32(r.count))
-                }
-            })
+            let left = Array(a.utf16)
+            let right = Array(b.utf16)
+            return Int(
+                left.withUnsafeBufferPointer { l in
+                    right.withUnsafeBufferPointer { r in
+                        cicu_collator_compare(handle, l.baseAddress, Int32(l.count), r.baseAddress, Int32(r.count))
+                    }
+                })
         }
 
         /// Whether the two strings are equal at this collator's strength.

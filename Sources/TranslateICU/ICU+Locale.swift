@@ -26,8 +26,8 @@ extension ICU {
             let id = try ICU.asciiBuffer("parse tag '\(tag)'") { cicu_locale_from_tag(tag, $0, $1, &parsed, $2) }
             if Int(parsed) != tag.utf8.count {
                 let rest = String(decoding: tag.utf8.dropFirst(Int(parsed)), as: UTF8.self)
-                let where_ = parsed == 0 ? "at the start" : "after '\(String(tag.prefix(Int(parsed))))'"
-                throw TagError(tag: tag, reason: "cannot read '\(rest)' \(where_)")
+                let place = parsed == 0 ? "at the start" : "after '\(String(tag.prefix(Int(parsed))))'"
+                throw TagError(tag: tag, reason: "cannot read '\(rest)' \(place)")
             }
             if id.isEmpty { throw TagError(tag: tag, reason: "no language subtag") }
             self.identifier = id

@@ -27,7 +27,11 @@ extension ICU {
             while let c = iterator.next() {
                 defer { previous = c }
                 if quoting {
-                    if c == "'" { quoting = false; previous = nil; continue }
+                    if c == "'" {
+                        quoting = false
+                        previous = nil
+                        continue
+                    }
                 } else if previous == "'" && (c == "{" || c == "}") {
                     quoting = true
                 } else if c == "{" {
@@ -69,19 +73,28 @@ extension ICU {
             let names = sortedArguments.map { Array($0.key.utf16) }
             let strings: [[UInt16]] = sortedArguments.map { if case .string(let s) = $0.value { return Array(s.utf16) } else { return [] } }
             let kinds: [Int32] = sortedArguments.map {
-                switch $0.value { case .string: return 0; case .number: return 1; case .date: return 2 }
+                switch $0.value {
+                case .string: return 0
+                case .number: return 1
+                case .date: return 2
+                }
             }
             let numbers: [Double] = sortedArguments.map {
-                switch $0.value { case .string: return 0; case .number(let n): return n; case .date(let d): return d }
+                switch $0.value {
+                case .string: return 0
+                case .number(let n): return n
+                case .date(let d): return d
+                }
             }
             // Pin every buffer for the call: C receives arrays of pointers into them.
             return try withPointers(names) { namePointers, nameLengths in
                 try withPointers(strings) { stringPointers, stringLengths in
                     try ICU.utf16Buffer("format message", initialCapacity: units.count * 2 + 64) { out, cap, status in
                         units.withUnsafeBufferPointer { u in
-                            cicu_message_format(u.baseAddress, Int32(u.count), locale.identifier, Int32(names.count),
-                                                namePointers, nameLengths, kinds, stringPointers, stringLengths, numbers,
-                                                out, cap, status)
+                            cicu_message_format(
+                                u.baseAddress, Int32(u.count), locale.identifier, Int32(names.count),
+                                namePointers, nameLengths, kinds, stringPointers, stringLengths, numbers,
+                                out, cap, status)
                         }
                     }
                 }
@@ -90,16 +103,20 @@ extension ICU {
 
         /// Formats `pattern` once per number of `series`, opening it once: each argument named in `varying`
         /// gets the series value plus its shift, the others their value in `arguments` (for tests that sweep numbers).
-        public static func format(_ pattern: String, locale: Locale, arguments: [String: Argument], varying: [String: Double],
-                                  series: [Double]) throws -> [String] {
+        public static func format(
+            _ pattern: String, locale: Locale, arguments: [String: Argument], varying: [String: Double],
+            series: [Double]
+        ) throws -> [String] {
             guard !series.isEmpty else { return [] }
             let joined = try formatJoined(pattern, locale: locale, arguments: arguments, varying: varying, series: series)
             return joined.utf16.split(separator: 0, omittingEmptySubsequences: false).map { String($0)! }
         }
 
         /// `format(_:locale:arguments:varying:series:)`'s results in one string, separated by U+0000 (cheap to compare whole).
-        public static func formatJoined(_ pattern: String, locale: Locale, arguments: [String: Argument], varying: [String: Double],
-                                        series: [Double]) throws -> String {
+        public static func formatJoined(
+            _ pattern: String, locale: Locale, arguments: [String: Argument], varying: [String: Double],
+            series: [Double]
+        ) throws -> String {
             guard !series.isEmpty else { return "" }
             var all = arguments
             for name in varying.keys where all[name] == nil { all[name] = .number(0) }
@@ -109,19 +126,28 @@ extension ICU {
             let strings: [[UInt16]] = sortedArguments.map { if case .string(let s) = $0.value { return Array(s.utf16) } else { return [] } }
             let kinds: [Int32] = sortedArguments.map {
                 if varying[$0.key] != nil { return 1 }
-                switch $0.value { case .string: return 0; case .number: return 1; case .date: return 2 }
+                switch $0.value {
+                case .string: return 0
+                case .number: return 1
+                case .date: return 2
+                }
             }
             let numbers: [Double] = sortedArguments.map {
-                switch $0.value { case .string: return 0; case .number(let n): return n; case .date(let d): return d }
+                switch $0.value {
+                case .string: return 0
+                case .number(let n): return n
+                case .date(let d): return d
+                }
             }
             let shifts = sortedArguments.map { varying[$0.key] ?? .nan }
             return try withPointers(names) { namePointers, nameLengths in
                 try withPointers(strings) { stringPointers, stringLengths in
                     try ICU.utf16Buffer("format message series", initialCapacity: (units.count * 2 + 32) * series.count) { out, cap, status in
                         units.withUnsafeBufferPointer { u in
-                            cicu_message_format_series(u.baseAddress, Int32(u.count), locale.identifier, Int32(names.count),
-                                                       namePointers, nameLengths, kinds, stringPointers, stringLengths, numbers,
-                                                       shifts, series, Int32(series.count), out, cap, status)
+                            cicu_message_format_series(
+                                u.baseAddress, Int32(u.count), locale.identifier, Int32(names.count),
+                                namePointers, nameLengths, kinds, stringPointers, stringLengths, numbers,
+                                shifts, series, Int32(series.count), out, cap, status)
                         }
                     }
                 }

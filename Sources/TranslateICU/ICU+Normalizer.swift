@@ -8,9 +8,10 @@ extension ICU {
         public static func normalize(_ text: String, form: Form = .nfc) -> String {
             let units = Array(text.utf16)
             if units.isEmpty { return text }
-            return (try? ICU.utf16Buffer("normalize", initialCapacity: units.count * 3 + 8) { out, cap, status in
-                units.withUnsafeBufferPointer { cicu_normalize(form.rawValue, $0.baseAddress, Int32($0.count), out, cap, status) }
-            }) ?? text
+            return
+                (try? ICU.utf16Buffer("normalize", initialCapacity: units.count * 3 + 8) { out, cap, status in
+                    units.withUnsafeBufferPointer { cicu_normalize(form.rawValue, $0.baseAddress, Int32($0.count), out, cap, status) }
+                }) ?? text
         }
 
         public static func isNormalized(_ text: String, form: Form = .nfc) -> Bool {

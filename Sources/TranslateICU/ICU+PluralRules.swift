@@ -161,9 +161,13 @@ extension ICU {
             }
             var result: [PluralCategory: PluralReach] = [:]
             for category in categories {
-                if integers.contains(category) { result[category] = .integers }
-                else if others.contains(category) || !cldrSamples(for: category).isEmpty { result[category] = .decimalsOrLarge }
-                else { result[category] = .never }
+                if integers.contains(category) {
+                    result[category] = .integers
+                } else if others.contains(category) || !cldrSamples(for: category).isEmpty {
+                    result[category] = .decimalsOrLarge
+                } else {
+                    result[category] = .never
+                }
             }
             return result
         }

@@ -14,8 +14,9 @@ extension Stages {
         let summary = try BuildOutput.install(at: project.paths.output) { sink in try builder.build(previous: nil, into: sink) }
         let template = try template(root)
         let languages = builder.bundleLanguages.count
-        return Sample(wall: 0, user: 0, system: 0, maxRSS: 0, messages: template.entries.count * languages, pages: 0, bytes: summary.bytes,
-                      note: "\(languages) bundles, \(summary.fileCount) files, \(summary.bytes / 1_000_000) MB written (MB/s is output)",
-                      languages: languages)
+        return Sample(
+            wall: 0, user: 0, system: 0, maxRSS: 0, messages: template.entries.count * languages, pages: 0, bytes: summary.bytes,
+            note: "\(languages) bundles, \(summary.fileCount) files, \(summary.bytes / 1_000_000) MB written (MB/s is output)",
+            languages: languages)
     }
 }

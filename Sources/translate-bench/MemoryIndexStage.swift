@@ -10,7 +10,8 @@ import TranslateKit
 /// whole-document and the streamed import in child processes.
 enum MemoryIndexStage {
     static func run(units: Int, queries: Int, seed: UInt64, words: URL?, runs: Int, translate: String) throws {
-        let list = words.flatMap { try? String(contentsOf: $0, encoding: .utf8) }.map(SyntheticMemory.words(tsv:))
+        let list =
+            words.flatMap { try? String(contentsOf: $0, encoding: .utf8) }.map(SyntheticMemory.words(tsv:))
             ?? BenchmarkLexicon.english.words.enumerated().map { (word: $1, weight: 1 / Double($0 + 1)) }
         var start = monotonic()
         let data = SyntheticMemory(seed: seed, words: list, units: units, queries: queries)
@@ -43,7 +44,9 @@ enum MemoryIndexStage {
         let mapped = try TranslationMemory.openForLookup(root: root, language: "es")
         let open = monotonic() - start
         precondition(mapped.origin == .mapped)
-        var warm: [Double] = [], warm75: [Double] = [], inMemory: [Double] = []
+        var warm: [Double] = []
+        var warm75: [Double] = []
+        var inMemory: [Double] = []
         var differ = 0
         for query in data.queries {
             var t = monotonic()
@@ -66,15 +69,16 @@ enum MemoryIndexStage {
             _ = try runCapturing(translate, ["tm", "lookup", "--lang", "es", "--root", root.path, query], discardingErrors: true)
             cold.append((monotonic() - t) * 1000)
         }
-        print("""
-        units \(units), distinct sources \(index.normalizedSources.count), TMX \(tmxSize / 1_000_000) MB, index file \(fileSize / 1_000_000) MB
-        build: read TMX \(format(load)) s, MemoryIndex \(format(build)) s, first openForLookup (read+index+encode+write) \(format(first)) s
-        open mapped index \(format(open * 1000)) ms
-        cold `translate tm lookup` (one query, new process, \(runs) runs): median \(format(median(cold))) ms, all \(cold.map { format($0) }.joined(separator: " ")) ms
-        warm lookup limit 5 min 50 (\(warm.count) queries): median \(format(median(warm))) ms, p90 \(format(p90(warm))) ms; in-memory MemoryIndex median \(format(median(inMemory))) ms
-        warm lookup limit 1 min 75: median \(format(median(warm75))) ms, p90 \(format(p90(warm75))) ms
-        answers differing from MemoryIndex: \(differ) of \(data.queries.count)
-        """)
+        print(
+            """
+            units \(units), distinct sources \(index.normalizedSources.count), TMX \(tmxSize / 1_000_000) MB, index file \(fileSize / 1_000_000) MB
+            build: read TMX \(format(load)) s, MemoryIndex \(format(build)) s, first openForLookup (read+index+encode+write) \(format(first)) s
+            open mapped index \(format(open * 1000)) ms
+            cold `translate tm lookup` (one query, new process, \(runs) runs): median \(format(median(cold))) ms, all \(cold.map { format($0) }.joined(separator: " ")) ms
+            warm lookup limit 5 min 50 (\(warm.count) queries): median \(format(median(warm))) ms, p90 \(format(p90(warm))) ms; in-memory MemoryIndex median \(format(median(inMemory))) ms
+            warm lookup limit 1 min 75: median \(format(median(warm75))) ms, p90 \(format(p90(warm75))) ms
+            answers differing from MemoryIndex: \(differ) of \(data.queries.count)
+            """)
     }
 
     /// Child: imports FILE into an empty project the old way (whole document) or streamed; prints peak RSS.
@@ -83,7 +87,8 @@ enum MemoryIndexStage {
         try ProjectScaffold.create(root: root)
         defer { try? FileManager.default.removeItem(at: root) }
         let start = monotonic()
-        let results = mode == "whole"
+        let results =
+            mode == "whole"
             ? try TranslationMemory.importing(try TMXReader.read(file), root: root)
             : try TranslationMemory.importing(contentsOf: file, root: root)
         let transaction = FileTransaction(root: root)

@@ -7,18 +7,18 @@ extension Stages {
     static let memoryStages: [Stage] = [load, lookup, pretranslate, analyze]
 
     static let memoryMethod = """
-      - `tm-load`: read and index every memory (TMXReader, `MemoryIndex`) — the fixed cost the next three include.
-      - `lookup`: load + index each memory, then `MemoryIndex.lookup` (best 5 at ≥ 75%, one query at a time) for each
-        message of the sample: every template message up to 5,000, beyond that every k-th (5,000 per memory), so that
-        the work grows with the memory, not with memory × template; rapidfuzz gets the same sample.
-      - `pretranslate`: load + index, then `Pretranslator.pretranslate` of the sample as an empty catalog (lookups spread
-        over both cores).
-      - `analyze`: load + index, then `MemoryAnalysis.analyze` of the sample (bands 101/100/95–99/…/50–74/no match;
-        the 50–74 band needs a search at ≥ 50, which no trigram bound can narrow; spread over both cores).
-      - `build`: `BundleBuilder.build` for every language of the district's registry (flat ICU bundles with fallback
-        chains, their metadata, manifest, picker), streamed into a temporary folder and swapped in as the district's
-        Output/, as `translate build` does (without its check and with every language rebuilt); pages not rendered.
-    """
+          - `tm-load`: read and index every memory (TMXReader, `MemoryIndex`) — the fixed cost the next three include.
+          - `lookup`: load + index each memory, then `MemoryIndex.lookup` (best 5 at ≥ 75%, one query at a time) for each
+            message of the sample: every template message up to 5,000, beyond that every k-th (5,000 per memory), so that
+            the work grows with the memory, not with memory × template; rapidfuzz gets the same sample.
+          - `pretranslate`: load + index, then `Pretranslator.pretranslate` of the sample as an empty catalog (lookups spread
+            over both cores).
+          - `analyze`: load + index, then `MemoryAnalysis.analyze` of the sample (bands 101/100/95–99/…/50–74/no match;
+            the 50–74 band needs a search at ≥ 50, which no trigram bound can narrow; spread over both cores).
+          - `build`: `BundleBuilder.build` for every language of the district's registry (flat ICU bundles with fallback
+            chains, their metadata, manifest, picker), streamed into a temporary folder and swapped in as the district's
+            Output/, as `translate build` does (without its check and with every language rebuilt); pages not rendered.
+        """
 
     static func memories(_ root: URL) throws -> [(tag: String, index: MemoryIndex, bytes: Int, units: Int)] {
         try TranslationMemory.languages(root: root).map { tag in
@@ -45,22 +45,25 @@ extension Stages {
     static let load = Stage(name: "tm-load") { root in
         let loaded = try memories(root)
         let units = loaded.reduce(0) { $0 + $1.units }
-        return Sample(wall: 0, user: 0, system: 0, maxRSS: 0, messages: units, pages: 0, bytes: loaded.reduce(0) { $0 + $1.bytes },
-                      note: "\(loaded.count) memories, \(units) units (messages = units)")
+        return Sample(
+            wall: 0, user: 0, system: 0, maxRSS: 0, messages: units, pages: 0, bytes: loaded.reduce(0) { $0 + $1.bytes },
+            note: "\(loaded.count) memories, \(units) units (messages = units)")
     }
 
     static let lookup = Stage(name: "lookup") { root in
         let template = try queries(root)
         let loaded = try memories(root)
-        var queries = 0, hits = 0
+        var queries = 0
+        var hits = 0
         for memory in loaded {
             for entry in template.entries where !entry.isHeader {
                 queries += 1
                 if !memory.index.lookup(MemoryQuery(entry.source, key: entry.key), limit: 5, minimumScore: 75).isEmpty { hits += 1 }
             }
         }
-        return Sample(wall: 0, user: 0, system: 0, maxRSS: 0, messages: queries, pages: 0, bytes: loaded.reduce(0) { $0 + $1.bytes },
-                      note: "\(loaded.count) memories, \(loaded.reduce(0) { $0 + $1.units }) units; \(hits) of \(queries) queries matched ≥ 75%")
+        return Sample(
+            wall: 0, user: 0, system: 0, maxRSS: 0, messages: queries, pages: 0, bytes: loaded.reduce(0) { $0 + $1.bytes },
+            note: "\(loaded.count) memories, \(loaded.reduce(0) { $0 + $1.units }) units; \(hits) of \(queries) queries matched ≥ 75%")
     }
 
     static let pretranslate = Stage(name: "pretranslate") { root in
@@ -76,20 +79,23 @@ extension Stages {
             total.unmatched += summary.unmatched
             messages += template.entries.count
         }
-        return Sample(wall: 0, user: 0, system: 0, maxRSS: 0, messages: messages, pages: 0, bytes: loaded.reduce(0) { $0 + $1.bytes },
-                      note: "\(total.inContext) in context, \(total.exact) exact, \(total.suggested) suggested, \(total.unmatched) unmatched")
+        return Sample(
+            wall: 0, user: 0, system: 0, maxRSS: 0, messages: messages, pages: 0, bytes: loaded.reduce(0) { $0 + $1.bytes },
+            note: "\(total.inContext) in context, \(total.exact) exact, \(total.suggested) suggested, \(total.unmatched) unmatched")
     }
 
     static let analyze = Stage(name: "analyze") { root in
         let template = try queries(root)
         let loaded = try memories(root)
-        var segments = 0, words = 0
+        var segments = 0
+        var words = 0
         for memory in loaded {
             let analysis = MemoryAnalysis.analyze(template, index: memory.index, language: memory.tag)
             segments += analysis.total.segments
             words += analysis.total.words
         }
-        return Sample(wall: 0, user: 0, system: 0, maxRSS: 0, messages: segments, pages: 0, bytes: loaded.reduce(0) { $0 + $1.bytes },
-                      note: "\(segments) segments, \(words) words analysed")
+        return Sample(
+            wall: 0, user: 0, system: 0, maxRSS: 0, messages: segments, pages: 0, bytes: loaded.reduce(0) { $0 + $1.bytes },
+            note: "\(segments) segments, \(words) words analysed")
     }
 }

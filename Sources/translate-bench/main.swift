@@ -5,16 +5,16 @@ import TranslateBenchKit
 import TranslateKit
 
 let usage = """
-usage: translate-bench [--sizes district,10x,100x] [--stages extract,sync,check,...] [--repeat N]
-                       [--out docs/PERFORMANCE.md] [--data .bench] [--seed N] [--peers scripts/bench-peers.sh]
-                       [--languages N]   (cap the target languages of every size)
-                       [--memory-index UNITS [--memory-queries N] [--repeat N]]   (the persistent memory index at one size)
-                       [--tmx-write MB:FILE] [--tmx-import FILE --tmx-import-child whole|streamed]   (tm import's peak memory)
-                       [--memory-scale 100000,1000000 [--memory-queries 5000] [--words FILE] [--rapidfuzz scripts/bench-rapidfuzz.py]]
-                                         (one language's memory at those sizes; --sizes none runs only this)
---repeat takes one count, or one per size in order (3,1,1); default 3, and 1 at 100x.
-stages: \(Stages.all.map(\.name).joined(separator: ", "))
-"""
+    usage: translate-bench [--sizes district,10x,100x] [--stages extract,sync,check,...] [--repeat N]
+                           [--out docs/PERFORMANCE.md] [--data .bench] [--seed N] [--peers scripts/bench-peers.sh]
+                           [--languages N]   (cap the target languages of every size)
+                           [--memory-index UNITS [--memory-queries N] [--repeat N]]   (the persistent memory index at one size)
+                           [--tmx-write MB:FILE] [--tmx-import FILE --tmx-import-child whole|streamed]   (tm import's peak memory)
+                           [--memory-scale 100000,1000000 [--memory-queries 5000] [--words FILE] [--rapidfuzz scripts/bench-rapidfuzz.py]]
+                                             (one language's memory at those sizes; --sizes none runs only this)
+    --repeat takes one count, or one per size in order (3,1,1); default 3, and 1 at 100x.
+    stages: \(Stages.all.map(\.name).joined(separator: ", "))
+    """
 
 /// Measured facts of one run of one stage, printed by the child as one JSON line.
 struct Sample: Codable {
@@ -71,8 +71,8 @@ while !arguments.isEmpty {
         guard !arguments.isEmpty else { fail("--child needs a stage") }
         childStage = arguments.removeFirst()
     case "--sizes", "--stages", "--repeat", "--out", "--data", "--seed", "--peers", "--root", "--languages",
-         "--memory-scale", "--memory-scale-child", "--memory-queries", "--words", "--rapidfuzz", "--brute-force",
-         "--memory-index", "--tmx-import", "--tmx-import-child", "--tmx-write":
+        "--memory-scale", "--memory-scale-child", "--memory-queries", "--words", "--rapidfuzz", "--brute-force",
+        "--memory-index", "--tmx-import", "--tmx-import-child", "--tmx-write":
         guard !arguments.isEmpty else { fail("\(argument) needs a value") }
         options[String(argument.dropFirst(2))] = arguments.removeFirst()
     default:
@@ -84,9 +84,10 @@ while !arguments.isEmpty {
 
 if let units = options["memory-index"].flatMap({ Int($0) }) {
     let translate = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("translate").path
-    try MemoryIndexStage.run(units: units, queries: Int(options["memory-queries"] ?? "500") ?? 500,
-                             seed: UInt64(options["seed"] ?? "20261123") ?? 20261123, words: options["words"].map { URL(fileURLWithPath: $0) },
-                             runs: Int(options["repeat"] ?? "5") ?? 5, translate: translate)
+    try MemoryIndexStage.run(
+        units: units, queries: Int(options["memory-queries"] ?? "500") ?? 500,
+        seed: UInt64(options["seed"] ?? "20261123") ?? 20261123, words: options["words"].map { URL(fileURLWithPath: $0) },
+        runs: Int(options["repeat"] ?? "5") ?? 5, translate: translate)
     exit(0)
 }
 if let spec = options["tmx-write"] {  // MB:FILE
@@ -100,11 +101,12 @@ if let mode = options["tmx-import-child"], let file = options["tmx-import"] {
 }
 
 if let units = options["memory-scale-child"].flatMap({ Int($0) }) {
-    let result = try MemoryScale.child(units: units, queries: Int(options["memory-queries"] ?? "5000") ?? 5000,
-                                       seed: UInt64(options["seed"] ?? "20261123") ?? 20261123,
-                                       words: URL(fileURLWithPath: options["words"] ?? ".bench/memory/words-en.tsv"),
-                                       dump: URL(fileURLWithPath: options["data"] ?? ".bench").appendingPathComponent("memory"),
-                                       bruteForceSample: Int(options["brute-force"] ?? "200") ?? 200)
+    let result = try MemoryScale.child(
+        units: units, queries: Int(options["memory-queries"] ?? "5000") ?? 5000,
+        seed: UInt64(options["seed"] ?? "20261123") ?? 20261123,
+        words: URL(fileURLWithPath: options["words"] ?? ".bench/memory/words-en.tsv"),
+        dump: URL(fileURLWithPath: options["data"] ?? ".bench").appendingPathComponent("memory"),
+        bruteForceSample: Int(options["brute-force"] ?? "200") ?? 200)
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     print(String(decoding: try encoder.encode(result), as: UTF8.self))
@@ -147,7 +149,8 @@ for name in sizeNames {
     if let cap = languageCap { size.languageLimit = min(size.languageLimit ?? cap, cap) }
     sizes.append(size)
 }
-let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path.hasPrefix("/")
+let executable =
+    URL(fileURLWithPath: CommandLine.arguments[0]).path.hasPrefix("/")
     ? CommandLine.arguments[0] : (Bundle.main.executablePath ?? CommandLine.arguments[0])
 
 func log(_ text: String) { FileHandle.standardError.write(Data("[\(Date())] \(text)\n".utf8)) }
@@ -157,7 +160,8 @@ func prepare(_ size: SyntheticDistrict.Size) throws -> (URL, SyntheticDistrict, 
     let folder = dataFolder.appendingPathComponent(size.name)
     // Beyond district size one memory (of 35k and 350k units) is enough to show how lookups grow with a memory's size.
     let district = SyntheticDistrict(seed: seed, size: size, memoryLanguageCount: size.name == "district" ? 5 : 1)
-    let stamp = "seed \(seed) pages \(size.pages) messages \(size.messages) languages \(district.languages.joined(separator: " ")) memory \(district.memoryLanguages.joined(separator: " ")) generator 2\n"
+    let stamp =
+        "seed \(seed) pages \(size.pages) messages \(size.messages) languages \(district.languages.joined(separator: " ")) memory \(district.memoryLanguages.joined(separator: " ")) generator 2\n"
     let stampURL = folder.appendingPathComponent("STAMP")
     if (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp { return (folder, district, 0) }
     log("generating \(size.name) into \(folder.path)")
@@ -233,8 +237,10 @@ for size in sizes {
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 5, let wall = Double(fields[2]) else { continue }
-            peerRows.append(PeerRow(size: size.name, peer: fields[0], ours: fields[1], wall: wall, rss: Int(fields[3]) ?? 0, note: fields[4],
-                                     share: fields.count > 5 ? Double(fields[5]) ?? 1 : 1))
+            peerRows.append(
+                PeerRow(
+                    size: size.name, peer: fields[0], ours: fields[1], wall: wall, rss: Int(fields[3]) ?? 0, note: fields[4],
+                    share: fields.count > 5 ? Double(fields[5]) ?? 1 : 1))
             log("  peer \(fields[0]): \(fields[2]) s")
         }
     }
@@ -246,9 +252,10 @@ if let list = options["memory-scale"], list != "none" {
     guard FileManager.default.fileExists(atPath: words.path) else {
         fail("--memory-scale needs a word list at \(words.path) (scripts/bench.sh writes it from wordfreq)")
     }
-    memoryScaleSection = try MemoryScale.run(sizes: sizes, queries: Int(options["memory-queries"] ?? "5000") ?? 5000, seed: seed,
-                                             words: words, data: dataFolder, executable: executable, rapidfuzzScript: options["rapidfuzz"],
-                                             rapidfuzzSample: { $0 >= 1_000_000 ? 500 : 5000 })
+    memoryScaleSection = try MemoryScale.run(
+        sizes: sizes, queries: Int(options["memory-queries"] ?? "5000") ?? 5000, seed: seed,
+        words: words, data: dataFolder, executable: executable, rapidfuzzScript: options["rapidfuzz"],
+        rapidfuzzSample: { $0 >= 1_000_000 ? 500 : 5000 })
 }
 let totalTime = monotonic() - benchStart
 
@@ -275,97 +282,108 @@ func rate(_ count: Int, _ seconds: Double) -> String {
 }
 
 var report = """
-# Performance
+    # Performance
 
-<!-- Generated by `bash scripts/bench.sh` (swift run -c release translate-bench … --out docs/PERFORMANCE.md). Do not edit by hand. -->
+    <!-- Generated by `bash scripts/bench.sh` (swift run -c release translate-bench … --out docs/PERFORMANCE.md). Do not edit by hand. -->
 
-Regenerate with one command: `bash scripts/bench.sh` (about 40 minutes on this 2-core machine). It installs wordfreq and
-rapidfuzz from PyPI when missing (gettext and translate-toolkit from Debian, by scripts/bench-peers.sh), builds
-`translate-bench` in release mode, generates the synthetic districts into `.bench/` (git-ignored), times every stage at
-district, 10× and 100× size, runs the peer tools on the same files, measures one language's memory at 100,000 and
-1,000,000 units beside rapidfuzz, and rewrites this file.
+    Regenerate with one command: `bash scripts/bench.sh` (about 40 minutes on this 2-core machine). It installs wordfreq and
+    rapidfuzz from PyPI when missing (gettext and translate-toolkit from Debian, by scripts/bench-peers.sh), builds
+    `translate-bench` in release mode, generates the synthetic districts into `.bench/` (git-ignored), times every stage at
+    district, 10× and 100× size, runs the peer tools on the same files, measures one language's memory at 100,000 and
+    1,000,000 units beside rapidfuzz, and rewrites this file.
 
-## Method
+    ## Method
 
-- **Data.** `SyntheticDistrict` (Sources/TranslateBenchKit/) with seed \(seed): HTML pages (navigation, headings,
-  paragraphs with inline links and emphasis, lists, tables, phone numbers, e-mail addresses; every fifth page Markdown),
-  a `messages.pot`, one catalog per target language of the built-in registry, and translation memories. Messages:
-  ~8% plural, ~3% select, ~30% with arguments (names, numbers, dates, times), ~15% with numbered markup tags; plural
-  branches use each target language's CLDR categories. Words are real words of each language's script (Spanish, Polish,
-  Portuguese, Vietnamese, French, Russian, Arabic, Persian, Hebrew, Chinese, Japanese, Korean, Hindi, Greek, Ethiopic,
-  Thai) or pseudo-words of the script's letters (Burmese, Khmer, Lao, Gurmukhi, Tamil, …). Coverage: the first 8
-  languages complete, then about 25% complete, 55% partial (5–95%), 20% empty; 2% of translations fuzzy. Catalogs are
-  one extraction behind the template: 2% of messages new, 3% with changed English, 1% retired — so sync has work.
-  The memories (first 5 languages with translations at district size, the first 1 beyond it) hold 40% of messages
-  exactly and 30% with one English word changed, keyed by the message's key (`tuid`), so in-context matches count.
-- **Stages.** Each stage runs in a child process of `translate-bench` (`translate-bench --child STAGE --root DIR`), so
-  peak RSS (`ru_maxrss`) is that stage's alone; CPU time is user + system from `getrusage`; wall time is the median of
-  the repeats (how many is given under each size), CPU time the median, peak RSS the maximum. Stages read their input from disk
-  and build output in memory, except `build`, which writes the district's Output/ (no stage writes what another reads,
-  so repeats see the same files).
-  - `extract`: read every page, tokenize HTML / parse Markdown (pages spread over both cores), merge units, build the
-    template and serialize it (POWriter).
-  - `sync`: read messages.pot and each language's catalog, `CatalogMerger.merge`, serialize (what `translate sync` does per language).
-  - `check`: `ProjectChecker.check` over the template and every catalog with all checks (ICU syntax, plural categories,
-    markup, …; languages spread over both cores).
-\(Stages.mergeMethod)
-\(Stages.memoryMethod)
-- **Throughput** counts messages (template entries × languages for sync, check and build), pages (extract) and input
-  bytes (output bytes for build).
-- **Languages.** Beyond district size the generator writes a `Locales/languages.tsv` with only the languages it
-  translates (plus English, the languages their fallback chains name, and the pseudo-locales), so every stage,
-  build included, works on those languages — as a district with that many languages would.
-- **Growth** is the ratio of wall time between consecutive sizes (each 10× more messages); 10 means linear.
+    - **Data.** `SyntheticDistrict` (Sources/TranslateBenchKit/) with seed \(seed): HTML pages (navigation, headings,
+      paragraphs with inline links and emphasis, lists, tables, phone numbers, e-mail addresses; every fifth page Markdown),
+      a `messages.pot`, one catalog per target language of the built-in registry, and translation memories. Messages:
+      ~8% plural, ~3% select, ~30% with arguments (names, numbers, dates, times), ~15% with numbered markup tags; plural
+      branches use each target language's CLDR categories. Words are real words of each language's script (Spanish, Polish,
+      Portuguese, Vietnamese, French, Russian, Arabic, Persian, Hebrew, Chinese, Japanese, Korean, Hindi, Greek, Ethiopic,
+      Thai) or pseudo-words of the script's letters (Burmese, Khmer, Lao, Gurmukhi, Tamil, …). Coverage: the first 8
+      languages complete, then about 25% complete, 55% partial (5–95%), 20% empty; 2% of translations fuzzy. Catalogs are
+      one extraction behind the template: 2% of messages new, 3% with changed English, 1% retired — so sync has work.
+      The memories (first 5 languages with translations at district size, the first 1 beyond it) hold 40% of messages
+      exactly and 30% with one English word changed, keyed by the message's key (`tuid`), so in-context matches count.
+    - **Stages.** Each stage runs in a child process of `translate-bench` (`translate-bench --child STAGE --root DIR`), so
+      peak RSS (`ru_maxrss`) is that stage's alone; CPU time is user + system from `getrusage`; wall time is the median of
+      the repeats (how many is given under each size), CPU time the median, peak RSS the maximum. Stages read their input from disk
+      and build output in memory, except `build`, which writes the district's Output/ (no stage writes what another reads,
+      so repeats see the same files).
+      - `extract`: read every page, tokenize HTML / parse Markdown (pages spread over both cores), merge units, build the
+        template and serialize it (POWriter).
+      - `sync`: read messages.pot and each language's catalog, `CatalogMerger.merge`, serialize (what `translate sync` does per language).
+      - `check`: `ProjectChecker.check` over the template and every catalog with all checks (ICU syntax, plural categories,
+        markup, …; languages spread over both cores).
+    \(Stages.mergeMethod)
+    \(Stages.memoryMethod)
+    - **Throughput** counts messages (template entries × languages for sync, check and build), pages (extract) and input
+      bytes (output bytes for build).
+    - **Languages.** Beyond district size the generator writes a `Locales/languages.tsv` with only the languages it
+      translates (plus English, the languages their fallback chains name, and the pseudo-locales), so every stage,
+      build included, works on those languages — as a district with that many languages would.
+    - **Growth** is the ratio of wall time between consecutive sizes (each 10× more messages); 10 means linear.
 
-"""
+    """
 
 let cpuModel = shell("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2")
 let memory = shell("grep MemTotal /proc/meminfo | awk '{printf \"%.1f GiB\", $2/1048576}'")
 report += """
-## Machine
+    ## Machine
 
-| | |
-| --- | --- |
-| CPU | \(cpuModel.isEmpty ? "unknown" : cpuModel), \(shell("nproc")) cores |
-| Memory | \(memory) |
-| OS | \(shell("uname -sr")) |
-| Swift | \(shell("swift --version 2>&1 | head -1")) |
-| ICU | \(Stages.icuVersion) |
-| Load average when the report was written | \(shell("cut -d' ' -f1-3 /proc/loadavg")) |
-| Date | \(shell("date -u +%Y-%m-%dT%H:%MZ")) |
+    | | |
+    | --- | --- |
+    | CPU | \(cpuModel.isEmpty ? "unknown" : cpuModel), \(shell("nproc")) cores |
+    | Memory | \(memory) |
+    | OS | \(shell("uname -sr")) |
+    | Swift | \(shell("swift --version 2>&1 | head -1")) |
+    | ICU | \(Stages.icuVersion) |
+    | Load average when the report was written | \(shell("cut -d' ' -f1-3 /proc/loadavg")) |
+    | Date | \(shell("date -u +%Y-%m-%dT%H:%MZ")) |
 
-The machine is shared with other builds and test runs (up to 7 at once), so figures are noisy: the load average above
-is the one when the report was written. Treat differences under ~20% as noise.
+    The machine is shared with other builds and test runs (up to 7 at once), so figures are noisy: the load average above
+    is the one when the report was written. Treat differences under ~20% as noise.
 
-"""
+    """
 
 report += "## Results\n\n"
 for size in sizes {
     let (generated, languageCount, memoryCount) = generation[size.name] ?? (0, 0, 0)
     report += "### \(size.name): \(size.pages) pages, \(size.messages) messages, \(languageCount) languages\n\n"
-    if size.languageLimit != nil { report += "Only \(languageCount) target languages at this size (spread over the registry) to keep the run within minutes.\n" }
-    report += "Runs per stage: \(repeatsUsed[size.name] ?? 0). Memories for \(memoryCount) languages. " + (generated > 0 ? "Generating the data took \(format(generated)) s.\n\n" : "Data reused from an earlier identical generation.\n\n")
+    if size.languageLimit != nil {
+        report += "Only \(languageCount) target languages at this size (spread over the registry) to keep the run within minutes.\n"
+    }
+    report +=
+        "Runs per stage: \(repeatsUsed[size.name] ?? 0). Memories for \(memoryCount) languages. "
+        + (generated > 0 ? "Generating the data took \(format(generated)) s.\n\n" : "Data reused from an earlier identical generation.\n\n")
     report += "| Stage | Wall (median) | CPU | Peak RSS | Work | Messages/s | Pages/s | MB/s | Notes |\n"
     report += "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |\n"
     for row in rows where row.size.name == size.name {
         let s = row.first
-        report += "| \(row.stage) | \(format(row.wall)) s | \(format(row.cpu)) s | \(row.rss / 1024) MB | \(s.messages) msgs, \(s.pages) pages, \(String(format: "%.1f", Double(s.bytes) / 1e6)) MB | \(rate(s.messages, row.wall)) | \(rate(s.pages, row.wall)) | \(s.bytes > 0 ? String(format: "%.1f", Double(s.bytes) / 1e6 / row.wall) : "–") | \(s.note) |\n"
+        report +=
+            "| \(row.stage) | \(format(row.wall)) s | \(format(row.cpu)) s | \(row.rss / 1024) MB | \(s.messages) msgs, \(s.pages) pages, \(String(format: "%.1f", Double(s.bytes) / 1e6)) MB | \(rate(s.messages, row.wall)) | \(rate(s.pages, row.wall)) | \(s.bytes > 0 ? String(format: "%.1f", Double(s.bytes) / 1e6 / row.wall) : "–") | \(s.note) |\n"
     }
     report += "\n"
 }
 
 if sizes.count > 1 {
-    report += "## Growth\n\nWall-time ratio between consecutive sizes (10× the messages each; sizes with fewer languages are normalized per language, " +
-        "memory stages per memory; their memories grow 10× while the sample of queries stays at 5,000, so 10× is linear in the memory's size).\n\n"
+    report +=
+        "## Growth\n\nWall-time ratio between consecutive sizes (10× the messages each; sizes with fewer languages are normalized per language, "
+        + "memory stages per memory; their memories grow 10× while the sample of queries stays at 5,000, so 10× is linear in the memory's size).\n\n"
     report += "| Stage | " + zip(sizes, sizes.dropFirst()).map { "\($0.name) → \($1.name)" }.joined(separator: " | ") + " |\n"
     report += "| --- |" + String(repeating: " ---: |", count: sizes.count - 1) + "\n"
     for stage in stageNames {
         var cells: [String] = []
         for (a, b) in zip(sizes, sizes.dropFirst()) {
             guard let ra = rows.first(where: { $0.size.name == a.name && $0.stage == stage }),
-                  let rb = rows.first(where: { $0.size.name == b.name && $0.stage == stage }), ra.wall > 0 else { cells.append("–"); continue }
+                let rb = rows.first(where: { $0.size.name == b.name && $0.stage == stage }), ra.wall > 0
+            else {
+                cells.append("–")
+                continue
+            }
             // Per-language stages scale with languages, memory stages with memories; compare like with like.
-            let perLanguage = Stages.perLanguage.contains(stage), perMemory = Stages.perMemory.contains(stage)
+            let perLanguage = Stages.perLanguage.contains(stage)
+            let perMemory = Stages.perMemory.contains(stage)
             let la = Double((perMemory ? generation[a.name]?.2 : ra.first.languages ?? generation[a.name]?.1) ?? 1)
             let lb = Double((perMemory ? generation[b.name]?.2 : rb.first.languages ?? generation[b.name]?.1) ?? 1)
             let normalized = perLanguage || perMemory
@@ -381,13 +399,16 @@ report += "## Peers\n\n"
 if peerRows.isEmpty {
     report += "Peers were not run (pass `--peers scripts/bench-peers.sh`, as scripts/bench.sh does).\n\n"
 } else {
-    report += "Same files, same run, medians. Ratio = our wall time / the peer's (below 1: we are faster); when a peer ran on part of the work (a subset of catalogs, " +
-        "the HTML pages only) our time is scaled by that share first.\n\n"
-    report += "| Size | Peer | Against | Peer wall | Peer peak RSS | Our wall | Ratio | What the peer does |\n| --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n"
+    report +=
+        "Same files, same run, medians. Ratio = our wall time / the peer's (below 1: we are faster); when a peer ran on part of the work (a subset of catalogs, "
+        + "the HTML pages only) our time is scaled by that share first.\n\n"
+    report +=
+        "| Size | Peer | Against | Peer wall | Peer peak RSS | Our wall | Ratio | What the peer does |\n| --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n"
     for peer in peerRows {
         let ours = rows.first { $0.size.name == peer.size && $0.stage == peer.ours }
         let ratio = ours.map { peer.wall > 0 ? String(format: "%.2f", $0.wall * peer.share / peer.wall) : "–" } ?? "–"
-        report += "| \(peer.size) | \(peer.peer) | \(peer.ours) | \(format(peer.wall)) s | \(peer.rss / 1024) MB | \(ours.map { format($0.wall) + " s" } ?? "–") | \(ratio) | \(peer.note) |\n"
+        report +=
+            "| \(peer.size) | \(peer.peer) | \(peer.ours) | \(format(peer.wall)) s | \(peer.rss / 1024) MB | \(ours.map { format($0.wall) + " s" } ?? "–") | \(ratio) | \(peer.note) |\n"
     }
     report += "\n"
 }

@@ -6,7 +6,8 @@ extension FuzzTarget {
     /// exchange and glossary readers built on it never crash.
     static let csv = FuzzTarget(name: "csv", maximumLength: 16_384) { data in
         guard let (text, _) = decodedText(data, path: "fuzz.csv"),
-              let table = try? CSVTable.parse(text, path: "fuzz.csv") else { return }
+            let table = try? CSVTable.parse(text, path: "fuzz.csv")
+        else { return }
         for field in table.records.joined() {
             invariant(isValid(field.position), "CSV field \(field.value.debugDescription) without a valid position")
         }
@@ -14,8 +15,9 @@ extension FuzzTarget {
         let written = CSVTable.write(values)
         do {
             let again = try CSVTable.parse(written, path: "written.csv").records.map { $0.map(\.value) }
-            invariant(again.count == values.count && zip(again, values).allSatisfy { $0.count == $1.count && zip($0, $1).allSatisfy(sameBytes) },
-                      "CSV round trip changed the records: \(values) became \(again)")
+            invariant(
+                again.count == values.count && zip(again, values).allSatisfy { $0.count == $1.count && zip($0, $1).allSatisfy(sameBytes) },
+                "CSV round trip changed the records: \(values) became \(again)")
         } catch {
             fatalError("invariant broken: CSV we wrote does not read back: \(error)\n\(written)")
         }

@@ -18,8 +18,10 @@ struct FuzzTarget: Sendable {
 }
 
 /// Stops with the broken invariant's description; libFuzzer reports it as a crash and keeps the input.
-func invariant(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String,
-               file: StaticString = #fileID, line: UInt = #line) {
+func invariant(
+    _ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String,
+    file: StaticString = #fileID, line: UInt = #line
+) {
     if !condition() { fatalError("invariant broken: \(message())", file: file, line: line) }
 }
 

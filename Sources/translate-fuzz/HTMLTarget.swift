@@ -15,8 +15,9 @@ extension FuzzTarget {
             previous = token.offset
         }
         for error in errors {
-            invariant(error.offset >= 0 && error.offset <= scalars && isValid(error.position),
-                      "parse error \(error.code) at offset \(error.offset), \(error.position), outside the text")
+            invariant(
+                error.offset >= 0 && error.offset <= scalars && isValid(error.position),
+                "parse error \(error.code) at offset \(error.offset), \(error.position), outside the text")
         }
         _ = HTMLTokenizer.dumpJSON(text)
         _ = ContentExtractor.extract(text: text, path: "Content/page.html", format: .html)

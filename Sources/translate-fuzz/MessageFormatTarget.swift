@@ -9,13 +9,16 @@ extension FuzzTarget {
         guard let pattern = String(data: data, encoding: .utf8) else { return }
         let ours = MessageFormatParser.parse(pattern)
         for error in ours.errors + ours.warnings {
-            invariant(error.offset >= 0 && error.offset <= pattern.unicodeScalars.count,
-                      "error offset \(error.offset) outside the pattern: \(pattern.debugDescription)")
+            invariant(
+                error.offset >= 0 && error.offset <= pattern.unicodeScalars.count,
+                "error offset \(error.offset) outside the pattern: \(pattern.debugDescription)")
         }
         if ours.errors.contains(where: { $0.message.contains("nested more than") }) { return }
         let icu = ICU.MessageFormat.validate(pattern, locale: english)
-        invariant(icu.accepted == ours.isValid,
-                  "ICU \(icu.accepted ? "accepts" : "rejects (\(icu.errorName ?? "?"))"), ours \(ours.isValid ? "accepts" : "rejects: \(ours.errors[0].message)"): \(pattern.debugDescription)")
+        invariant(
+            icu.accepted == ours.isValid,
+            "ICU \(icu.accepted ? "accepts" : "rejects (\(icu.errorName ?? "?"))"), ours \(ours.isValid ? "accepts" : "rejects: \(ours.errors[0].message)"): \(pattern.debugDescription)"
+        )
     }
 }
 

@@ -15,7 +15,8 @@ extension FuzzTarget {
         guard !utf16, !result.diagnostics.contains(where: { $0.severity == .error }) else { return }
         if utf8BOM { result.catalog.hasByteOrderMark = true }
         let written = POWriter.write(result.catalog)
-        invariant(sameBytes(written, (utf8BOM ? "\u{FEFF}" : "") + text),
-                  "unchanged PO not written back byte for byte: read \(text.debugDescription), wrote \(written.debugDescription)")
+        invariant(
+            sameBytes(written, (utf8BOM ? "\u{FEFF}" : "") + text),
+            "unchanged PO not written back byte for byte: read \(text.debugDescription), wrote \(written.debugDescription)")
     }
 }

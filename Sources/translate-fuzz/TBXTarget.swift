@@ -5,8 +5,9 @@ extension FuzzTarget {
     /// TBX: a glossary that reads is exported in a form that reads back to the same glossary.
     static let tbx = FuzzTarget(name: "tbx", maximumLength: 16_384) { data in
         guard let (text, _) = decodedText(data, path: "fuzz.tbx"),
-              let glossary = try? TBXDocument.read(text, path: "fuzz.tbx"),
-              let written = try? TBXDocument.write(glossary) else { return }
+            let glossary = try? TBXDocument.read(text, path: "fuzz.tbx"),
+            let written = try? TBXDocument.write(glossary)
+        else { return }
         do {
             let again = try TBXDocument.read(written, path: "written.tbx")
             invariant(comparable(again) == comparable(glossary), "TBX round trip changed the glossary:\n\(glossary)\n---\n\(again)")

@@ -10,9 +10,11 @@ extension FuzzTarget {
         roundTrip(text, version: "1.2", read: XLIFF12Document.read, write: XLIFF12Document.write)
     }
 
-    private static func roundTrip(_ text: String, version: String,
-                                  read: (String, String) throws -> ExchangeDocument,
-                                  write: (ExchangeDocument) throws -> String) {
+    private static func roundTrip(
+        _ text: String, version: String,
+        read: (String, String) throws -> ExchangeDocument,
+        write: (ExchangeDocument) throws -> String
+    ) {
         guard let document = try? read(text, "fuzz.xlf"), let written = try? write(document) else { return }
         do {
             let again = try read(written, "written.xlf")

@@ -1,6 +1,6 @@
 import Foundation
-import TranslateKit
 import TranslateICU
+import TranslateKit
 
 /// Exit statuses shared by every command.
 enum ExitStatus {
@@ -50,8 +50,9 @@ extension Command {
 
     /// Full help: usage, description, options (generated from the table), exit status and examples.
     static var help: String {
-        OptionSpec.help(command: name, synopsis: synopsis, arguments: arguments, description: description,
-                        options: options, epilogue: epilogue)
+        OptionSpec.help(
+            command: name, synopsis: synopsis, arguments: arguments, description: description,
+            options: options, epilogue: epilogue)
     }
 }
 
@@ -95,21 +96,21 @@ enum CommandLineTool {
         let width = commands.map { $0.name.count }.max() ?? 10
         let list = commands.map { "  \($0.name.padding(toLength: width + 2, withPad: " ", startingAt: 0))\($0.summary)" }.joined(separator: "\n")
         return """
-        translate — extract, translate, check and publish a school district's content in every family language
+            translate — extract, translate, check and publish a school district's content in every family language
 
-        Usage: translate <command> [options]
+            Usage: translate <command> [options]
 
-        Commands:
-        \(list)
+            Commands:
+            \(list)
 
-        Options for every command:
-          --root DIR     the project folder (default: the current folder)
-          --help, -h     help for a command
-          --version      the tool, ICU and CLDR versions
+            Options for every command:
+              --root DIR     the project folder (default: the current folder)
+              --help, -h     help for a command
+              --version      the tool, ICU and CLDR versions
 
-        Exit status: 0 success, 1 findings (e.g. check found errors), 2 usage or input error.
-        Run 'translate <command> --help' for a command's options.
-        """
+            Exit status: 0 success, 1 findings (e.g. check found errors), 2 usage or input error.
+            Run 'translate <command> --help' for a command's options.
+            """
     }
 
     /// Takes the project lock for a writing command when `root` is a project (the rule `requireProject` applies);

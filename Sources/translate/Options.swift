@@ -50,8 +50,10 @@ struct OptionSpec {
 
     /// The help text of a command: usage lines (each with [--root DIR]), the description, the
     /// options generated from the table, then exit status and examples.
-    static func help(command: String, synopsis: [String], arguments: String, description: String,
-                     options: [OptionSpec], epilogue: String) -> String {
+    static func help(
+        command: String, synopsis: [String], arguments: String, description: String,
+        options: [OptionSpec], epilogue: String
+    ) -> String {
         let table = options.contains { $0.names.contains("--root") } ? options : options + [.root]
         let forms: [String]
         if synopsis.isEmpty {
@@ -139,7 +141,10 @@ struct Options {
                 }
                 if values.contains(name) {
                     let key = canonical[name] ?? name
-                    if let inline { options.values[key, default: []].append(inline); continue }
+                    if let inline {
+                        options.values[key, default: []].append(inline)
+                        continue
+                    }
                     guard index < arguments.count else { throw UsageError(message: "option '\(name)' needs a value") }
                     options.values[key, default: []].append(arguments[index])
                     index += 1
@@ -159,7 +164,6 @@ struct Options {
         return options
     }
 }
-
 
 extension Options {
     /// The project at --root, opened and validated (translate.json against the registry) once.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 @Suite struct TextFileTests {
@@ -18,7 +19,10 @@ import Testing
 
     @Test func utf16WithBOMDecodes() throws {
         var data = Data([0xFF, 0xFE])
-        for unit in "مرحبا".utf16 { data.append(UInt8(unit & 0xFF)); data.append(UInt8(unit >> 8)) }
+        for unit in "مرحبا".utf16 {
+            data.append(UInt8(unit & 0xFF))
+            data.append(UInt8(unit >> 8))
+        }
         #expect(try TextFile.decode(data, path: "x") == "مرحبا")
     }
 

@@ -33,36 +33,42 @@ public enum BuildTestProject {
     public static func translations(_ tag: String) -> [String: (String, String)] {
         // key → (translation, flags)
         switch tag {
-        case "es": return [
-            "closing.snow": ("Las escuelas están cerradas hoy por la nieve.", ""),
-            "students.count": ("{count, plural, one {# estudiante} many {# de estudiantes} other {# estudiantes}}", ""),
-            "welcome": ("¡Bienvenido, {name}!", ""),
-            "fee": ("La cuota es de {amount, number} dólares.", ""),
-        ]
-        case "es-US": return [
-            "closing.snow": ("Las escuelas están cerradas hoy debido a la nieve.", "fuzzy"),
-            "welcome": ("¡Bienvenidos, {name!", ""),  // broken ICU: must never ship
-            "fee": ("El costo es {amount, number} dólares.", ""),
-        ]
-        case "pt": return [
-            "closing.snow": ("As escolas estão fechadas hoje por causa da neve.", ""),
-            "welcome": ("Bem-vindo, {name}!", ""),
-        ]
-        case "ar": return [
-            "closing.snow": ("المدارس مغلقة اليوم بسبب الثلج.", ""),
-            "students.count": ("{count, plural, zero {لا طلاب} one {طالب واحد} two {طالبان} few {# طلاب} many {# طالبًا} other {# طالب}}", ""),
-            "read.more": ("<x1>اقرأ المزيد</x1> عن {school}.", ""),
-        ]
-        case "pl": return [
-            "closing.snow": ("Szkoły są dziś zamknięte z powodu śniegu.", ""),
-            "students.count": ("{count, plural, one {# uczeń} few {# uczniów} many {# uczniów} other {# ucznia}}", ""),
-            "teacher.reply": ("{gender, select, female {Odpowiedziała} male {Odpowiedział} other {Odpowiedzieli}} {name}.", ""),
-        ]
-        case "ja": return [
-            "closing.snow": ("本日は雪のため休校です。", ""),
-            "students.count": ("{count, plural, other {生徒#人}}", ""),
-            "place": ("{place, selectordinal, other {#位}}でゴールしました！", ""),
-        ]
+        case "es":
+            return [
+                "closing.snow": ("Las escuelas están cerradas hoy por la nieve.", ""),
+                "students.count": ("{count, plural, one {# estudiante} many {# de estudiantes} other {# estudiantes}}", ""),
+                "welcome": ("¡Bienvenido, {name}!", ""),
+                "fee": ("La cuota es de {amount, number} dólares.", ""),
+            ]
+        case "es-US":
+            return [
+                "closing.snow": ("Las escuelas están cerradas hoy debido a la nieve.", "fuzzy"),
+                "welcome": ("¡Bienvenidos, {name!", ""),  // broken ICU: must never ship
+                "fee": ("El costo es {amount, number} dólares.", ""),
+            ]
+        case "pt":
+            return [
+                "closing.snow": ("As escolas estão fechadas hoje por causa da neve.", ""),
+                "welcome": ("Bem-vindo, {name}!", ""),
+            ]
+        case "ar":
+            return [
+                "closing.snow": ("المدارس مغلقة اليوم بسبب الثلج.", ""),
+                "students.count": ("{count, plural, zero {لا طلاب} one {طالب واحد} two {طالبان} few {# طلاب} many {# طالبًا} other {# طالب}}", ""),
+                "read.more": ("<x1>اقرأ المزيد</x1> عن {school}.", ""),
+            ]
+        case "pl":
+            return [
+                "closing.snow": ("Szkoły są dziś zamknięte z powodu śniegu.", ""),
+                "students.count": ("{count, plural, one {# uczeń} few {# uczniów} many {# uczniów} other {# ucznia}}", ""),
+                "teacher.reply": ("{gender, select, female {Odpowiedziała} male {Odpowiedział} other {Odpowiedzieli}} {name}.", ""),
+            ]
+        case "ja":
+            return [
+                "closing.snow": ("本日は雪のため休校です。", ""),
+                "students.count": ("{count, plural, other {生徒#人}}", ""),
+                "place": ("{place, selectordinal, other {#位}}でゴールしました！", ""),
+            ]
         default: return [:]
         }
     }

@@ -24,14 +24,18 @@ public enum ExternalTool {
     }
 
     /// Runs `executable` with `input` on its standard input, killed after `timeout` seconds.
-    public static func run(_ executable: URL, _ arguments: [String], input: Data? = nil, in folder: URL? = nil,
-                    environment: [String: String]? = nil, timeout: Double = 60) throws -> Run {
+    public static func run(
+        _ executable: URL, _ arguments: [String], input: Data? = nil, in folder: URL? = nil,
+        environment: [String: String]? = nil, timeout: Double = 60
+    ) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         if let environment { process.environment = environment }
-        let out = Pipe(), err = Pipe(), stdin = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let stdin = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input == nil ? FileHandle.nullDevice : stdin
@@ -59,7 +63,8 @@ public enum ExternalTool {
         group.wait()
         process.waitUntilExit()
         timer.cancel()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errBox.data, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errBox.data, as: UTF8.self))
     }
 }

@@ -17,7 +17,8 @@ public enum MojibakeSample {
         try text.replacingOccurrences(of: "Copyright © 2025", with: "Copyright Â© 2025").write(to: pot, atomically: true, encoding: .utf8)
         // The district defines "ELA" in its glossary, spelled out, and keeps "CIAC" as a do-not-translate term.
         let glossary = root.appendingPathComponent("Glossary/glossary.csv")
-        let rows = "English Language Arts (ELA),,,,,,,noun,Reading and writing class.,preferred,no\nCIAC,,,,,,,proper noun,The state's school sports body.,preferred,yes\n"
+        let rows =
+            "English Language Arts (ELA),,,,,,,noun,Reading and writing class.,preferred,no\nCIAC,,,,,,,proper noun,The state's school sports body.,preferred,yes\n"
         try (try String(contentsOf: glossary, encoding: .utf8) + rows).write(to: glossary, atomically: true, encoding: .utf8)
         if !config.isEmpty {
             let settings = config.sorted { $0.key < $1.key }.map { "\"\($0.key)\": {\"messages\": \"\($0.value)\"}" }.joined(separator: ", ")

@@ -49,7 +49,10 @@ public enum TranslateBinary {
     public static func requireExecutable() throws -> URL {
         guard isExecutable(executable) else {
             let searched = productFolders.map(\.path).joined(separator: ", ")
-            throw Missing(description: "the translate executable is not built (looked in \(searched)); run `swift build --build-tests` or `swift test`, which build it with the tests")
+            throw Missing(
+                description:
+                    "the translate executable is not built (looked in \(searched)); run `swift build --build-tests` or `swift test`, which build it with the tests"
+            )
         }
         return executable
     }

@@ -138,7 +138,10 @@ public enum BuildOutput {
 
         /// Flushes the folder's file system, so a crash after the swap cannot leave empty files in Output/.
         func flush() throws {
-            guard let syncFileSystem = BuildOutput.syncfs else { sync(); return }
+            guard let syncFileSystem = BuildOutput.syncfs else {
+                sync()
+                return
+            }
             let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY)
             guard descriptor >= 0 else { return }
             defer { close(descriptor) }
@@ -160,7 +163,8 @@ public enum BuildOutput {
             }
             return
         }
-        if let exchange = renameExchange, exchange(AT_FDCWD, temporary.path, AT_FDCWD, output.path, 2 /* RENAME_EXCHANGE */) == 0 {
+        let renameExchangeFlag: UInt32 = 2  // RENAME_EXCHANGE (linux/fs.h)
+        if let exchange = renameExchange, exchange(AT_FDCWD, temporary.path, AT_FDCWD, output.path, renameExchangeFlag) == 0 {
             try? manager.removeItem(at: temporary)
             return
         }
@@ -179,15 +183,16 @@ public enum BuildOutput {
     /// glibc functions the Glibc module does not export (they need _GNU_SOURCE), looked up at run time.
     private static func glibc<Function>(_ name: String, as type: Function.Type) -> Function? {
         #if os(Linux)
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else { return nil }
-        return unsafeBitCast(symbol, to: type)
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else { return nil }
+            return unsafeBitCast(symbol, to: type)
         #else
-        return nil
+            return nil
         #endif
     }
 
     /// renameat2, for RENAME_EXCHANGE.
-    private static let renameExchange = glibc("renameat2",
+    private static let renameExchange = glibc(
+        "renameat2",
         as: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32).self)
     /// syncfs: flushes the one file system the build is on.
     fileprivate static let syncfs = glibc("syncfs", as: (@convention(c) (Int32) -> Int32).self)

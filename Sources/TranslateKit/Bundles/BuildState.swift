@@ -35,9 +35,12 @@ struct IncrementalBuild {
     /// The hash of everything a language's files are made from: the tool and its output format, ICU,
     /// the template, the language's registry row, its catalog and those of its fallback chain (with the
     /// keys check excluded from each), and the content pages.
-    static func inputHash(language: Language, generatorVersion: String, templateHash: String, catalogHash: (String) -> String,
-                          excludedKeys: [String: Set<String>], contentHash: String) -> String {
-        var inputs = "generator \(generatorVersion)\nformat \(BundleBuilder.outputFormat)\nicu \(ICU.version)\npot \(templateHash)\nrow \(String(describing: language))\n"
+    static func inputHash(
+        language: Language, generatorVersion: String, templateHash: String, catalogHash: (String) -> String,
+        excludedKeys: [String: Set<String>], contentHash: String
+    ) -> String {
+        var inputs =
+            "generator \(generatorVersion)\nformat \(BundleBuilder.outputFormat)\nicu \(ICU.version)\npot \(templateHash)\nrow \(String(describing: language))\n"
         for chainTag in [language.tag] + language.fallbackChain {
             inputs += "po \(chainTag) \(catalogHash(chainTag))\n"
             inputs += "excluded \(chainTag) \((excludedKeys[chainTag] ?? []).sorted().joined(separator: ","))\n"
@@ -51,8 +54,9 @@ struct IncrementalBuild {
     /// recorded as reused. Nil: the language must be built.
     mutating func reuse(_ tag: String, inputs: String) -> (entry: BundleManifest.Entry, files: [String: Data])? {
         guard let previous, let previousState, previousState.generatorVersion == state.generatorVersion,
-              let old = previousState.languages[tag], old.inputs == inputs,
-              let files = Self.copyPrevious(tag: tag, entry: old.entry, from: previous) else { return nil }
+            let old = previousState.languages[tag], old.inputs == inputs,
+            let files = Self.copyPrevious(tag: tag, entry: old.entry, from: previous)
+        else { return nil }
         state.languages[tag] = old
         return (old.entry, files)
     }
@@ -65,7 +69,8 @@ struct IncrementalBuild {
     /// The previous build's files for a language, when its bundle still has the hash the state recorded.
     static func copyPrevious(tag: String, entry: BundleManifest.Entry, from output: URL) -> [String: Data]? {
         guard let bundle = try? Data(contentsOf: output.appendingPathComponent(entry.file)), SHA256.hex(bundle) == entry.sha256,
-              let meta = try? Data(contentsOf: output.appendingPathComponent(entry.metaFile)) else { return nil }
+            let meta = try? Data(contentsOf: output.appendingPathComponent(entry.metaFile))
+        else { return nil }
         var files = [entry.file: bundle, entry.metaFile: meta]
         let pages = ProjectPaths.outputPages(tag)
         for (relative, url) in BuildOutput.listFiles(in: output.appendingPathComponent(pages, isDirectory: true)) {

@@ -46,8 +46,10 @@ public struct BundleBuilder {
     /// Nil: each build reads the files afresh.
     public var snapshot: CatalogSnapshot?
 
-    public init(project: Project, generatorVersion: String, excludedKeys: [String: Set<String>] = [:], renderPages: Bool = true,
-                snapshot: CatalogSnapshot? = nil) {
+    public init(
+        project: Project, generatorVersion: String, excludedKeys: [String: Set<String>] = [:], renderPages: Bool = true,
+        snapshot: CatalogSnapshot? = nil
+    ) {
         self.project = project
         self.generatorVersion = generatorVersion
         self.excludedKeys = excludedKeys
@@ -83,8 +85,9 @@ public struct BundleBuilder {
     public func build(previous: URL? = nil) throws -> Result {
         let files = BuildFiles()
         let summary = try build(previous: previous, into: files)
-        return Result(files: files.files, manifest: summary.manifest, reused: summary.reused, excludedForErrors: summary.excludedForErrors,
-                      warnings: summary.warnings)
+        return Result(
+            files: files.files, manifest: summary.manifest, reused: summary.reused, excludedForErrors: summary.excludedForErrors,
+            warnings: summary.warnings)
     }
 
     /// Builds every file into `sink`, language by language. `previous` is the current Output/ folder,
@@ -100,7 +103,9 @@ public struct BundleBuilder {
         let manifestWriter = ManifestWriter(registry: registry, generatorVersion: generatorVersion, sourceTag: sourceTag)
         var incremental = IncrementalBuild(previous: previous, generatorVersion: generatorVersion)
 
-        var fileCount = 0, byteCount = 0, excludedCount = 0
+        var fileCount = 0
+        var byteCount = 0
+        var excludedCount = 0
         func add(_ data: Data, _ path: String) throws {
             try sink.add(data, at: path)
             fileCount += 1
@@ -110,8 +115,9 @@ public struct BundleBuilder {
         var reusedTags: [String] = []
         for language in languages {
             let tag = language.tag
-            let inputs = IncrementalBuild.inputHash(language: language, generatorVersion: generatorVersion, templateHash: catalogs.templateHash,
-                                                    catalogHash: catalogs.hash, excludedKeys: excludedKeys, contentHash: pages.contentHash)
+            let inputs = IncrementalBuild.inputHash(
+                language: language, generatorVersion: generatorVersion, templateHash: catalogs.templateHash,
+                catalogHash: catalogs.hash, excludedKeys: excludedKeys, contentHash: pages.contentHash)
             if let reused = incremental.reuse(tag, inputs: inputs) {
                 for path in reused.files.keys.sorted() { try add(reused.files[path]!, path) }
                 entries.append(reused.entry)
@@ -141,7 +147,8 @@ public struct BundleBuilder {
         let written = try manifestWriter.files(entries: entries, languages: languages)
         for file in written.files { try add(file.data, file.path) }
         try add(try BuildJSON.encode(incremental.state), BuildState.fileName)
-        return Summary(manifest: written.manifest, reused: reusedTags, excludedForErrors: excludedCount,
-                       warnings: languages.flatMap(plurals.warnings(for:)), fileCount: fileCount, bytes: byteCount)
+        return Summary(
+            manifest: written.manifest, reused: reusedTags, excludedForErrors: excludedCount,
+            warnings: languages.flatMap(plurals.warnings(for:)), fileCount: fileCount, bytes: byteCount)
     }
 }

@@ -36,8 +36,9 @@ final class BundlePlurals {
         let text = ruleText(language, type, depth: 0)
         let syntax = PluralRuleSyntax(text)
         let finite = syntax.map { syntax in ICU.PluralCategory.allCases.allSatisfy { $0 == .other || syntax.finiteValues(of: $0) != nil } } ?? false
-        let found = TypeRules(text: text, syntax: syntax, locale: cldrLocale(language, type, depth: 0),
-                              stock: language.ruleSource(type) == .cldr && language.coverage != .unknown, finite: finite)
+        let found = TypeRules(
+            text: text, syntax: syntax, locale: cldrLocale(language, type, depth: 0),
+            stock: language.ruleSource(type) == .cldr && language.coverage != .unknown, finite: finite)
         rules[key] = found
         return found
     }
@@ -70,7 +71,8 @@ final class BundlePlurals {
     func fallback(_ message: String, from sourceTag: String, to language: Language) -> PluralCompiler.Compiled {
         guard let source = registry.language(sourceTag) else { return PluralCompiler.Compiled(message: message, pluralLocale: nil, exact: true) }
         func typeRules(_ type: ICU.PluralType) -> PluralCompiler.Rules {
-            let from = rules(source, type), to = rules(language, type)
+            let from = rules(source, type)
+            let to = rules(language, type)
             return PluralCompiler.Rules(syntax: from.syntax, locale: from.locale, runtimeAgrees: to.stock && to.text == from.text)
         }
         let texts = rules(source, .cardinal).text + "|" + rules(source, .ordinal).text
@@ -83,7 +85,8 @@ final class BundlePlurals {
             let own = rules(language, type)
             return PluralCompiler.Rules(syntax: own.syntax, locale: own.stock ? language.tag : own.locale, runtimeAgrees: own.stock)
         }
-        let cardinal = typeRules(.cardinal), ordinal = typeRules(.ordinal)
+        let cardinal = typeRules(.cardinal)
+        let ordinal = typeRules(.ordinal)
         if cardinal.runtimeAgrees && ordinal.runtimeAgrees { return PluralCompiler.Compiled(message: message, pluralLocale: nil, exact: true) }
         return compile(message, cardinal: cardinal, ordinal: ordinal, texts: rules(language, .cardinal).text + "|" + rules(language, .ordinal).text)
     }
@@ -107,11 +110,12 @@ final class BundlePlurals {
             let found = rules(language, type)
             guard !found.stock, !found.finite, found.locale == nil else { continue }
             let kind = type == .cardinal ? "cardinal" : "ordinal"
-            warnings.append(Diagnostic(
-                severity: .warning, path: registry.path.isEmpty ? registryPath : registry.path, locale: language.tag,
-                message: "\(kind) plural rules '\(found.text)' of '\(language.tag)' select numbers no '=N' branches can list, and no CLDR locale has them: "
-                    + "a stock runtime formatting '\(language.tag)' shows 'other' for every number",
-                notes: ["state 'like TAG' for a language with the same rules, or rules whose categories other than 'other' list exact numbers (n = 1)"]))
+            warnings.append(
+                Diagnostic(
+                    severity: .warning, path: registry.path.isEmpty ? registryPath : registry.path, locale: language.tag,
+                    message: "\(kind) plural rules '\(found.text)' of '\(language.tag)' select numbers no '=N' branches can list, and no CLDR locale has them: "
+                        + "a stock runtime formatting '\(language.tag)' shows 'other' for every number",
+                    notes: ["state 'like TAG' for a language with the same rules, or rules whose categories other than 'other' list exact numbers (n = 1)"]))
         }
         return warnings
     }
@@ -128,10 +132,12 @@ final class BundlePlurals {
 
     /// The rules as manifest.json states them.
     func manifestRules(_ language: Language) -> BundleManifest.PluralRules {
-        let cardinal = rules(language, .cardinal), ordinal = rules(language, .ordinal)
+        let cardinal = rules(language, .cardinal)
+        let ordinal = rules(language, .ordinal)
         let stock = cardinal.stock && ordinal.stock
         let exact = [cardinal, ordinal].allSatisfy { $0.stock || $0.finite || $0.locale != nil }
-        return BundleManifest.PluralRules(cardinal: cardinal.text, ordinal: ordinal.text, source: stock ? "cldr" : "overlay",
-                                          stockRuntime: stock, exact: exact)
+        return BundleManifest.PluralRules(
+            cardinal: cardinal.text, ordinal: ordinal.text, source: stock ? "cldr" : "overlay",
+            stockRuntime: stock, exact: exact)
     }
 }

@@ -15,8 +15,10 @@ struct ManifestWriter {
     static func metaFile(_ tag: String) -> String { "\(tag).meta.json" }
 
     /// The manifest entry of a language whose bundle (`bundleData`, holding `resolution.bundle`) was just made.
-    func entry(_ language: Language, resolution: TranslationResolver.Resolution, bundleData: Data,
-               pluralRules: BundleManifest.PluralRules) -> BundleManifest.Entry {
+    func entry(
+        _ language: Language, resolution: TranslationResolver.Resolution, bundleData: Data,
+        pluralRules: BundleManifest.PluralRules
+    ) -> BundleManifest.Entry {
         BundleManifest.Entry(
             tag: language.tag, englishName: language.englishName, endonym: language.endonym, script: language.script,
             direction: language.direction.rawValue,
@@ -30,8 +32,9 @@ struct ManifestWriter {
     /// manifest.json for the languages built (in build order), and languages.json for those families may pick
     /// (every one but the pseudo-locales), as path relative to Output/ → bytes.
     func files(entries: [BundleManifest.Entry], languages: [Language]) throws -> (manifest: BundleManifest, files: [(path: String, data: Data)]) {
-        let manifest = BundleManifest(generator: .init(name: "translate", version: generatorVersion), icuVersion: ICU.version,
-                                      cldrVersion: ICU.cldrVersion, sourceLanguage: sourceTag, languages: entries)
+        let manifest = BundleManifest(
+            generator: .init(name: "translate", version: generatorVersion), icuVersion: ICU.version,
+            cldrVersion: ICU.cldrVersion, sourceLanguage: sourceTag, languages: entries)
         let picker = try LanguagePicker.json(languages: languages.filter { !$0.isTestOnly }, registry: registry)
         return (manifest, [("manifest.json", try BuildJSON.encode(manifest)), ("languages.json", picker)])
     }

@@ -109,19 +109,23 @@ public enum PluralCompiler {
                 guard let category = ICU.PluralCategory(rawValue: name) else { continue }
                 if let found = rules.syntax?.finiteValues(of: category) { values[index] = found } else { spellable = false }
             }
-            if rules.runtimeAgrees { agreeingLocales.insert(rules.locale) } else if !spellable {
+            if rules.runtimeAgrees {
+                agreeingLocales.insert(rules.locale)
+            } else if !spellable {
                 neededLocales.insert(rules.locale)
                 if rules.locale == nil { inexact = true }
             }
             let offset = plural.offset ?? 0
-            let explicit = Set(plural.cases.compactMap { branch -> Double? in
-                if case .exact(let value, _) = branch.selector { return value } else { return nil }
-            })
+            let explicit = Set(
+                plural.cases.compactMap { branch -> Double? in
+                    if case .exact(let value, _) = branch.selector { return value } else { return nil }
+                })
             var out = ""
             var cursor = plural.range.scalars.lowerBound
             for (index, branch) in plural.cases.enumerated() {
                 let content = branch.message.range.scalars
-                let body = text(branch.selectorRange.scalars.upperBound..<content.lowerBound)
+                let body =
+                    text(branch.selectorRange.scalars.upperBound..<content.lowerBound)
                     + rewrite(branch.message.nodes, from: content.lowerBound, to: content.upperBound) + "}"
                 out += text(cursor..<branch.selectorRange.scalars.lowerBound)
                 cursor = content.upperBound + 1

@@ -55,7 +55,8 @@ public enum PseudoLocalizer {
                 }
                 let close = plural.range.scalars.upperBound - 1
                 guard close >= 0, close < scalars.count, scalars[close] == "}",
-                      let other = plural.cases.first(where: { $0.selector == .keyword("other") }) else { continue }
+                    let other = plural.cases.first(where: { $0.selector == .keyword("other") })
+                else { continue }
                 let body = String(String.UnicodeScalarView(scalars[other.message.range.scalars]))
                 let derived = pseudolocalize(body, style: style)
                 var added = ""
@@ -147,7 +148,12 @@ public enum PseudoLocalizer {
                 let character = Character(scalar)
                 out.append(accents[character] ?? character)
             case .bidi:
-                if isLetter { word.unicodeScalars.append(scalar) } else { flushWord(); out.unicodeScalars.append(scalar) }
+                if isLetter {
+                    word.unicodeScalars.append(scalar)
+                } else {
+                    flushWord()
+                    out.unicodeScalars.append(scalar)
+                }
             }
             index += 1
         }
@@ -160,8 +166,10 @@ public enum PseudoLocalizer {
         var index = start + 1
         if index < scalars.count, scalars[index] == "/" { index += 1 }
         let nameStart = index
-        while index < scalars.count, scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index])
-                || scalars[index] == "_" || scalars[index] == "-" { index += 1 }
+        while index < scalars.count,
+            scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index])
+                || scalars[index] == "_" || scalars[index] == "-"
+        { index += 1 }
         guard index > nameStart, index < scalars.count else { return nil }
         if scalars[index] == "/", index + 1 < scalars.count, scalars[index + 1] == ">" { return index + 2 }
         return scalars[index] == ">" ? index + 1 : nil

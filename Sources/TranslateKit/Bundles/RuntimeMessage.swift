@@ -72,7 +72,11 @@ public enum RuntimeMessage {
                 var i = run.lowerBound
                 while i < run.upperBound {
                     guard s[i] == "<", let (kind, name, end) = MarkupTag.lex(s, at: i), end <= run.upperBound,
-                          name.unicodeScalars.first?.properties.isAlphabetic == true else { i += 1; continue }
+                        name.unicodeScalars.first?.properties.isAlphabetic == true
+                    else {
+                        i += 1
+                        continue
+                    }
                     switch kind {
                     case .open: open.append((name, i))
                     case .close:

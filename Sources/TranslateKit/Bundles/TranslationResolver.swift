@@ -54,8 +54,9 @@ final class TranslationResolver {
     /// pseudo-locale, else resolved along the fallback chain.
     func resolve(_ language: Language) throws -> Resolution {
         let tag = language.tag
-        var resolution = Resolution(bundle: [:], metadata: BundleMetadata(tag: tag, fallbacks: [:], reasons: [:]),
-                                    completeness: 100, excludedForErrors: 0, isTranslation: false)
+        var resolution = Resolution(
+            bundle: [:], metadata: BundleMetadata(tag: tag, fallbacks: [:], reasons: [:]),
+            completeness: 100, excludedForErrors: 0, isTranslation: false)
         if let style = PseudoLocalizer.style(for: tag), language.isTestOnly {
             for (key, source) in sources { resolution.bundle[key] = PseudoLocalizer.pseudolocalize(source, style: style) }
             return resolution
@@ -105,7 +106,8 @@ final class TranslationResolver {
             for entry in catalog.activeEntries where !entry.isHeader && entry.state == .translated && !entry.translation.isEmpty {
                 let key = entry.effectiveKey
                 guard map[key] == nil, sourceByKey[key] == entry.source, !excluded.contains(key),
-                      ICU.MessageFormat.validate(entry.translation, locale: locale).accepted else { continue }
+                    ICU.MessageFormat.validate(entry.translation, locale: locale).accepted
+                else { continue }
                 map[key] = entry.translation
             }
         }
@@ -124,9 +126,15 @@ final class TranslationResolver {
         for (key, source, words) in templateWords! {
             let found = ownEntries[key].flatMap { $0.source == source ? $0 : nil }
             switch found?.state ?? .untranslated {
-            case .translated: statistics.translated.messages += 1; statistics.translated.words += words
-            case .fuzzy: statistics.fuzzy.messages += 1; statistics.fuzzy.words += words
-            case .untranslated: statistics.untranslated.messages += 1; statistics.untranslated.words += words
+            case .translated:
+                statistics.translated.messages += 1
+                statistics.translated.words += words
+            case .fuzzy:
+                statistics.fuzzy.messages += 1
+                statistics.fuzzy.words += words
+            case .untranslated:
+                statistics.untranslated.messages += 1
+                statistics.untranslated.words += words
             }
         }
         return (statistics.percentComplete * 10).rounded() / 10

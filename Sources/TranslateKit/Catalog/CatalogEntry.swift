@@ -44,10 +44,12 @@ public struct CatalogEntry: Hashable, Sendable {
     /// (nil for entries built in memory). Not part of equality.
     public var originalText: POEntryText?
 
-    public init(key: String? = nil, source: String, translation: String = "", sourcePlural: String? = nil,
-                pluralTranslations: [String] = [], translatorComments: [String] = [], extractedComments: [String] = [],
-                references: [String] = [], flags: [String] = [], previousKey: String? = nil, previousSource: String? = nil,
-                previousSourcePlural: String? = nil, isObsolete: Bool = false, location: EntryLocation? = nil) {
+    public init(
+        key: String? = nil, source: String, translation: String = "", sourcePlural: String? = nil,
+        pluralTranslations: [String] = [], translatorComments: [String] = [], extractedComments: [String] = [],
+        references: [String] = [], flags: [String] = [], previousKey: String? = nil, previousSource: String? = nil,
+        previousSourcePlural: String? = nil, isObsolete: Bool = false, location: EntryLocation? = nil
+    ) {
         self.key = key
         self.source = source
         self.translation = translation
@@ -83,8 +85,7 @@ public struct CatalogEntry: Hashable, Sendable {
     public func hasFlag(_ flag: String) -> Bool { flags.contains(flag) }
 
     public mutating func setFlag(_ flag: String, _ on: Bool) {
-        if on { if !flags.contains(flag) { flags.append(flag) } }
-        else { flags.removeAll { $0 == flag } }
+        if on { if !flags.contains(flag) { flags.append(flag) } } else { flags.removeAll { $0 == flag } }
     }
 
     // Locations are bookkeeping, not content: two entries with the same text are equal.
@@ -145,8 +146,10 @@ public struct EntryLocation: Hashable, Sendable {
     public var sourceMap: StringSourceMap?
     public var translationMap: StringSourceMap?
 
-    public init(start: TextPosition, source: TextPosition? = nil, translation: TextPosition? = nil,
-                sourceMap: StringSourceMap? = nil, translationMap: StringSourceMap? = nil) {
+    public init(
+        start: TextPosition, source: TextPosition? = nil, translation: TextPosition? = nil,
+        sourceMap: StringSourceMap? = nil, translationMap: StringSourceMap? = nil
+    ) {
         self.start = start
         self.source = source
         self.translation = translation

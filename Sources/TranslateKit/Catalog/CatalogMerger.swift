@@ -19,8 +19,10 @@ public struct CatalogMergeResult: Sendable {
     public var droppedUntranslated: Int
 
     /// A result with the given counts.
-    public init(catalog: Catalog, added: Int = 0, changed: Int = 0, obsoleted: Int = 0, revived: Int = 0,
-                unchanged: Int = 0, droppedUntranslated: Int = 0) {
+    public init(
+        catalog: Catalog, added: Int = 0, changed: Int = 0, obsoleted: Int = 0, revived: Int = 0,
+        unchanged: Int = 0, droppedUntranslated: Int = 0
+    ) {
         self.catalog = catalog
         self.added = added
         self.changed = changed
@@ -75,9 +77,11 @@ public enum CatalogMerger {
                 merged.append(entry)
             } else {
                 result.added += 1
-                merged.append(CatalogEntry(key: source.key, source: source.source, sourcePlural: source.sourcePlural,
-                                           extractedComments: source.extractedComments, references: source.references,
-                                           flags: source.flags.filter { !isTranslatorFlag($0) }))
+                merged.append(
+                    CatalogEntry(
+                        key: source.key, source: source.source, sourcePlural: source.sourcePlural,
+                        extractedComments: source.extractedComments, references: source.references,
+                        flags: source.flags.filter { !isTranslatorFlag($0) }))
             }
         }
 
@@ -115,7 +119,8 @@ public enum CatalogMerger {
     /// so nothing turns fuzzy. False (and the entry untouched) otherwise.
     static func modernize(_ entry: inout CatalogEntry, to template: CatalogEntry) -> Bool {
         guard entry.source != template.source, entry.sourcePlural == template.sourcePlural,
-              LegacyTags.modernize(entry.source) == template.source else { return false }
+            LegacyTags.modernize(entry.source) == template.source
+        else { return false }
         entry.source = template.source
         entry.translation = LegacyTags.modernize(entry.translation)
         entry.pluralTranslations = entry.pluralTranslations.map(LegacyTags.modernize)

@@ -24,8 +24,9 @@ public struct CatalogStatistics: Codable, Equatable, Sendable {
 
     /// All counted messages.
     public var total: Count {
-        Count(messages: translated.messages + fuzzy.messages + untranslated.messages,
-              words: translated.words + fuzzy.words + untranslated.words)
+        Count(
+            messages: translated.messages + fuzzy.messages + untranslated.messages,
+            words: translated.words + fuzzy.words + untranslated.words)
     }
 
     /// Percent of source words translated (fuzzy does not count); by messages when there are

@@ -35,7 +35,9 @@ public enum CatalogThreeWayMerge {
     /// Merges `ours` and `theirs`, both descended from `base`. With a `template` (the merged
     /// messages.pot), the result is then synced with it, so obsolete entries it still has revive.
     public static func merge(base: Catalog, ours: Catalog, theirs: Catalog, template: Catalog? = nil) -> CatalogThreeWayMergeResult {
-        let b = Side(base), o = Side(ours), t = Side(theirs)
+        let b = Side(base)
+        let o = Side(ours)
+        let t = Side(theirs)
         let lineEnding = pick(base.lineEnding, ours.lineEnding, theirs.lineEnding).value
         var result = CatalogThreeWayMergeResult(catalog: Catalog())
         var merged: [String: CatalogEntry] = [:]
@@ -51,8 +53,9 @@ public enum CatalogThreeWayMerge {
                 if conflict { result.conflicts.append(key) }
             }
             guard var entry else { continue }
-            entry.originalText = originalText(for: entry, ours: o.entries[key], oursEnding: ours.lineEnding,
-                                              theirs: t.entries[key], theirsEnding: theirs.lineEnding, lineEnding: lineEnding)
+            entry.originalText = originalText(
+                for: entry, ours: o.entries[key], oursEnding: ours.lineEnding,
+                theirs: t.entries[key], theirsEnding: theirs.lineEnding, lineEnding: lineEnding)
             entry.location = nil
             merged[key] = entry
         }
@@ -62,8 +65,9 @@ public enum CatalogThreeWayMerge {
         catalog.hasByteOrderMark = pick(base.hasByteOrderMark, ours.hasByteOrderMark, theirs.hasByteOrderMark).value
         catalog.trailingText = convert(pick(base.trailingText, ours.trailingText, theirs.trailingText).value, to: lineEnding)
         if var header = catalog.header {
-            header.originalText = originalText(for: header, ours: ours.header, oursEnding: ours.lineEnding,
-                                               theirs: theirs.header, theirsEnding: theirs.lineEnding, lineEnding: lineEnding)
+            header.originalText = originalText(
+                for: header, ours: ours.header, oursEnding: ours.lineEnding,
+                theirs: theirs.header, theirsEnding: theirs.lineEnding, lineEnding: lineEnding)
             catalog.header = header
         }
         let active = Set(merged.filter { !$0.value.isObsolete }.keys)
@@ -126,14 +130,16 @@ public enum CatalogThreeWayMerge {
 
         var forms = pick(base.map(translations), translations(ours), translations(theirs))
         if forms.conflict, let base, translations(base).count == ours.pluralTranslations.count + 1,
-           translations(theirs).count == ours.pluralTranslations.count + 1, !ours.pluralTranslations.isEmpty {
+            translations(theirs).count == ours.pluralTranslations.count + 1, !ours.pluralTranslations.isEmpty
+        {
             // gettext plural forms: each form takes the side that changed it.
             let picks = (0...ours.pluralTranslations.count).map { pick(translations(base)[$0], translations(ours)[$0], translations(theirs)[$0]) }
             if !picks.contains(where: \.conflict) { forms = (picks.map(\.value), false) }
         }
         var chosen = forms.value
         if forms.conflict {
-            let mine = translations(ours), other = translations(theirs)
+            let mine = translations(ours)
+            let other = translations(theirs)
             // One side has no text: added untranslated there (no base), or cleared (review that).
             needsReview = needsReview || base != nil
             if mine.allSatisfy(\.isEmpty) {
@@ -157,8 +163,10 @@ public enum CatalogThreeWayMerge {
 
         entry.flags = mergeFlags(base: base?.flags, ours: ours.flags, theirs: theirs.flags)
         // A side that reviewed (removed fuzzy) reviewed its own text, not the merged one.
-        for side in [ours, theirs] where base?.isFuzzy == true && !side.isFuzzy
-            && (translations(side) != chosen || sourceOf(side) != source.value) { needsReview = true }
+        for side in [ours, theirs]
+        where base?.isFuzzy == true && !side.isFuzzy
+            && (translations(side) != chosen || sourceOf(side) != source.value)
+        { needsReview = true }
         if needsReview && entry.state != .untranslated && !entry.isFuzzy { entry.flags.insert("fuzzy", at: 0) }
         return (entry, conflict)
     }
@@ -169,7 +177,8 @@ public enum CatalogThreeWayMerge {
         if let base, base == ours { return theirs }
         if let base, base == theirs { return ours }
         let inBase = Set(base ?? [])
-        let inOurs = Set(ours), inTheirs = Set(theirs)
+        let inOurs = Set(ours)
+        let inTheirs = Set(theirs)
         var flags: [String] = []
         for flag in ours + theirs where !flags.contains(flag) {
             let keep = (inOurs.contains(flag) && inTheirs.contains(flag)) || !inBase.contains(flag)
@@ -193,7 +202,8 @@ public enum CatalogThreeWayMerge {
     /// The text of one `merge: theirs: "…"` comment; nil for any other comment.
     public static func alternative(inComment comment: String) -> String? {
         guard comment.hasPrefix(commentPrefix), let open = comment.firstIndex(of: "\""), comment.hasSuffix("\""),
-              open < comment.index(before: comment.endIndex) else { return nil }
+            open < comment.index(before: comment.endIndex)
+        else { return nil }
         // The reader's own unescaping, so the comment decodes exactly as a msgstr would.
         let parsed = POReader.parse("msgctxt \"merge\"\nmsgid " + comment[open...] + "\nmsgstr \"\"\n", path: "")
         guard parsed.diagnostics.isEmpty, let entry = parsed.catalog.entries.first else { return nil }
@@ -213,7 +223,9 @@ public enum CatalogThreeWayMerge {
         if ours == theirs || theirs == base { return ours }
         if ours == base { return theirs }
         guard var header = ours ?? theirs else { return nil }
-        let b = fields(base), o = fields(ours), t = fields(theirs)
+        let b = fields(base)
+        let o = fields(ours)
+        let t = fields(theirs)
         var names = o.map(\.name)
         for field in t where !names.contains(where: { $0.lowercased() == field.name.lowercased() }) { names.append(field.name) }
         var merged: [(name: String, value: String)] = []
@@ -225,9 +237,13 @@ public enum CatalogThreeWayMerge {
             if let chosen { merged.append((name, chosen)) }
         }
         let same = { (side: [(name: String, value: String)]) in side.map(\.name) == merged.map(\.name) && side.map(\.value) == merged.map(\.value) }
-        if same(o), let ours { header.translation = ours.translation }
-        else if same(t), let theirs { header.translation = theirs.translation }
-        else { header.translation = merged.map { "\($0.name): \($0.value)\n" }.joined() }
+        if same(o), let ours {
+            header.translation = ours.translation
+        } else if same(t), let theirs {
+            header.translation = theirs.translation
+        } else {
+            header.translation = merged.map { "\($0.name): \($0.value)\n" }.joined()
+        }
         if let ours, let theirs {
             let comments = pick(base?.translatorComments, ours.translatorComments, theirs.translatorComments)
             header.translatorComments = comments.conflict ? union(ours.translatorComments, theirs.translatorComments) : comments.value
@@ -250,7 +266,10 @@ public enum CatalogThreeWayMerge {
         var leading: [String] = []
         var anchor: String?
         for key in secondary {
-            if placed.contains(key) { anchor = key; continue }
+            if placed.contains(key) {
+                anchor = key
+                continue
+            }
             if let anchor { followers[anchor, default: []].append(key) } else { leading.append(key) }
         }
         var order: [String] = []
@@ -267,12 +286,18 @@ public enum CatalogThreeWayMerge {
 
     /// The text an unchanged entry was read from, so it is written back byte for byte (line
     /// endings converted when the merged file uses the other convention).
-    static func originalText(for entry: CatalogEntry, ours: CatalogEntry?, oursEnding: String, theirs: CatalogEntry?,
-                             theirsEnding: String, lineEnding: String) -> POEntryText? {
+    static func originalText(
+        for entry: CatalogEntry, ours: CatalogEntry?, oursEnding: String, theirs: CatalogEntry?,
+        theirsEnding: String, lineEnding: String
+    ) -> POEntryText? {
         let source: (POEntryText, String)?
-        if let ours, ours == entry, let text = ours.originalText { source = (text, oursEnding) }
-        else if let theirs, theirs == entry, let text = theirs.originalText { source = (text, theirsEnding) }
-        else { source = nil }
+        if let ours, ours == entry, let text = ours.originalText {
+            source = (text, oursEnding)
+        } else if let theirs, theirs == entry, let text = theirs.originalText {
+            source = (text, theirsEnding)
+        } else {
+            source = nil
+        }
         guard let (text, ending) = source else { return nil }
         if ending == lineEnding { return text }
         return POEntryText(leading: convert(text.leading, to: lineEnding), body: convert(text.body, to: lineEnding), entry: text.entry)
@@ -294,8 +319,15 @@ public enum CatalogThreeWayMerge {
         return (ours, true)
     }
 
-    struct Source: Equatable { var source: String; var plural: String? }
-    struct Previous: Equatable { var key: String?; var source: String?; var plural: String? }
+    struct Source: Equatable {
+        var source: String
+        var plural: String?
+    }
+    struct Previous: Equatable {
+        var key: String?
+        var source: String?
+        var plural: String?
+    }
 
     static func sourceOf(_ entry: CatalogEntry) -> Source { Source(source: entry.source, plural: entry.sourcePlural) }
     static func previousOf(_ entry: CatalogEntry) -> Previous {
@@ -320,7 +352,10 @@ public enum CatalogThreeWayMerge {
             for entry in catalog.entries where !entry.isHeader {
                 let key = entry.effectiveKey
                 if let existing = entries[key] {
-                    if existing.isObsolete && !entry.isObsolete { entries[key] = entry; order.append(key) }
+                    if existing.isObsolete && !entry.isObsolete {
+                        entries[key] = entry
+                        order.append(key)
+                    }
                     continue
                 }
                 entries[key] = entry

@@ -50,8 +50,13 @@ public enum POReader {
 
 // MARK: - Parser
 
-private let quote: UInt8 = 0x22, backslash: UInt8 = 0x5C, hash: UInt8 = 0x23, newline: UInt8 = 0x0A
-private let carriageReturn: UInt8 = 0x0D, space: UInt8 = 0x20, tab: UInt8 = 0x09
+private let quote: UInt8 = 0x22
+private let backslash: UInt8 = 0x5C
+private let hash: UInt8 = 0x23
+private let newline: UInt8 = 0x0A
+private let carriageReturn: UInt8 = 0x0D
+private let space: UInt8 = 0x20
+private let tab: UInt8 = 0x09
 
 /// The most syntax errors reported for one file; parsing goes on after that, silently.
 private let diagnosticLimit = 200
@@ -110,7 +115,7 @@ private struct POParser {
     var lastBodyEnd = 0
     var lineNumber = 0
     var lineStart = 0
-    var lineEnd = 0        // excludes the line terminator
+    var lineEnd = 0  // excludes the line terminator
     var nextLineStart = 0
     /// After a line that could not be read, string lines are skipped until something else.
     var skipping = false
@@ -146,9 +151,11 @@ private struct POParser {
         finishPending(atEnd: true)
         catalog.trailingText = string(lastBodyEnd, n)
         if syntaxErrors > diagnosticLimit {
-            diagnostics.append(Diagnostic(severity: .error, path: path, position: firstUnlisted ?? TextPosition(line: lineNumber, column: 1), check: "po-syntax",
-                                          message: "too many syntax errors (\(syntaxErrors)); only the first \(diagnosticLimit) are listed (the next is here)",
-                                          notes: ["check that this is a PO file; fix the first errors and read it again"]))
+            diagnostics.append(
+                Diagnostic(
+                    severity: .error, path: path, position: firstUnlisted ?? TextPosition(line: lineNumber, column: 1), check: "po-syntax",
+                    message: "too many syntax errors (\(syntaxErrors)); only the first \(diagnosticLimit) are listed (the next is here)",
+                    notes: ["check that this is a PO file; fix the first errors and read it again"]))
         }
         return POParseResult(catalog: catalog, diagnostics: diagnostics)
     }
@@ -165,9 +172,9 @@ private struct POParser {
         if c == hash {
             skipping = false
             let c1: UInt8 = p + 1 < lineEnd ? b[p + 1] : 0
-            if c1 == 0x7E { // "~": obsolete
+            if c1 == 0x7E {  // "~": obsolete
                 let q = skipWhitespace(p + 2)
-                if q < lineEnd && b[q] == 0x7C { // "#~|"
+                if q < lineEnd && b[q] == 0x7C {  // "#~|"
                     previousLine(skipWhitespace(q + 1))
                 } else if q < lineEnd && b[q] == quote {
                     continuationLine(q, obsolete: true)
@@ -177,13 +184,16 @@ private struct POParser {
                     // An empty or odd "#~" line: kept in the entry's text, no content.
                     commentBoundary()
                 }
-            } else if c1 == 0x7C { // "#|"
+            } else if c1 == 0x7C {  // "#|"
                 previousLine(skipWhitespace(p + 2))
             } else {
                 commentLine(p)
             }
         } else if c == quote {
-            if skipping { extendPending(); return }
+            if skipping {
+                extendPending()
+                return
+            }
             continuationLine(p, obsolete: false)
         } else if isLetter(c) {
             skipping = false
@@ -193,8 +203,9 @@ private struct POParser {
                 if c == 0 {
                     syntaxError(at: p, "unexpected nul byte", hint: "remove the nul bytes; the file may be binary or damaged")
                 } else {
-                    syntaxError(at: p, "unexpected text '\(excerpt(p))'",
-                                hint: "every line must be a comment (#), a keyword (msgid, msgstr…) or a quoted string")
+                    syntaxError(
+                        at: p, "unexpected text '\(excerpt(p))'",
+                        hint: "every line must be a comment (#), a keyword (msgid, msgstr…) or a quoted string")
                 }
             }
             skipping = true
@@ -213,15 +224,15 @@ private struct POParser {
         commentBoundary()
         let kind: UInt8 = p + 1 < lineEnd ? b[p + 1] : 0
         switch kind {
-        case 0x2C: // "#,": flags separated by commas
+        case 0x2C:  // "#,": flags separated by commas
             var flags: [String] = []
             forEachField(from: p + 2, separatedBy: 0x2C) { flags.append($0) }
             pending!.flags += flags
-        case 0x3A: // "#:": references separated by spaces
+        case 0x3A:  // "#:": references separated by spaces
             var references: [String] = []
             forEachField(from: p + 2, separatedBy: space) { references.append($0) }
             pending!.references += references
-        case 0x2E: // "#."
+        case 0x2E:  // "#."
             pending!.extractedComments.append(string(afterOneSpace(p + 2), lineEnd))
         default:
             if let nul = firstIndex(of: 0, from: p, to: lineEnd) {
@@ -321,8 +332,9 @@ private struct POParser {
             pending!.field = .plural
         case "msgstr":
             guard let current = pending, current.source != nil, sameEntryKind(current) else {
-                syntaxError(at: q, index == nil ? "msgstr without a msgid before it" : "msgstr[\(index!)] without a msgid before it",
-                            hint: "each entry needs msgid \"…\" before its msgstr")
+                syntaxError(
+                    at: q, index == nil ? "msgstr without a msgid before it" : "msgstr[\(index!)] without a msgid before it",
+                    hint: "each entry needs msgid \"…\" before its msgstr")
                 skipping = true
                 extendPending()
                 return
@@ -330,7 +342,8 @@ private struct POParser {
             if let index {
                 if current.plainTranslation || index != current.translations.count || index > 1000 {
                     let expected = current.plainTranslation ? "no msgstr[N] after a plain msgstr" : "msgstr[\(current.translations.count)]"
-                    syntaxError(at: q, "unexpected msgstr[\(index)], expected \(expected)", hint: "number plural forms msgstr[0], msgstr[1]… in order, once each")
+                    syntaxError(
+                        at: q, "unexpected msgstr[\(index)], expected \(expected)", hint: "number plural forms msgstr[0], msgstr[1]… in order, once each")
                     skipping = true
                     extendPending()
                     return
@@ -361,14 +374,16 @@ private struct POParser {
         if hasString {
             appendStrings(stringStart)
         } else {
-            syntaxError(at: stringStart, "expected a quoted string after \(keyword)\(index.map { "[\($0)]" } ?? "")",
-                        hint: "write it as \(keyword) \"text\"; an empty string is \"\"")
+            syntaxError(
+                at: stringStart, "expected a quoted string after \(keyword)\(index.map { "[\($0)]" } ?? "")",
+                hint: "write it as \(keyword) \"text\"; an empty string is \"\"")
         }
     }
 
     mutating func continuationLine(_ q: Int, obsolete: Bool) {
         guard let current = pending, current.field != nil, current.hasKeywords,
-              current.isObsolete == obsolete else {
+            current.isObsolete == obsolete
+        else {
             syntaxError(at: q, "string without a keyword before it", hint: "a continuation string follows a msgid, msgstr or msgctxt line")
             skipping = true
             extendPending()
@@ -436,8 +451,10 @@ private struct POParser {
 
     /// Decodes one or more quoted strings on the current line from `q` (at a quote).
     /// Appends the bytes to `out`, counts decoded scalars, and records a map segment per string.
-    mutating func decodeStrings(_ q: Int, into out: inout [UInt8], scalars: inout Int,
-                                segments: inout [StringSourceMap.Segment]?) -> Bool {
+    mutating func decodeStrings(
+        _ q: Int, into out: inout [UInt8], scalars: inout Int,
+        segments: inout [StringSourceMap.Segment]?
+    ) -> Bool {
         var i = q
         var col = column(of: q)
         var ok = true
@@ -468,13 +485,13 @@ private struct POParser {
                     var value: UInt8? = nil
                     var consumed = 2
                     switch e {
-                    case 0x6E: value = 0x0A          // n
-                    case 0x74: value = 0x09          // t
-                    case 0x72: value = 0x0D          // r
-                    case 0x61: value = 0x07          // a
-                    case 0x62: value = 0x08          // b
-                    case 0x66: value = 0x0C          // f
-                    case 0x76: value = 0x0B          // v
+                    case 0x6E: value = 0x0A  // n
+                    case 0x74: value = 0x09  // t
+                    case 0x72: value = 0x0D  // r
+                    case 0x61: value = 0x07  // a
+                    case 0x62: value = 0x08  // b
+                    case 0x66: value = 0x0C  // f
+                    case 0x76: value = 0x0B  // v
                     case quote, backslash, 0x27, 0x3F: value = e  // " \ ' ?
                     case 0x30...0x37:
                         var v = 0
@@ -485,7 +502,7 @@ private struct POParser {
                         }
                         consumed = k - i
                         value = UInt8(truncatingIfNeeded: v)
-                    case 0x78: // x
+                    case 0x78:  // x
                         var v = 0
                         var k = i + 2
                         while k < lineEnd, let digit = hexValue(b[k]) {
@@ -510,8 +527,9 @@ private struct POParser {
                         col += consumed
                     } else {
                         ok = false
-                        syntaxError(at: i, "invalid escape sequence '\\\(printable(i + 1))'",
-                                    hint: "valid escapes are \\n \\t \\\" \\\\ \\r \\a \\b \\f \\v, octal \\ooo and hex \\xhh; write a backslash as \\\\")
+                        syntaxError(
+                            at: i, "invalid escape sequence '\\\(printable(i + 1))'",
+                            hint: "valid escapes are \\n \\t \\\" \\\\ \\r \\a \\b \\f \\v, octal \\ooo and hex \\xhh; write a backslash as \\\\")
                         // Keep the backslash as text; the next character is read normally.
                         out.append(c)
                         if segments != nil { columns.append(escapeColumn) }
@@ -545,7 +563,7 @@ private struct POParser {
                 syntaxError(at: q, "unterminated string", hint: "end the string with a double quote on the same line; write a quote inside as \\\"")
                 return ok
             }
-            i += 1 // closing quote
+            i += 1  // closing quote
             col += 1
             i = skipWhitespace(i)
             col = column(of: i)
@@ -565,24 +583,28 @@ private struct POParser {
         guard p.hasKeywords else { return }
         let startPosition = TextPosition(line: p.startLine, column: 1)
         guard let sourceBytes = p.source else {
-            syntaxError(position: p.contextPosition ?? startPosition, "msgctxt without a msgid",
-                        hint: "add msgid \"…\" and msgstr \"…\" after the msgctxt")
+            syntaxError(
+                position: p.contextPosition ?? startPosition, "msgctxt without a msgid",
+                hint: "add msgid \"…\" and msgstr \"…\" after the msgctxt")
             // The entry is dropped; its text stays in the next entry's leading text.
             return
         }
         if p.translations.isEmpty {
             // After an error inside the entry, its missing msgstr is a consequence, not news.
             if !p.hadError {
-                syntaxError(position: p.sourcePosition ?? startPosition,
-                            atEnd ? "missing msgstr at the end of the file (truncated?)" : "missing msgstr after this msgid",
-                            hint: "add msgstr \"\" after the msgid (and msgid_plural)")
+                syntaxError(
+                    position: p.sourcePosition ?? startPosition,
+                    atEnd ? "missing msgstr at the end of the file (truncated?)" : "missing msgstr after this msgid",
+                    hint: "add msgstr \"\" after the msgid (and msgid_plural)")
             }
         } else if p.plural != nil && p.plainTranslation {
-            syntaxError(position: p.translationPosition ?? startPosition, "entry with msgid_plural has a plain msgstr",
-                        hint: "write its translations as msgstr[0], msgstr[1]…")
+            syntaxError(
+                position: p.translationPosition ?? startPosition, "entry with msgid_plural has a plain msgstr",
+                hint: "write its translations as msgstr[0], msgstr[1]…")
         } else if p.plural == nil && p.indexedTranslation {
-            syntaxError(position: p.translationPosition ?? startPosition, "msgstr[N] without msgid_plural",
-                        hint: "add msgid_plural \"…\" after the msgid, or use a plain msgstr")
+            syntaxError(
+                position: p.translationPosition ?? startPosition, "msgstr[N] without msgid_plural",
+                hint: "add msgid_plural \"…\" after the msgid, or use a plain msgstr")
         }
         let obsolete = p.isObsolete ?? false
         // msgstr[N] without msgid_plural (reported above): keep any text of the extra forms by
@@ -618,10 +640,12 @@ private struct POParser {
         let previousLine = obsolete ? seenObsolete[id] : seenActive[id]
         if let previousLine {
             let what = entry.key.map { "msgctxt \"\(shorten($0))\" msgid \"\(shorten(entry.source))\"" } ?? "msgid \"\(shorten(entry.source))\""
-            diagnostics.append(Diagnostic(severity: .error, path: path, position: p.sourcePosition ?? startPosition,
-                                          check: "duplicate-key", key: entry.key,
-                                          message: "duplicate \(obsolete ? "obsolete " : "")entry \(what), first defined at line \(previousLine)",
-                                          notes: ["remove one of the two entries (or give them different msgctxt); 'msguniq' can merge them"]))
+            diagnostics.append(
+                Diagnostic(
+                    severity: .error, path: path, position: p.sourcePosition ?? startPosition,
+                    check: "duplicate-key", key: entry.key,
+                    message: "duplicate \(obsolete ? "obsolete " : "")entry \(what), first defined at line \(previousLine)",
+                    notes: ["remove one of the two entries (or give them different msgctxt); 'msguniq' can merge them"]))
         } else if obsolete {
             seenObsolete[id] = p.startLine
         } else {
@@ -683,7 +707,7 @@ private struct POParser {
         guard i > q, i - q <= 20 else { return nil }
         let keyword = string(q, i)
         var index: Int? = nil
-        if i < lineEnd && b[i] == 0x5B { // "["
+        if i < lineEnd && b[i] == 0x5B {  // "["
             var k = i + 1
             var value = 0
             while k < lineEnd && b[k] >= 0x30 && b[k] <= 0x39 && k - i < 6 {
@@ -757,7 +781,9 @@ private struct POParser {
             if firstUnlisted == nil { firstUnlisted = position }
             return
         }
-        diagnostics.append(Diagnostic(severity: .error, path: path, position: position, check: "po-syntax",
-                                      message: message, notes: [hint]))
+        diagnostics.append(
+            Diagnostic(
+                severity: .error, path: path, position: position, check: "po-syntax",
+                message: message, notes: [hint]))
     }
 }

@@ -26,16 +26,26 @@ public enum PluralFormsHeader {
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
-            if c == " " || c == "\t" { i += 1; continue }
+            if c == " " || c == "\t" {
+                i += 1
+                continue
+            }
             if ("0"..."9").contains(c) {
                 var j = i
                 while j < scalars.count, ("0"..."9").contains(scalars[j]) { j += 1 }
-                tokens.append("0"); i = j; continue
+                tokens.append("0")
+                i = j
+                continue
             }
             let two = i + 1 < scalars.count ? String(c) + String(scalars[i + 1]) : ""
-            if ["||", "&&", "==", "!=", "<=", ">="].contains(two) { tokens.append(two); i += 2; continue }
+            if ["||", "&&", "==", "!=", "<=", ">="].contains(two) {
+                tokens.append(two)
+                i += 2
+                continue
+            }
             guard "n?:<>+-*/%!()".unicodeScalars.contains(c) else { return nil }
-            tokens.append(String(c)); i += 1
+            tokens.append(String(c))
+            i += 1
         }
         return tokens
     }

@@ -146,12 +146,14 @@ public struct ProjectReport: Sendable {
                 let loaded = try TranslationMemory.load(root: paths.root, language: language.tag)
                 analysis = MemoryAnalysis.analyze(catalog, index: MemoryIndex(loaded), language: language.tag)
             }
-            rows.append(Row(language: language, status: status,
-                            counts: checked.summary[language.tag] ?? CheckReport.Counts(),
-                            diagnostics: byLanguage[language.tag] ?? [], excerpts: (byLanguage[language.tag] ?? []).map(excerpt), weight: weight,
-                            missingCritical: criticalEntries.map(\.effectiveKey).filter { !readable.contains($0) },
-                            previousPercent: previous?.percent[language.tag],
-                            memoryFile: analysis == nil ? nil : paths.display(memory), memoryAnalysis: analysis))
+            rows.append(
+                Row(
+                    language: language, status: status,
+                    counts: checked.summary[language.tag] ?? CheckReport.Counts(),
+                    diagnostics: byLanguage[language.tag] ?? [], excerpts: (byLanguage[language.tag] ?? []).map(excerpt), weight: weight,
+                    missingCritical: criticalEntries.map(\.effectiveKey).filter { !readable.contains($0) },
+                    previousPercent: previous?.percent[language.tag],
+                    memoryFile: analysis == nil ? nil : paths.display(memory), memoryAnalysis: analysis))
         }
         rows = sorted(rows)
 
@@ -165,9 +167,11 @@ public struct ProjectReport: Sendable {
             }
             return CriticalMessage(key: key, source: entry.source, references: entry.references, readableWeight: readableWeight, missing: missing)
         }
-        var report = ProjectReport(date: date, rows: rows, critical: critical, weighting: weighting, totalWeight: totalWeight,
-                             uncounted: uncounted, sourceDiagnostics: sourceDiagnostics, sourceExcerpts: sourceDiagnostics.map(excerpt), sourceTag: project.config.sourceLanguage,
-                             previous: previous, current: current)
+        var report = ProjectReport(
+            date: date, rows: rows, critical: critical, weighting: weighting, totalWeight: totalWeight,
+            uncounted: uncounted, sourceDiagnostics: sourceDiagnostics, sourceExcerpts: sourceDiagnostics.map(excerpt),
+            sourceTag: project.config.sourceLanguage,
+            previous: previous, current: current)
         report.readingGrade = ReadingGrade.measure(template, target: settings.targetReadingGrade)
         return report
     }
@@ -177,9 +181,11 @@ public struct ProjectReport: Sendable {
     static func sorted(_ rows: [Row]) -> [Row] {
         let tierOrder: [Language.Tier] = [.core, .onRequest, .interpretation, .fallback, .source]
         return rows.enumerated().sorted { a, b in
-            let fa = a.element.language.families ?? -1, fb = b.element.language.families ?? -1
+            let fa = a.element.language.families ?? -1
+            let fb = b.element.language.families ?? -1
             if fa != fb { return fa > fb }
-            let ta = tierOrder.firstIndex(of: a.element.language.tier) ?? 9, tb = tierOrder.firstIndex(of: b.element.language.tier) ?? 9
+            let ta = tierOrder.firstIndex(of: a.element.language.tier) ?? 9
+            let tb = tierOrder.firstIndex(of: b.element.language.tier) ?? 9
             if ta != tb { return ta < tb }
             return a.offset < b.offset
         }.map(\.element)

@@ -71,8 +71,9 @@ public struct ReportHistory: Equatable, Sendable {
         var lines = ["{", "  \"records\": ["]
         for (index, record) in records.enumerated() {
             let percent = record.percent.keys.sorted().map { "\(JSONString.literal($0)): \(record.percent[$0]!)" }
-            lines.append("    {\"date\": \(JSONString.literal(record.date)), \"percent\": {\(percent.joined(separator: ", "))}}"
-                         + (index == records.count - 1 ? "" : ","))
+            lines.append(
+                "    {\"date\": \(JSONString.literal(record.date)), \"percent\": {\(percent.joined(separator: ", "))}}"
+                    + (index == records.count - 1 ? "" : ","))
         }
         lines.append("  ]")
         lines.append("}")

@@ -22,9 +22,10 @@ public enum ReportWriter {
     /// A language's page name. Tags are letters, digits and hyphens; anything else is replaced so a
     /// registry tag can never name a path outside the folder.
     public static func pageName(for tag: String) -> String {
-        let safe = String(tag.unicodeScalars.map { scalar -> Character in
-            (scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-")) ? Character(scalar) : "_"
-        })
+        let safe = String(
+            tag.unicodeScalars.map { scalar -> Character in
+                (scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-")) ? Character(scalar) : "_"
+            })
         return (safe == "index" || safe == "history" ? "language-" + safe : safe) + ".html"
     }
 
@@ -54,7 +55,8 @@ public enum ReportWriter {
         let index = folder.appendingPathComponent("index.html")
         try AtomicFile.writeIfChanged(Data(ReportPage.index(report).utf8), to: index)
         try AtomicFile.writeIfChanged(Data(history.json.utf8), to: historyURL)
-        return Result(report: report, folder: project.paths.display(folder), index: index, pages: pages.count,
-                      historyRecords: history.records.count, addedRecord: added)
+        return Result(
+            report: report, folder: project.paths.display(folder), index: index, pages: pages.count,
+            historyRecords: history.records.count, addedRecord: added)
     }
 }

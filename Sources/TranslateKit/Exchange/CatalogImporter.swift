@@ -38,10 +38,19 @@ public enum CatalogImporter {
         var seen: Set<String> = []
         for unit in document.units {
             func reject(_ reason: String) { report.rejected.append(.init(key: unit.key, reason: reason, position: unit.position)) }
-            guard seen.insert(unit.key).inserted else { reject("the file has this key twice; only the first is used"); continue }
-            guard let at = index[unit.key] else { reject("no message with this key in the catalog"); continue }
+            guard seen.insert(unit.key).inserted else {
+                reject("the file has this key twice; only the first is used")
+                continue
+            }
+            guard let at = index[unit.key] else {
+                reject("no message with this key in the catalog")
+                continue
+            }
             var entry = result.entries[at]
-            if entry.sourcePlural != nil { reject("gettext plural entries (msgid_plural) cannot be imported"); continue }
+            if entry.sourcePlural != nil {
+                reject("gettext plural entries (msgid_plural) cannot be imported")
+                continue
+            }
             // A file exported before tags were named `<x1>` has the same English with `<1>` tags, and a
             // translation with them: both are read in the new spelling.
             let catalogIsModern = LegacyTags.modernize(entry.source) == entry.source
@@ -52,11 +61,23 @@ public enum CatalogImporter {
                 continue
             }
             // An empty target never clears a translation: an untouched row of a sheet means "no change".
-            if target.isEmpty { report.unchanged.append(unit.key); continue }
+            if target.isEmpty {
+                report.unchanged.append(unit.key)
+                continue
+            }
             let fuzzy = unit.state == .fuzzy
-            if entry.translation == target && entry.isFuzzy == fuzzy { report.unchanged.append(unit.key); continue }
-            if let problem = unwritableProblem(target) { reject(problem); continue }
-            if let problem = placeholderProblem(source: entry.source, translation: target) { reject(problem); continue }
+            if entry.translation == target && entry.isFuzzy == fuzzy {
+                report.unchanged.append(unit.key)
+                continue
+            }
+            if let problem = unwritableProblem(target) {
+                reject(problem)
+                continue
+            }
+            if let problem = placeholderProblem(source: entry.source, translation: target) {
+                reject(problem)
+                continue
+            }
             let wasUntranslated = entry.state == .untranslated
             entry.translation = target
             entry.setFlag("fuzzy", fuzzy)
@@ -82,23 +103,27 @@ public enum CatalogImporter {
             return "the translation is not a valid ICU message: \(error)"
         }
         guard let sourceMessage = parsedSource.message else { return nil }
-        let sourceArguments = Set(sourceMessage.arguments.map(\.name)), translationArguments = Set(translationMessage.arguments.map(\.name))
+        let sourceArguments = Set(sourceMessage.arguments.map(\.name))
+        let translationArguments = Set(translationMessage.arguments.map(\.name))
         var problems: [String] = []
         let lost = sourceArguments.subtracting(translationArguments).sorted()
         let invented = translationArguments.subtracting(sourceArguments).sorted()
         if !lost.isEmpty { problems.append("loses " + lost.map { "{\($0)}" }.joined(separator: ", ")) }
         if !invented.isEmpty { problems.append("invents " + invented.map { "{\($0)}" }.joined(separator: ", ")) }
         func tags(_ message: Message) -> Set<String> {
-            Set(message.markupTags.map { tag in
-                switch tag.kind {
-                case .open: return "<\(tag.name)>"
-                case .close: return "</\(tag.name)>"
-                case .selfClosing: return "<\(tag.name)/>"
-                }
-            })
+            Set(
+                message.markupTags.map { tag in
+                    switch tag.kind {
+                    case .open: return "<\(tag.name)>"
+                    case .close: return "</\(tag.name)>"
+                    case .selfClosing: return "<\(tag.name)/>"
+                    }
+                })
         }
-        let sourceTags = tags(sourceMessage), translationTags = tags(translationMessage)
-        let lostTags = sourceTags.subtracting(translationTags).sorted(), inventedTags = translationTags.subtracting(sourceTags).sorted()
+        let sourceTags = tags(sourceMessage)
+        let translationTags = tags(translationMessage)
+        let lostTags = sourceTags.subtracting(translationTags).sorted()
+        let inventedTags = translationTags.subtracting(sourceTags).sorted()
         if !lostTags.isEmpty { problems.append("loses the tag " + lostTags.joined(separator: ", ")) }
         if !inventedTags.isEmpty { problems.append("invents the tag " + inventedTags.joined(separator: ", ")) }
         return problems.isEmpty ? nil : "the translation " + problems.joined(separator: " and ")

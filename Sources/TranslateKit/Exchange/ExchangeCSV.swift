@@ -44,33 +44,38 @@ public enum ExchangeCSV {
     public static func read(_ text: String, path: String) throws -> ExchangeDocument {
         let table = try CSVTable.parse(text, path: path)
         guard let head = table.records.first else {
-            throw TranslateError(path: path, position: TextPosition(line: 1, column: 1), "the sheet is empty",
-                                 hint: "the first row names the columns: \(header.joined(separator: ","))")
+            throw TranslateError(
+                path: path, position: TextPosition(line: 1, column: 1), "the sheet is empty",
+                hint: "the first row names the columns: \(header.joined(separator: ","))")
         }
         var column: [String: Int] = [:]
         for (index, field) in head.enumerated() {
             let name = field.value.trimmingCharacters(in: .whitespaces).lowercased()
             // Two 'translation' columns: which one the volunteer filled in cannot be guessed.
             if column[name] != nil, header.contains(name) {
-                throw TranslateError(path: path, position: field.position, "the column '\(name)' appears twice in the header",
-                                     hint: "keep one '\(name)' column; export a fresh sheet with 'translate export --format csv'")
+                throw TranslateError(
+                    path: path, position: field.position, "the column '\(name)' appears twice in the header",
+                    hint: "keep one '\(name)' column; export a fresh sheet with 'translate export --format csv'")
             }
             if column[name] == nil { column[name] = index }
         }
         guard let keyColumn = column["key"], let translationColumn = column["translation"] else {
-            throw TranslateError(path: path, position: head.first?.position ?? TextPosition(line: 1, column: 1),
-                                 "the header must name the columns 'key' and 'translation'", hint: "export a fresh sheet with 'translate export --format csv'")
+            throw TranslateError(
+                path: path, position: head.first?.position ?? TextPosition(line: 1, column: 1),
+                "the header must name the columns 'key' and 'translation'", hint: "export a fresh sheet with 'translate export --format csv'")
         }
         var units: [ExchangeUnit] = []
         for record in table.records.dropFirst() {
             if record.count > head.count {
-                throw TranslateError(path: path, position: record[head.count].position,
-                                     "this row has \(record.count) cells but the header has \(head.count)", hint: "a cell with commas must be in double quotes")
+                throw TranslateError(
+                    path: path, position: record[head.count].position,
+                    "this row has \(record.count) cells but the header has \(head.count)", hint: "a cell with commas must be in double quotes")
             }
             if record.count < head.count && !record.allSatisfy({ $0.value.isEmpty }) {
-                throw TranslateError(path: path, position: record[record.count - 1].position,
-                                     "this row has \(record.count) cell\(record.count == 1 ? "" : "s") but the header has \(head.count)",
-                                     hint: "a cell with a line break or a comma must be in double quotes; keep every column, even empty")
+                throw TranslateError(
+                    path: path, position: record[record.count - 1].position,
+                    "this row has \(record.count) cell\(record.count == 1 ? "" : "s") but the header has \(head.count)",
+                    hint: "a cell with a line break or a comma must be in double quotes; keep every column, even empty")
             }
             func cell(_ index: Int?) -> String? {
                 guard let index, index < record.count else { return nil }
@@ -81,12 +86,15 @@ public enum ExchangeCSV {
             let target = cell(translationColumn) ?? ""
             let stateText = (cell(column["state"]) ?? "").trimmingCharacters(in: .whitespaces).lowercased()
             guard Self.states.contains(stateText) else {
-                throw TranslateError(path: path, position: record[column["state"]!].position, "unknown state '\(stateText)'",
-                                     hint: "use one of: \(Self.states.filter { !$0.isEmpty }.joined(separator: ", ")), or leave it empty")
+                throw TranslateError(
+                    path: path, position: record[column["state"]!].position, "unknown state '\(stateText)'",
+                    hint: "use one of: \(Self.states.filter { !$0.isEmpty }.joined(separator: ", ")), or leave it empty")
             }
             let state: EntryState = target.isEmpty ? .untranslated : (stateText == "fuzzy" || stateText == "needs review" ? .fuzzy : .translated)
-            units.append(ExchangeUnit(key: key, source: cell(column["source"]), target: target, state: state,
-                                      notes: (cell(column["note"]) ?? "").isEmpty ? [] : [cell(column["note"])!], position: record[0].position))
+            units.append(
+                ExchangeUnit(
+                    key: key, source: cell(column["source"]), target: target, state: state,
+                    notes: (cell(column["note"]) ?? "").isEmpty ? [] : [cell(column["note"])!], position: record[0].position))
         }
         return ExchangeDocument(targetLanguage: nil, units: units)
     }

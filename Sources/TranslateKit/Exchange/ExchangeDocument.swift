@@ -29,7 +29,8 @@ public enum ExchangeFormat: String, Sendable, CaseIterable, Codable {
             let head = String(text.prefix(4096))
             if head.contains(XLIFFDocument.namespace) { return .xliff }
             // XLIFF 1.x: its namespace, or an <xliff version="1.x"> root (the XML declaration's version does not count).
-            if head.contains("urn:oasis:names:tc:xliff:document:1.") || head.range(of: #"<xliff[^>]*version\s*=\s*["']1\."#, options: .regularExpression) != nil {
+            if head.contains("urn:oasis:names:tc:xliff:document:1.") || head.range(of: #"<xliff[^>]*version\s*=\s*["']1\."#, options: .regularExpression) != nil
+            {
                 return .xliff12
             }
             return .xliff
@@ -82,8 +83,10 @@ public struct ExchangeDocument: Sendable, Equatable {
         var units: [ExchangeUnit] = []
         for entry in catalog.entries where !entry.isObsolete && !entry.isHeader && entry.sourcePlural == nil {
             guard seen.insert(entry.effectiveKey).inserted else { continue }
-            units.append(ExchangeUnit(key: entry.effectiveKey, source: entry.source, target: entry.translation,
-                                      state: entry.state, notes: entry.extractedComments))
+            units.append(
+                ExchangeUnit(
+                    key: entry.effectiveKey, source: entry.source, target: entry.translation,
+                    state: entry.state, notes: entry.extractedComments))
         }
         self.init(sourceLanguage: sourceLanguage, targetLanguage: language, units: units)
     }

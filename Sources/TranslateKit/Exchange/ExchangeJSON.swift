@@ -21,8 +21,9 @@ public enum ExchangeJSON {
         var units: [ExchangeUnit] = []
         for member in members {
             guard let value = member.value.string else {
-                throw TranslateError(path: path, position: member.value.position, "the value of '\(member.key)' is \(member.value.value.kindName), not a string",
-                                     hint: "the file must be flat: \"key\": \"translated message\"")
+                throw TranslateError(
+                    path: path, position: member.value.position, "the value of '\(member.key)' is \(member.value.value.kindName), not a string",
+                    hint: "the file must be flat: \"key\": \"translated message\"")
             }
             units.append(ExchangeUnit(key: member.key, source: nil, target: value, state: .translated, position: member.keyPosition))
         }

@@ -36,30 +36,57 @@ enum InlineMessage {
         let s = Array(pattern.unicodeScalars)
         var pieces: [InlineCode] = []
         var text = String.UnicodeScalarView()
-        func flush() { if !text.isEmpty { pieces.append(.text(String(text))); text = String.UnicodeScalarView() } }
+        func flush() {
+            if !text.isEmpty {
+                pieces.append(.text(String(text)))
+                text = String.UnicodeScalarView()
+            }
+        }
         var i = 0
         while i < s.count {
             let c = s[i]
             if c == "'" {
-                if i + 1 < s.count, s[i + 1] == "'" { text.append(c); text.append(c); i += 2; continue }
+                if i + 1 < s.count, s[i + 1] == "'" {
+                    text.append(c)
+                    text.append(c)
+                    i += 2
+                    continue
+                }
                 if i + 1 < s.count, s[i + 1] == "{" || s[i + 1] == "}" {
                     // Quoted literal up to the next lone apostrophe.
-                    text.append(c); i += 1
+                    text.append(c)
+                    i += 1
                     while i < s.count {
                         if s[i] == "'" {
-                            if i + 1 < s.count, s[i + 1] == "'" { text.append(s[i]); text.append(s[i + 1]); i += 2; continue }
-                            text.append(s[i]); i += 1; break
+                            if i + 1 < s.count, s[i + 1] == "'" {
+                                text.append(s[i])
+                                text.append(s[i + 1])
+                                i += 2
+                                continue
+                            }
+                            text.append(s[i])
+                            i += 1
+                            break
                         }
-                        text.append(s[i]); i += 1
+                        text.append(s[i])
+                        i += 1
                     }
                     continue
                 }
-                text.append(c); i += 1; continue
+                text.append(c)
+                i += 1
+                continue
             }
             if c == "{" {
-                var depth = 0, j = i
+                var depth = 0
+                var j = i
                 while j < s.count {
-                    if s[j] == "{" { depth += 1 } else if s[j] == "}" { depth -= 1; if depth == 0 { break } }
+                    if s[j] == "{" {
+                        depth += 1
+                    } else if s[j] == "}" {
+                        depth -= 1
+                        if depth == 0 { break }
+                    }
                     j += 1
                 }
                 guard j < s.count else { return nil }
@@ -74,7 +101,8 @@ enum InlineMessage {
                 i += length
                 continue
             }
-            text.append(c); i += 1
+            text.append(c)
+            i += 1
         }
         flush()
         // Each tag number once per kind and properly nested, so each maps to one <pc>/<ph> with a unique id.
@@ -101,8 +129,14 @@ enum InlineMessage {
         let closing = i < s.count && s[i] == "/"
         if closing { i += 1 }
         var digits = ""
-        if i < s.count, s[i] == "x" { digits = "x"; i += 1 }
-        while i < s.count, ("0"..."9").contains(s[i]) { digits.unicodeScalars.append(s[i]); i += 1 }
+        if i < s.count, s[i] == "x" {
+            digits = "x"
+            i += 1
+        }
+        while i < s.count, ("0"..."9").contains(s[i]) {
+            digits.unicodeScalars.append(s[i])
+            i += 1
+        }
         guard !digits.isEmpty, digits != "x", i < s.count else { return nil }
         if digits.hasPrefix("x"), !closing, s[i] == "/" { return nil }
         if !closing, s[i] == "/", i + 1 < s.count, s[i + 1] == ">" { return (.empty(digits), i + 2 - start) }

@@ -26,7 +26,8 @@ public enum XLIFF12Document {
             case .translated: state = "translated"
             }
             let approved = state == "translated" ? " approved=\"yes\"" : ""
-            out += "      <trans-unit id=\"\(MarkupEscaper.xmlAttribute(unit.key))\" resname=\"\(MarkupEscaper.xmlAttribute(unit.key))\"\(approved) xml:space=\"preserve\">\n"
+            out +=
+                "      <trans-unit id=\"\(MarkupEscaper.xmlAttribute(unit.key))\" resname=\"\(MarkupEscaper.xmlAttribute(unit.key))\"\(approved) xml:space=\"preserve\">\n"
             let source = unit.source ?? ""
             let target: String
             if let split = InlineMessage.split(source: source, target: unit.target) {
@@ -67,7 +68,8 @@ public enum XLIFF12Document {
             throw TranslateError(path: path, position: root.position, "not an XLIFF file (root <\(root.name)>)")
         }
         var units: [ExchangeUnit] = []
-        var sourceLanguage = "en", targetLanguage: String?
+        var sourceLanguage = "en"
+        var targetLanguage: String?
         for file in root.elements("file") {
             sourceLanguage = file.attributes["source-language"] ?? sourceLanguage
             targetLanguage = file.attributes["target-language"] ?? targetLanguage
@@ -86,11 +88,17 @@ public enum XLIFF12Document {
                 let target = targetElement.map { walker.flatten($0, arguments: arguments) } ?? ""
                 let stateName = targetElement?.attributes["state"] ?? ""
                 let state: EntryState
-                if target.isEmpty { state = .untranslated }
-                else if stateName.hasPrefix("needs-review") || ["new", "needs-translation", "needs-adaptation", "needs-l10n"].contains(stateName) { state = .fuzzy }
-                else { state = .translated }
-                units.append(ExchangeUnit(key: key, source: source, target: target, state: state,
-                                          notes: unit.elements("note").map(\.text), position: unit.position))
+                if target.isEmpty {
+                    state = .untranslated
+                } else if stateName.hasPrefix("needs-review") || ["new", "needs-translation", "needs-adaptation", "needs-l10n"].contains(stateName) {
+                    state = .fuzzy
+                } else {
+                    state = .translated
+                }
+                units.append(
+                    ExchangeUnit(
+                        key: key, source: source, target: target, state: state,
+                        notes: unit.elements("note").map(\.text), position: unit.position))
             }
         }
         return ExchangeDocument(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, units: units)

@@ -22,7 +22,10 @@ public enum XLIFFDocument {
             try XMLEscape.requireRepresentable(unit.key + (unit.source ?? "") + unit.target + unit.notes.joined(), key: unit.key)
             var id = unit.key
             if !isNMToken(unit.key) {
-                repeat { generated += 1; id = "u\(generated)" } while keyIDs.contains(id)
+                repeat {
+                    generated += 1
+                    id = "u\(generated)"
+                } while keyIDs.contains(id)
             }
             out += "    <unit id=\"\(MarkupEscaper.xmlAttribute(id))\" name=\"\(MarkupEscaper.xmlAttribute(unit.key))\">\n"
             if !unit.notes.isEmpty {
@@ -66,7 +69,10 @@ public enum XLIFFDocument {
     }
 
     static func isNMToken(_ s: String) -> Bool {
-        !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_" }
+        !s.isEmpty
+            && s.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_"
+            }
     }
 
     /// Reads XLIFF 2.x. Malformed XML, a DOCTYPE with an internal subset, another root or a unit without source throw with path:line:column.
@@ -74,8 +80,9 @@ public enum XLIFFDocument {
         let root = try XMLTree.parse(text, path: path)
         let walker = XLIFFWalker.version2
         guard root.name == "xliff", root.namespace == namespace else {
-            throw TranslateError(path: path, position: root.position, "not an XLIFF 2 file (root <\(root.name)> in \(root.namespace ?? "no namespace"))",
-                                 hint: "for XLIFF 1.2 pass --format xliff12")
+            throw TranslateError(
+                path: path, position: root.position, "not an XLIFF 2 file (root <\(root.name)> in \(root.namespace ?? "no namespace"))",
+                hint: "for XLIFF 1.2 pass --format xliff12")
         }
         var units: [ExchangeUnit] = []
         for file in root.elements("file") {
@@ -83,7 +90,9 @@ public enum XLIFFDocument {
                 guard let key = unit.attributes["name"] ?? unit.attributes["id"] else {
                     throw TranslateError(path: path, position: unit.position, "a <unit> without name or id")
                 }
-                var source = "", target = "", hasTarget = false
+                var source = ""
+                var target = ""
+                var hasTarget = false
                 var states: [String] = []
                 let segments = unit.children.compactMap { node -> XMLTree? in
                     if case .element(let e) = node, e.name == "segment" || e.name == "ignorable" { return e } else { return nil }
@@ -108,9 +117,7 @@ public enum XLIFFDocument {
                     if segment.name == "segment" { states.append(segment.attributes["state"] ?? "") }
                 }
                 var state: EntryState?
-                if !hasTarget || target.isEmpty { state = .untranslated }
-                else if states.contains("initial") { state = .fuzzy }
-                else { state = .translated }
+                if !hasTarget || target.isEmpty { state = .untranslated } else if states.contains("initial") { state = .fuzzy } else { state = .translated }
                 let notes = (unit.element("notes")?.elements("note") ?? []).map(\.text)
                 units.append(ExchangeUnit(key: key, source: source, target: hasTarget ? target : "", state: state, notes: notes, position: unit.position))
             }

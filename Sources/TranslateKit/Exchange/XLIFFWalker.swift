@@ -13,10 +13,12 @@ struct XLIFFWalker {
     /// Native codes whose content is their text (1.2's `ph`, `bpt`, `ept`, `it`).
     var textCodes: Set<String> = []
 
-    static let version12 = XLIFFWalker(unit: "trans-unit", paired: "g", start: "bx", end: "ex", endReference: "rid",
-                                       placeholder: "x", argumentText: "equiv-text", textCodes: ["ph", "bpt", "ept", "it"])
-    static let version2 = XLIFFWalker(unit: "unit", paired: "pc", start: "sc", end: "ec", endReference: "startRef",
-                                      placeholder: "ph", argumentText: "disp")
+    static let version12 = XLIFFWalker(
+        unit: "trans-unit", paired: "g", start: "bx", end: "ex", endReference: "rid",
+        placeholder: "x", argumentText: "equiv-text", textCodes: ["ph", "bpt", "ept", "it"])
+    static let version2 = XLIFFWalker(
+        unit: "unit", paired: "pc", start: "sc", end: "ec", endReference: "startRef",
+        placeholder: "ph", argumentText: "disp")
 
     /// The units under `element`; units may sit inside `<group>`s.
     func units(in element: XMLTree) -> [XMLTree] {
@@ -54,8 +56,7 @@ struct XLIFFWalker {
                 } else if e.name == end {
                     out += "</\(e.attributes[endReference] ?? id)>"
                 } else if e.name == placeholder {
-                    if !id.isEmpty, id.allSatisfy(\.isNumber) { out += "<\(id)/>" }
-                    else { out += arguments[id] ?? e.attributes[argumentText] ?? "" }
+                    if !id.isEmpty, id.allSatisfy(\.isNumber) { out += "<\(id)/>" } else { out += arguments[id] ?? e.attributes[argumentText] ?? "" }
                 } else if textCodes.contains(e.name) {
                     out += e.text
                 } else {

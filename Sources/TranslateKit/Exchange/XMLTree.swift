@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A small element tree read with XMLParser, for the XLIFF and TBX readers.
@@ -51,7 +52,8 @@ final class XMLTree {
     static func declaringUTF8(_ text: String) -> String {
         var text = text
         if let declaration = text.range(of: #"^\s*<\?xml[^>]*?encoding\s*=\s*["'][^"']*["']"#, options: .regularExpression),
-           let encoding = text[declaration].range(of: #"encoding\s*=\s*["'][^"']*["']"#, options: .regularExpression) {
+            let encoding = text[declaration].range(of: #"encoding\s*=\s*["'][^"']*["']"#, options: .regularExpression)
+        {
             text.replaceSubrange(encoding, with: "encoding=\"UTF-8\"")
         }
         return text
@@ -70,8 +72,9 @@ final class XMLTree {
         if !ok || delegate.root == nil || delegate.error != nil || !delegate.stack.isEmpty {
             let message = delegate.refusal ?? (delegate.error ?? parser.parserError).map { "malformed XML: " + describe($0) } ?? "malformed XML"
             let position = delegate.errorPosition ?? TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
-            throw TranslateError(path: path, position: position, message,
-                                 hint: "open the file in an XML editor or validator to see what is wrong")
+            throw TranslateError(
+                path: path, position: position, message,
+                hint: "open the file in an XML editor or validator to see what is wrong")
         }
         return delegate.root!
     }
@@ -114,19 +117,32 @@ final class XMLTree {
             return j + terminator.utf8.count
         }
         while i < s.count {
-            guard s[i] == UInt8(ascii: "<") else { i += 1; continue }
-            if starts("<!--", at: i) { i = skip(to: "-->", from: i + 4); continue }
-            if starts("<![CDATA[", at: i) { i = skip(to: "]]>", from: i + 9); continue }
-            guard starts("<?", at: i) else { i += 1; continue }
+            guard s[i] == UInt8(ascii: "<") else {
+                i += 1
+                continue
+            }
+            if starts("<!--", at: i) {
+                i = skip(to: "-->", from: i + 4)
+                continue
+            }
+            if starts("<![CDATA[", at: i) {
+                i = skip(to: "]]>", from: i + 9)
+                continue
+            }
+            guard starts("<?", at: i) else {
+                i += 1
+                continue
+            }
             var j = i + 2
             while j < s.count, !(s[j] == UInt8(ascii: "?") || s[j] == 0x20 || s[j] == 0x09 || s[j] == 0x0A || s[j] == 0x0D) { j += 1 }
             var k = j
             while k < s.count, s[k] == 0x20 || s[k] == 0x09 || s[k] == 0x0A || s[k] == 0x0D { k += 1 }
             if starts("?>", at: k) {
                 let offset = text.utf8.index(text.utf8.startIndex, offsetBy: i)
-                throw TranslateError(path: path, position: position(of: offset, in: text),
-                                     "a processing instruction without data (\(String(decoding: s[i..<(k + 2)], as: UTF8.self))); translate cannot read one",
-                                     hint: "remove it: exchange files do not need processing instructions")
+                throw TranslateError(
+                    path: path, position: position(of: offset, in: text),
+                    "a processing instruction without data (\(String(decoding: s[i..<(k + 2)], as: UTF8.self))); translate cannot read one",
+                    hint: "remove it: exchange files do not need processing instructions")
             }
             i = skip(to: "?>", from: k)
         }
@@ -138,17 +154,24 @@ final class XMLTree {
     /// declared) is refused with its position, as no exchange file needs one.
     static func refuseInternalSubset(_ text: String, path: String) throws {
         guard let range = text.range(of: "<!DOCTYPE", options: [.caseInsensitive]), declaresSubset(text[range.lowerBound...]) else { return }
-        throw TranslateError(path: path, position: position(of: range.lowerBound, in: text),
-                             "the file's DOCTYPE declares an internal subset ([ … ]), where XML entities are declared; translate never reads one",
-                             hint: "remove the <!DOCTYPE …> block: exchange files do not need it (a DOCTYPE that only names a DTD is accepted and never loaded)")
+        throw TranslateError(
+            path: path, position: position(of: range.lowerBound, in: text),
+            "the file's DOCTYPE declares an internal subset ([ … ]), where XML entities are declared; translate never reads one",
+            hint: "remove the <!DOCTYPE …> block: exchange files do not need it (a DOCTYPE that only names a DTD is accepted and never loaded)")
     }
 
     /// Whether a DOCTYPE has an internal subset (`[ … ]`), where entities are declared.
     static func declaresSubset(_ doctype: Substring) -> Bool {
         var quote: Character?
         for character in doctype.dropFirst(2) {
-            if let q = quote { if character == q { quote = nil }; continue }
-            if character == "\"" || character == "'" { quote = character; continue }
+            if let q = quote {
+                if character == q { quote = nil }
+                continue
+            }
+            if character == "\"" || character == "'" {
+                quote = character
+                continue
+            }
             if character == "[" { return true }
             if character == ">" { return false }
         }
@@ -156,9 +179,15 @@ final class XMLTree {
     }
 
     static func position(of index: String.Index, in text: String) -> TextPosition {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for scalar in text.unicodeScalars[..<index] {
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return TextPosition(line: line, column: column)
     }
@@ -177,10 +206,13 @@ final class XMLTree {
             errorPosition = TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
         }
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-                    attributes attributeDict: [String: String] = [:]) {
-            let element = XMLTree(name: elementName, namespace: namespaceURI, attributes: attributeDict,
-                                  position: TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)))
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+            attributes attributeDict: [String: String] = [:]
+        ) {
+            let element = XMLTree(
+                name: elementName, namespace: namespaceURI, attributes: attributeDict,
+                position: TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)))
             if let parent = stack.last { parent.children.append(.element(element)) } else if root == nil { root = element }
             stack.append(element)
         }
@@ -191,7 +223,7 @@ final class XMLTree {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { append(string) }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) { append(String(decoding: CDATABlock, as: UTF8.self)) }
+        func parser(_ parser: XMLParser, foundCDATA cdataBlock: Data) { append(String(decoding: cdataBlock, as: UTF8.self)) }
 
         func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) { append(whitespaceString) }
 
@@ -224,8 +256,9 @@ enum XMLEscape {
     /// Throws when a unit's text has a character XML cannot represent (a control character).
     static func requireRepresentable(_ s: String, key: String) throws {
         if let bad = s.unicodeScalars.first(where: { !MarkupEscaper.isXMLCharacter($0) }) {
-            throw TranslateError("message '\(key)' has U+\(String(format: "%04X", bad.value)), which XML cannot carry",
-                                 hint: "remove the control character from the catalog, or export as JSON or CSV")
+            throw TranslateError(
+                "message '\(key)' has U+\(String(format: "%04X", bad.value)), which XML cannot carry",
+                hint: "remove the control character from the catalog, or export as JSON or CSV")
         }
     }
 }

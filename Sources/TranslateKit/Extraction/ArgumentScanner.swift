@@ -25,13 +25,22 @@ enum ArgumentScanner {
         let atWordStart = { (index: Int) -> Bool in index == 0 || !isWordScalar(scalars[index - 1]) }
         while i < scalars.count {
             if atWordStart(i), let end = matchURL(scalars, i) {
-                flush(); parts.append(.argument(kind: "url", original: string(i..<end))); i = end; continue
+                flush()
+                parts.append(.argument(kind: "url", original: string(i..<end)))
+                i = end
+                continue
             }
             if atWordStart(i), let end = matchEmail(scalars, i) {
-                flush(); parts.append(.argument(kind: "email", original: string(i..<end))); i = end; continue
+                flush()
+                parts.append(.argument(kind: "email", original: string(i..<end)))
+                i = end
+                continue
             }
             if atWordStart(i), let end = matchPhone(scalars, i) {
-                flush(); parts.append(.argument(kind: "phone", original: string(i..<end))); i = end; continue
+                flush()
+                parts.append(.argument(kind: "phone", original: string(i..<end)))
+                i = end
+                continue
             }
             literal.unicodeScalars.append(scalars[i])
             i += 1
@@ -58,10 +67,15 @@ enum ArgumentScanner {
     static func matchURL(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
         let rest = String(String.UnicodeScalarView(s[i..<min(s.count, i + 8)])).lowercased()
         let prefixLength: Int
-        if rest.hasPrefix("https://") { prefixLength = 8 }
-        else if rest.hasPrefix("http://") { prefixLength = 7 }
-        else if rest.hasPrefix("www.") { prefixLength = 4 }
-        else { return nil }
+        if rest.hasPrefix("https://") {
+            prefixLength = 8
+        } else if rest.hasPrefix("http://") {
+            prefixLength = 7
+        } else if rest.hasPrefix("www.") {
+            prefixLength = 4
+        } else {
+            return nil
+        }
         var end = i + prefixLength
         while end < s.count, isURLScalar(s[end]) { end += 1 }
         end = trimTrailing(s, i, end)

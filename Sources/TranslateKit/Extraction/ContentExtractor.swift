@@ -53,17 +53,23 @@ public enum ContentExtractor {
         let paths = ProjectPaths(root: root)
         func admit(_ url: URL, _ relative: String) {
             if relative.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                refused.append(Diagnostic(severity: .error, path: Diagnostic.visible(relative), check: "extract",
-                                          message: "the file name contains a control character (e.g. a line break); it is not extracted",
-                                          notes: ["rename the file: PO references cannot hold such characters"]))
+                refused.append(
+                    Diagnostic(
+                        severity: .error, path: Diagnostic.visible(relative), check: "extract",
+                        message: "the file name contains a control character (e.g. a line break); it is not extracted",
+                        notes: ["rename the file: PO references cannot hold such characters"]))
             } else if let size = (try? manager.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximumFileSize {
-                refused.append(Diagnostic(severity: .error, path: relative, check: "extract",
-                                          message: "the file is \(size / 1_048_576) MB; content files over \(maximumFileSize / 1_048_576) MB are not extracted",
-                                          notes: ["split it into pages of a reasonable size: every language gets its own copy of each page"]))
+                refused.append(
+                    Diagnostic(
+                        severity: .error, path: relative, check: "extract",
+                        message: "the file is \(size / 1_048_576) MB; content files over \(maximumFileSize / 1_048_576) MB are not extracted",
+                        notes: ["split it into pages of a reasonable size: every language gets its own copy of each page"]))
             } else if !paths.contains(url) {
-                refused.append(Diagnostic(severity: .error, path: relative, check: "extract",
-                                          message: "the file resolves outside the project (to \(ProjectPaths.resolved(url.path))); it is not extracted",
-                                          notes: ["copy the file into the project instead of linking to it"]))
+                refused.append(
+                    Diagnostic(
+                        severity: .error, path: relative, check: "extract",
+                        message: "the file resolves outside the project (to \(ProjectPaths.resolved(url.path))); it is not extracted",
+                        notes: ["copy the file into the project instead of linking to it"]))
             } else {
                 found.append((url, relative))
             }
@@ -77,9 +83,11 @@ public enum ContentExtractor {
                 continue
             }
             guard paths.contains(url) else {
-                refused.append(Diagnostic(severity: .error, path: source, check: "extract",
-                                          message: "the source folder resolves outside the project (to \(ProjectPaths.resolved(url.path))); it is not extracted",
-                                          notes: ["copy the content into the project instead of linking to it"]))
+                refused.append(
+                    Diagnostic(
+                        severity: .error, path: source, check: "extract",
+                        message: "the source folder resolves outside the project (to \(ProjectPaths.resolved(url.path))); it is not extracted",
+                        notes: ["copy the content into the project instead of linking to it"]))
                 continue
             }
             guard let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: nil) else { continue }
@@ -121,8 +129,10 @@ public enum ContentExtractor {
                 Diagnostic(severity: .warning, path: path, position: $0.position, check: "html-syntax", message: "HTML parse error: \($0.code)")
             }
             if errors.count > maxSyntaxWarnings {
-                diagnostics.append(Diagnostic(severity: .warning, path: path, check: "html-syntax",
-                                              message: "\(errors.count - maxSyntaxWarnings) more HTML parse errors"))
+                diagnostics.append(
+                    Diagnostic(
+                        severity: .warning, path: path, check: "html-syntax",
+                        message: "\(errors.count - maxSyntaxWarnings) more HTML parse errors"))
             }
             return (HTMLExtractor.extract(tokens: tokens.map(\.token), path: path, lines: tokens.map(\.position.line)).units, diagnostics)
         case .markdown: return (MarkdownExtractor.parse(text, path: path).units, [])
@@ -153,8 +163,14 @@ public enum ContentExtractor {
             let text = try TextFile.read(url, displayPath: path)
             return extract(text: text, path: path, format: format)
         } catch let error as TranslateError {
-            return ([], [Diagnostic(severity: .error, path: error.path ?? path, position: error.position, check: "extract",
-                                    message: error.message, notes: error.hint.map { [$0] } ?? [])])
+            return (
+                [],
+                [
+                    Diagnostic(
+                        severity: .error, path: error.path ?? path, position: error.position, check: "extract",
+                        message: error.message, notes: error.hint.map { [$0] } ?? [])
+                ]
+            )
         } catch {
             return ([], [Diagnostic(severity: .error, path: path, check: "extract", message: "\(error)")])
         }
@@ -166,7 +182,8 @@ public enum ContentExtractor {
         // Files in path order, whatever order they were read in, so notes come out the same.
         let ordered = units.enumerated().sorted {
             // By file only: a file's units keep document order whatever their lines.
-            let a = ContentReference($0.element.references.first ?? "").file, b = ContentReference($1.element.references.first ?? "").file
+            let a = ContentReference($0.element.references.first ?? "").file
+            let b = ContentReference($1.element.references.first ?? "").file
             return a == b ? $0.offset < $1.offset : a.utf8.lexicographicallyPrecedes(b.utf8)
         }.map(\.element)
         // Merged in place, with a set of each key's references: navigation text on every page of a large
@@ -186,10 +203,12 @@ public enum ContentExtractor {
             }
             if merged[index].source != unit.source {
                 let place = ContentReference(unit.references.first ?? "")
-                diagnostics.append(Diagnostic(severity: .warning, path: place.file, position: place.line.map { TextPosition(line: $0, column: 1) },
-                                              check: "extract", key: unit.key,
-                                              message: "key '\(unit.key)' is used for two different texts; the first is kept",
-                                              notes: ["first: \(merged[index].source)", "also: \(unit.source)", "give each text its own data-i18n-id"]))
+                diagnostics.append(
+                    Diagnostic(
+                        severity: .warning, path: place.file, position: place.line.map { TextPosition(line: $0, column: 1) },
+                        check: "extract", key: unit.key,
+                        message: "key '\(unit.key)' is used for two different texts; the first is kept",
+                        notes: ["first: \(merged[index].source)", "also: \(unit.source)", "give each text its own data-i18n-id"]))
                 continue
             }
             for reference in unit.references where references[index].insert(reference).inserted { merged[index].references.append(reference) }

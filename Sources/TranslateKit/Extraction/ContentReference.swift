@@ -12,7 +12,8 @@ public struct ContentReference: Sendable, Hashable, Comparable {
     /// Reads `file:line` or `file`; a colon not followed by digits only is part of the file name.
     public init(_ text: some StringProtocol) {
         if let colon = text.lastIndex(of: ":"), colon != text.startIndex, let line = Int(text[text.index(after: colon)...]), line > 0,
-           text[text.index(after: colon)...].allSatisfy(\.isASCII) {
+            text[text.index(after: colon)...].allSatisfy(\.isASCII)
+        {
             self.init(file: String(text[..<colon]), line: line)
         } else {
             self.init(file: String(text), line: nil)

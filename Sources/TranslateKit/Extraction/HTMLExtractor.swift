@@ -116,7 +116,9 @@ public enum HTMLExtractor {
             guard let lines, index < lines.count else { return path }
             var line = lines[index]
             if case .character(let text) = tokens[index] {
-                for character in text.prefix(while: { HTMLExtractor.isHTMLSpace($0) }) where character == "\n" || character == "\r\n" || character == "\r" { line += 1 }
+                for character in text.prefix(while: { HTMLExtractor.isHTMLSpace($0) }) where character == "\n" || character == "\r\n" || character == "\r" {
+                    line += 1
+                }
             }
             return ContentReference(file: path, line: line).text
         }
@@ -174,7 +176,8 @@ public enum HTMLExtractor {
                     if skipHere || HTMLExtractor.opaqueInline.contains(name) {
                         let end = isVoid ? index + 1 : matchingEnd(from: index, name: name)
                         var label = HTMLExtractor.labels[name] ?? name
-                        let inner = tokens[index..<end].compactMap { token -> String? in if case .character(let t) = token { return t } else { return nil } }.joined()
+                        let inner = tokens[index..<end].compactMap { token -> String? in if case .character(let t) = token { return t } else { return nil } }
+                            .joined()
                         let shown = UnitKey.collapseWhitespace(inner)
                         if !shown.isEmpty && !isVoid { label += " \u{201C}\(shown.prefix(60))\u{201D}" + (skipHere ? " (not translated)" : "") }
                         let id = content.add(Placeholder(open: .tokens(index..<end), close: nil, label: label))
@@ -186,7 +189,8 @@ public enum HTMLExtractor {
                         content.pieces.append(.standalone(id))
                         return index + 1
                     }
-                    let id = content.add(Placeholder(open: .tokens(index..<(index + 1)), close: .tokens(index..<index), label: HTMLExtractor.labels[name] ?? name))
+                    let id = content.add(
+                        Placeholder(open: .tokens(index..<(index + 1)), close: .tokens(index..<index), label: HTMLExtractor.labels[name] ?? name))
                     content.pieces.append(.open(id))
                     inlineStack.append((name, id))
                     return index + 1
@@ -196,9 +200,10 @@ public enum HTMLExtractor {
                 if isVoid { return index + 1 }
                 closeImplied(by: name)
                 markContent()
-                let element = Element(name: name, token: index, skip: skipHere, foreign: onlyForeign,
-                                      flags: (inherited?.flags ?? []) + HTMLExtractor.flags(attributes),
-                                      i18nID: attributes.first { $0.name.lowercased() == "data-i18n-id" }?.value)
+                let element = Element(
+                    name: name, token: index, skip: skipHere, foreign: onlyForeign,
+                    flags: (inherited?.flags ?? []) + HTMLExtractor.flags(attributes),
+                    i18nID: attributes.first { $0.name.lowercased() == "data-i18n-id" }?.value)
                 stack.append(element)
                 return index + 1
             case .endTag(let rawName):
@@ -261,14 +266,18 @@ public enum HTMLExtractor {
                 if end < tokens.count, case .endTag(let name) = tokens[end], name.lowercased() == container.name { return true }
                 return false
             }()
-            let where_ = container.map { "HTML <\($0.name)>" } ?? "HTML text"
+            let place = container.map { "HTML <\($0.name)>" } ?? "HTML text"
             let reference = reference(at: start)
             for unit in composed where unit.isTranslatable {
-                units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [reference], notes: [where_] + unit.placeholderNotes,
-                                           wordCount: unit.wordCount, flags: flags))
+                units.append(
+                    ExtractedUnit(
+                        key: unit.key, source: unit.source, references: [reference], notes: [place] + unit.placeholderNotes,
+                        wordCount: unit.wordCount, flags: flags))
             }
-            layout.regions.append(HTMLLayout.Region(tokens: start..<end, container: container?.token, isWholeContainer: wholeContainer,
-                                                    units: composed, leadingSpace: leading, trailingSpace: trailing))
+            layout.regions.append(
+                HTMLLayout.Region(
+                    tokens: start..<end, container: container?.token, isWholeContainer: wholeContainer,
+                    units: composed, leadingSpace: leading, trailingSpace: trailing))
         }
 
         /// Ends elements whose end tag HTML lets authors leave out.
@@ -277,8 +286,10 @@ public enum HTMLExtractor {
                 "li": ["li"], "dt": ["dt", "dd"], "dd": ["dt", "dd"], "option": ["option"], "tr": ["tr", "td", "th"],
                 "td": ["td", "th"], "th": ["td", "th"],
             ]
-            let blockStarts: Set<String> = ["p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-                                            "header", "footer", "nav", "aside", "main", "blockquote", "form", "figure", "address", "hr", "pre"]
+            let blockStarts: Set<String> = [
+                "p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+                "header", "footer", "nav", "aside", "main", "blockquote", "form", "figure", "address", "hr", "pre",
+            ]
             if let last = stack.last, last.name == "p", blockStarts.contains(name) || name == "li" {
                 stack.removeLast()
             }
@@ -324,9 +335,11 @@ public enum HTMLExtractor {
                 inline.pieces = [.text(attribute.value)]
                 guard let unit = UnitComposer.compose(inline, split: false).first, unit.isTranslatable else { continue }
                 layout.attributes.append(HTMLLayout.AttributeUnit(token: index, attribute: attributeName, unit: unit))
-                units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [reference(at: index)],
-                                           notes: ["HTML <\(name)> \(attributeName) attribute"] + unit.placeholderNotes,
-                                           wordCount: unit.wordCount, flags: flags))
+                units.append(
+                    ExtractedUnit(
+                        key: unit.key, source: unit.source, references: [reference(at: index)],
+                        notes: ["HTML <\(name)> \(attributeName) attribute"] + unit.placeholderNotes,
+                        wordCount: unit.wordCount, flags: flags))
             }
         }
     }
@@ -344,7 +357,9 @@ public enum HTMLExtractor {
 
     /// A `lang` that says English.
     static func isEnglish(_ attributes: [HTMLAttribute]) -> Bool {
-        guard let lang = attributes.first(where: { $0.name.lowercased() == "lang" || $0.name.lowercased() == "xml:lang" })?.value.lowercased() else { return false }
+        guard let lang = attributes.first(where: { $0.name.lowercased() == "lang" || $0.name.lowercased() == "xml:lang" })?.value.lowercased() else {
+            return false
+        }
         return lang == "en" || lang.hasPrefix("en-")
     }
 

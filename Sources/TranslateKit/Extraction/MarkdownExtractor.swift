@@ -74,21 +74,25 @@ public enum MarkdownExtractor {
 
         mutating func literal(_ text: String) {
             line += Self.newlines(text)
-            if case .literal(let previous)? = blocks.last { blocks[blocks.count - 1] = .literal(previous + text) }
-            else { blocks.append(.literal(text)) }
+            if case .literal(let previous)? = blocks.last { blocks[blocks.count - 1] = .literal(previous + text) } else { blocks.append(.literal(text)) }
         }
 
         /// Adds a message block; when the content has nothing to translate, its source text stays literal.
         mutating func message(_ content: String, context: Context, original: String) {
             let inline = MarkdownExtractor.inline(content)
             let composed = UnitComposer.compose(inline, split: context != .heading && context != .tableCell)
-            guard composed.contains(where: \.isTranslatable) else { literal(original); return }
+            guard composed.contains(where: \.isTranslatable) else {
+                literal(original)
+                return
+            }
             blocks.append(.message(composed, context))
             let reference = ContentReference(file: path, line: line).text
             line += Self.newlines(original)
             for unit in composed where unit.isTranslatable {
-                units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [reference],
-                                           notes: ["Markdown \(context.rawValue)"] + unit.placeholderNotes, wordCount: unit.wordCount, flags: flags))
+                units.append(
+                    ExtractedUnit(
+                        key: unit.key, source: unit.source, references: [reference],
+                        notes: ["Markdown \(context.rawValue)"] + unit.placeholderNotes, wordCount: unit.wordCount, flags: flags))
             }
         }
 
@@ -97,7 +101,10 @@ public enum MarkdownExtractor {
             var current = ""
             for character in text {
                 current.append(character)
-                if character == "\n" || character == "\r\n" { lines.append(current); current = "" }
+                if character == "\n" || character == "\r\n" {
+                    lines.append(current)
+                    current = ""
+                }
             }
             if !current.isEmpty { lines.append(current) }
             func body(_ line: String) -> String {
@@ -184,8 +191,17 @@ public enum MarkdownExtractor {
             var i = 0
             while i < lines.count {
                 let line = lines[i]
-                if let flags = directive(line) { self.flags = flags; literal(line); i += 1; continue }
-                if isBlank(line) { literal(line); i += 1; continue }
+                if let flags = directive(line) {
+                    self.flags = flags
+                    literal(line)
+                    i += 1
+                    continue
+                }
+                if isBlank(line) {
+                    literal(line)
+                    i += 1
+                    continue
+                }
                 if let marker = fence(line) {
                     literal(line)
                     i += 1
@@ -197,13 +213,24 @@ public enum MarkdownExtractor {
                     }
                     continue
                 }
-                if indent(line) >= 4 { literal(line); i += 1; continue }
-                if body(line).drop(while: { $0 == " " }).hasPrefix("<") {
-                    // A raw HTML block, up to a blank line.
-                    while i < lines.count, !isBlank(lines[i]) { literal(lines[i]); i += 1 }
+                if indent(line) >= 4 {
+                    literal(line)
+                    i += 1
                     continue
                 }
-                if isThematicBreak(line) { literal(line); i += 1; continue }
+                if body(line).drop(while: { $0 == " " }).hasPrefix("<") {
+                    // A raw HTML block, up to a blank line.
+                    while i < lines.count, !isBlank(lines[i]) {
+                        literal(lines[i])
+                        i += 1
+                    }
+                    continue
+                }
+                if isThematicBreak(line) {
+                    literal(line)
+                    i += 1
+                    continue
+                }
                 if let (prefix, content) = atx(line) {
                     literal(prefix)
                     message(content, context: .heading, original: content)
@@ -214,7 +241,11 @@ public enum MarkdownExtractor {
                 if startsTable(i) {
                     var rowIndex = i
                     while rowIndex < lines.count, !isBlank(lines[rowIndex]), body(lines[rowIndex]).contains("|") {
-                        if rowIndex == i + 1 { literal(lines[rowIndex]); rowIndex += 1; continue }
+                        if rowIndex == i + 1 {
+                            literal(lines[rowIndex])
+                            rowIndex += 1
+                            continue
+                        }
                         tableRow(lines[rowIndex], body: body(lines[rowIndex]))
                         rowIndex += 1
                     }
@@ -248,7 +279,10 @@ public enum MarkdownExtractor {
                         let leading = b.prefix { $0 == " " }.count + 1
                         var rest = b.dropFirst(leading)
                         var thisPrefix = String(b.prefix(leading))
-                        if rest.first == " " { rest = rest.dropFirst(); thisPrefix += " " }
+                        if rest.first == " " {
+                            rest = rest.dropFirst()
+                            thisPrefix += " "
+                        }
                         if first { prefix = thisPrefix } else { original += end + thisPrefix }
                         content += (first ? "" : "\n") + rest
                         original += rest
@@ -294,14 +328,20 @@ public enum MarkdownExtractor {
             var parts: [String] = [""]
             var escaped = false
             for character in body {
-                if character == "|" && !escaped { parts.append(""); continue }
+                if character == "|" && !escaped {
+                    parts.append("")
+                    continue
+                }
                 escaped = character == "\\" && !escaped
                 parts[parts.count - 1].append(character)
             }
             for (k, text) in parts.enumerated() {
                 if k > 0 { literal("|") }
                 let inner = text.trimmingCharacters(in: .whitespaces)
-                guard !inner.isEmpty else { literal(text); continue }
+                guard !inner.isEmpty else {
+                    literal(text)
+                    continue
+                }
                 literal(String(text.prefix { $0 == " " || $0 == "\t" }))
                 message(inner, context: .tableCell, original: inner)
                 literal(String(text.reversed().prefix { $0 == " " || $0 == "\t" }))
@@ -365,7 +405,10 @@ public enum MarkdownExtractor {
             var brackets: [Int] = []
             while j < s.count {
                 boundaries[j] = true
-                if s[j] == "\\" { j += 2; continue }
+                if s[j] == "\\" {
+                    j += 2
+                    continue
+                }
                 if s[j] == "[" { brackets.append(j) }
                 if s[j] == "]", let open = brackets.popLast() { bracketMatch[open] = j }
                 j += 1
@@ -400,8 +443,9 @@ public enum MarkdownExtractor {
         }
         while i < s.count {
             if linksClosingAt[i, default: 0] > 0,
-               let linkIndex = stack.lastIndex(where: { if case .link(let closeAt, _) = $0.open { return closeAt == i } else { return false } }),
-               case .link(_, let resumeAt) = stack[linkIndex].open {
+                let linkIndex = stack.lastIndex(where: { if case .link(let closeAt, _) = $0.open { return closeAt == i } else { return false } }),
+                case .link(_, let resumeAt) = stack[linkIndex].open
+            {
                 flush()
                 // Emphasis still open inside the link text was never emphasis: its marker is text.
                 while stack.count > linkIndex + 1 { unopen(pop()) }
@@ -441,14 +485,16 @@ public enum MarkdownExtractor {
                 continue
             }
             if c == "<", let close = nextGreater[i], close > i + 1,
-               s[i + 1].isLetter || s[i + 1] == "/" || s[i + 1] == "!" {
+                s[i + 1].isLetter || s[i + 1] == "/" || s[i + 1] == "!"
+            {
                 let inner = String(s[(i + 1)..<close])
                 standalone(String(s[i...close]), inner.contains(":") || inner.contains("@") ? "link" : "HTML")
                 i = close + 1
                 continue
             }
             if c == "&", let semicolon = s[i...].prefix(12).firstIndex(of: ";"), semicolon > i + 1,
-               s[(i + 1)..<semicolon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "#" }) {
+                s[(i + 1)..<semicolon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "#" })
+            {
                 standalone(String(s[i...semicolon]), "character reference")
                 i = semicolon + 1
                 continue

@@ -12,8 +12,14 @@ public enum MessageCatalogExtractor {
         } catch {
             // Foundation says "around character 2561"; our own JSON reader gives the line and column.
             do { _ = try JSONValue.parse(text, path: path) } catch let positioned as TranslateError {
-                return ([], [Diagnostic(severity: .error, path: path, position: positioned.position, check: "extract",
-                                        message: "malformed JSON: \(positioned.message)", notes: positioned.hint.map { [$0] } ?? [])])
+                return (
+                    [],
+                    [
+                        Diagnostic(
+                            severity: .error, path: path, position: positioned.position, check: "extract",
+                            message: "malformed JSON: \(positioned.message)", notes: positioned.hint.map { [$0] } ?? [])
+                    ]
+                )
             } catch {}
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error.localizedDescription)"
             return ([], [Diagnostic(severity: .error, path: path, check: "extract", message: "malformed JSON: \(detail)")])
@@ -29,16 +35,21 @@ public enum MessageCatalogExtractor {
             } else if let message = value as? String {
                 let verdict = ICU.MessageFormat.validate(message)
                 if !verdict.accepted {
-                    diagnostics.append(Diagnostic(severity: .error, path: path, check: "extract", key: key,
-                                                  message: "'\(key)' is not a valid ICU message (\(verdict.errorName ?? "error")\(verdict.errorOffset.map { " at offset \($0)" } ?? ""))",
-                                                  notes: ["quote literal braces as '{' and '}', and double apostrophes"]))
+                    diagnostics.append(
+                        Diagnostic(
+                            severity: .error, path: path, check: "extract", key: key,
+                            message:
+                                "'\(key)' is not a valid ICU message (\(verdict.errorName ?? "error")\(verdict.errorOffset.map { " at offset \($0)" } ?? ""))",
+                            notes: ["quote literal braces as '{' and '}', and double apostrophes"]))
                     return
                 }
                 let words = WordCount.of(message)
                 units.append(ExtractedUnit(key: key, source: message, references: [path], notes: ["app message"], wordCount: words))
             } else {
-                diagnostics.append(Diagnostic(severity: .warning, path: path, check: "extract", key: key,
-                                              message: "'\(key)' is not a string; skipped"))
+                diagnostics.append(
+                    Diagnostic(
+                        severity: .warning, path: path, check: "extract", key: key,
+                        message: "'\(key)' is not a string; skipped"))
             }
         }
         walk(root, key: "")

@@ -16,14 +16,19 @@ public enum PlainTextExtractor {
             var content = InlineContent()
             content.pieces = [.text(paragraph.joined(separator: "\n"))]
             for unit in UnitComposer.compose(content, split: true) where unit.isTranslatable {
-                units.append(ExtractedUnit(key: unit.key, source: unit.source, references: [ContentReference(file: path, line: paragraphLine).text],
-                                           notes: ["plain-text paragraph"] + unit.placeholderNotes, wordCount: unit.wordCount, flags: flags))
+                units.append(
+                    ExtractedUnit(
+                        key: unit.key, source: unit.source, references: [ContentReference(file: path, line: paragraphLine).text],
+                        notes: ["plain-text paragraph"] + unit.placeholderNotes, wordCount: unit.wordCount, flags: flags))
             }
         }
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNumber += 1
             let line = rawLine.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty { flush(); continue }
+            if line.isEmpty {
+                flush()
+                continue
+            }
             if line.hasPrefix("<!--"), line.hasSuffix("-->") {
                 flush()
                 let inner = line.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)

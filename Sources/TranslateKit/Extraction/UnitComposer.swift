@@ -66,7 +66,10 @@ enum UnitComposer {
         while let last = merged.last {
             if case .text(let t) = last {
                 let trimmed = String(t.reversed().drop { $0 == " " }.reversed())
-                if trimmed.isEmpty { merged.removeLast(); continue }
+                if trimmed.isEmpty {
+                    merged.removeLast()
+                    continue
+                }
                 merged[merged.count - 1] = .text(trimmed)
             }
             break
@@ -152,7 +155,8 @@ enum UnitComposer {
         for (index, piece) in input.enumerated() {
             if case .close(let id) = piece, closeOf[id] == nil { closeOf[id] = index }
         }
-        var low = 0, high = input.count - 1
+        var low = 0
+        var high = input.count - 1
         while low <= high {
             if case .standalone(let id) = input[low] {
                 prefix.append(placeholders[id]!.open)
@@ -164,8 +168,14 @@ enum UnitComposer {
                 high -= 1
                 continue
             }
-            if case .text(let t) = input[low], t.allSatisfy({ $0 == " " }) { low += 1; continue }
-            if case .text(let t) = input[high], t.allSatisfy({ $0 == " " }) { high -= 1; continue }
+            if case .text(let t) = input[low], t.allSatisfy({ $0 == " " }) {
+                low += 1
+                continue
+            }
+            if case .text(let t) = input[high], t.allSatisfy({ $0 == " " }) {
+                high -= 1
+                continue
+            }
             if low < high, case .open(let id) = input[low], case .close(let closing) = input[high], id == closing, closeOf[id] == high {
                 prefix.append(placeholders[id]!.open)
                 reversedSuffix.append(placeholders[id]!.close ?? .text(""))
@@ -229,8 +239,10 @@ enum UnitComposer {
                             let afterSlash = k + 2 < scalars.count ? scalars[k + 2] : nil
                             let third = k + 3 < scalars.count ? scalars[k + 3] : nil
                             func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { ("0"..."9").contains($0) } == true }
-                            let looksLikeTag = scalar == "<" && (isDigit(next) || (next == "/" && isDigit(afterSlash))
-                                || (next == "x" && isDigit(afterSlash)) || (next == "/" && afterSlash == "x" && isDigit(third)))
+                            let looksLikeTag =
+                                scalar == "<"
+                                && (isDigit(next) || (next == "/" && isDigit(afterSlash))
+                                    || (next == "x" && isDigit(afterSlash)) || (next == "/" && afterSlash == "x" && isDigit(third)))
                             if looksLikeTag {
                                 source += escapeICU(run)
                                 keySource += escapeICU(run)
@@ -260,13 +272,15 @@ enum UnitComposer {
         // A message needs letters to translate: "(860) 695-8000." or "16,500" alone is kept as it is.
         guard plain.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
             guard !source.isEmpty || !prefix.isEmpty || !suffix.isEmpty else { return nil }
-            return ComposedUnit(key: "", source: source, plainText: "", placeholders: table, arguments: arguments,
-                                prefix: prefix, suffix: suffix, wordCount: 0, isTranslatable: false)
+            return ComposedUnit(
+                key: "", source: source, plainText: "", placeholders: table, arguments: arguments,
+                prefix: prefix, suffix: suffix, wordCount: 0, isTranslatable: false)
         }
         let cleanPlain = UnitKey.collapseWhitespace(plain)
         let words = WordCount.of(source)
-        return ComposedUnit(key: UnitKey.derive(source: keySource, plainText: cleanPlain), source: source, plainText: cleanPlain,
-                            placeholders: table, arguments: arguments, prefix: prefix, suffix: suffix, wordCount: words, isTranslatable: true)
+        return ComposedUnit(
+            key: UnitKey.derive(source: keySource, plainText: cleanPlain), source: source, plainText: cleanPlain,
+            placeholders: table, arguments: arguments, prefix: prefix, suffix: suffix, wordCount: words, isTranslatable: true)
     }
 
     /// Escapes literal text for ICU MessageFormat: apostrophes doubled, braces quoted. A run of
@@ -277,12 +291,18 @@ enum UnitComposer {
         for character in text {
             switch character {
             case "{", "}":
-                if !quoted { out += "'"; quoted = true }
+                if !quoted {
+                    out += "'"
+                    quoted = true
+                }
                 out.append(character)
             case "'":
                 out += "''"
             default:
-                if quoted { out += "'"; quoted = false }
+                if quoted {
+                    out += "'"
+                    quoted = false
+                }
                 out.append(character)
             }
         }

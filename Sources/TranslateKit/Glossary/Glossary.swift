@@ -22,8 +22,10 @@ public struct GlossaryEntry: Sendable, Equatable {
     /// The CSV line the row starts on (0 for entries built in memory or read from TBX).
     public var line: Int
 
-    public init(terms: [String: [String]], patterns: [String: [String]] = [:], partOfSpeech: String = "", definition: String = "",
-                status: GlossaryStatus = .preferred, doNotTranslate: Bool = false, line: Int = 0) {
+    public init(
+        terms: [String: [String]], patterns: [String: [String]] = [:], partOfSpeech: String = "", definition: String = "",
+        status: GlossaryStatus = .preferred, doNotTranslate: Bool = false, line: Int = 0
+    ) {
         self.terms = terms
         self.patterns = patterns
         self.partOfSpeech = partOfSpeech
@@ -100,26 +102,35 @@ public struct Glossary: Sendable, Equatable {
     public static func parse(_ text: String, path: String) throws -> Glossary {
         let table = try CSVTable.parse(text, path: path)
         guard let header = table.records.first else {
-            throw TranslateError(path: path, position: TextPosition(line: 1, column: 1), "the glossary is empty",
-                                 hint: "start with a header such as: en,es-US,ar,part of speech,definition,status,do-not-translate")
+            throw TranslateError(
+                path: path, position: TextPosition(line: 1, column: 1), "the glossary is empty",
+                hint: "start with a header such as: en,es-US,ar,part of speech,definition,status,do-not-translate")
         }
         enum Column { case term(String), pattern(String), partOfSpeech, definition, status, doNotTranslate, caseSensitive, note }
         var columns: [Column] = []
-        var languages: [String] = [], patternLanguages: [String] = []
+        var languages: [String] = []
+        var patternLanguages: [String] = []
         for field in header {
             let name = field.value.trimmingCharacters(in: .whitespaces)
             let lower = name.lowercased()
-            if partOfSpeechHeaders.contains(lower) { columns.append(.partOfSpeech) }
-            else if lower == "definition" { columns.append(.definition) }
-            else if lower == "status" { columns.append(.status) }
-            else if doNotTranslateHeaders.contains(lower) { columns.append(.doNotTranslate) }
-            else if caseSensitiveHeaders.contains(lower) { columns.append(.caseSensitive) }
-            else if lower == "note" || lower == "notes" || lower == "comment" { columns.append(.note) }
-            else if lower.hasSuffix(" pattern") || lower.hasSuffix(" patterns") {
+            if partOfSpeechHeaders.contains(lower) {
+                columns.append(.partOfSpeech)
+            } else if lower == "definition" {
+                columns.append(.definition)
+            } else if lower == "status" {
+                columns.append(.status)
+            } else if doNotTranslateHeaders.contains(lower) {
+                columns.append(.doNotTranslate)
+            } else if caseSensitiveHeaders.contains(lower) {
+                columns.append(.caseSensitive)
+            } else if lower == "note" || lower == "notes" || lower == "comment" {
+                columns.append(.note)
+            } else if lower.hasSuffix(" pattern") || lower.hasSuffix(" patterns") {
                 let tag = String(name.split(separator: " ").first ?? "")
                 guard Self.isTag(tag) else {
-                    throw TranslateError(path: path, position: field.position, "'\(name)' does not name a language",
-                                         hint: "name pattern columns '<tag> pattern', for example 'pl pattern'")
+                    throw TranslateError(
+                        path: path, position: field.position, "'\(name)' does not name a language",
+                        hint: "name pattern columns '<tag> pattern', for example 'pl pattern'")
                 }
                 patternLanguages.append(tag)
                 columns.append(.pattern(tag))
@@ -130,21 +141,26 @@ public struct Glossary: Sendable, Equatable {
                 languages.append(name)
                 columns.append(.term(name))
             } else {
-                throw TranslateError(path: path, position: field.position, "unknown column '\(name)'",
-                                     hint: "columns are language tags (en, es-US, zh-Hans), '<tag> pattern', part of speech, definition, status, do-not-translate, case-sensitive, note")
+                throw TranslateError(
+                    path: path, position: field.position, "unknown column '\(name)'",
+                    hint:
+                        "columns are language tags (en, es-US, zh-Hans), '<tag> pattern', part of speech, definition, status, do-not-translate, case-sensitive, note"
+                )
             }
         }
         guard languages.contains("en") else {
-            throw TranslateError(path: path, position: header.first?.position, "the glossary has no 'en' column",
-                                 hint: "the English term is what the checks look for in the source")
+            throw TranslateError(
+                path: path, position: header.first?.position, "the glossary has no 'en' column",
+                hint: "the English term is what the checks look for in the source")
         }
         var entries: [GlossaryEntry] = []
         for record in table.records.dropFirst() {
             if record.allSatisfy({ $0.value.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             if record.count > columns.count {
-                throw TranslateError(path: path, position: record[columns.count].position,
-                                     "this row has \(record.count) fields but the header has \(columns.count)",
-                                     hint: "put fields that contain commas in double quotes")
+                throw TranslateError(
+                    path: path, position: record[columns.count].position,
+                    "this row has \(record.count) fields but the header has \(columns.count)",
+                    hint: "put fields that contain commas in double quotes")
             }
             var entry = GlossaryEntry(terms: [:], line: record.first?.position.line ?? 0)
             for (field, column) in zip(record, columns) {
@@ -207,8 +223,10 @@ public struct Glossary: Sendable, Equatable {
         let patternColumns = (patternLanguages + languages.filter { !patternLanguages.contains($0) })
             .filter { tag in entries.contains { $0.patterns[tag] != nil } }
         let anyCaseSensitive = entries.contains(where: \.caseSensitive)
-        var records: [[String]] = [languages + patternColumns.map { "\($0) pattern" } + ["part of speech", "definition", "status", "do-not-translate"]
-                                   + (anyCaseSensitive ? ["case-sensitive"] : [])]
+        var records: [[String]] = [
+            languages + patternColumns.map { "\($0) pattern" } + ["part of speech", "definition", "status", "do-not-translate"]
+                + (anyCaseSensitive ? ["case-sensitive"] : [])
+        ]
         for entry in entries {
             var row = languages.map { (entry.terms[$0] ?? []).joined(separator: "|") }
             row += patternColumns.map { (entry.patterns[$0] ?? []).joined(separator: "|") }

@@ -36,9 +36,14 @@ public struct GlossaryListing: Sendable, Equatable, Codable {
         for entry in glossary.entries {
             // A do-not-translate name is its own term in every language.
             let term = column.flatMap { entry.term($0) } ?? (entry.doNotTranslate ? entry.english : nil)
-            guard let term else { missing += 1; continue }
-            items.append(Item(term: term, english: entry.english, partOfSpeech: entry.partOfSpeech, definition: entry.definition,
-                              status: entry.status.rawValue, doNotTranslate: entry.doNotTranslate, line: entry.line))
+            guard let term else {
+                missing += 1
+                continue
+            }
+            items.append(
+                Item(
+                    term: term, english: entry.english, partOfSpeech: entry.partOfSpeech, definition: entry.definition,
+                    status: entry.status.rawValue, doNotTranslate: entry.doNotTranslate, line: entry.line))
         }
         // Ties (the same term on two rows) keep file order, so the listing is deterministic.
         self.items = items.enumerated().sorted { a, b in
@@ -55,7 +60,12 @@ public struct GlossaryListing: Sendable, Equatable, Codable {
             }
         }
         for item in self.items {
-            if let last = group.last, primary.compare(last.term, item.term) == 0 { group.append(item) } else { flush(); group = [item] }
+            if let last = group.last, primary.compare(last.term, item.term) == 0 {
+                group.append(item)
+            } else {
+                flush()
+                group = [item]
+            }
         }
         flush()
         self.duplicates = duplicates

@@ -40,16 +40,20 @@ public enum TBXDocument {
             out += "      <termEntry id=\"c\(index + 1)\">\n"
             if !entry.definition.isEmpty { out += "        <descrip type=\"definition\">\(MarkupEscaper.xmlText(entry.definition))</descrip>\n" }
             for language in glossary.languages {
-                let terms = entry.terms[language] ?? [], patterns = entry.patterns[language] ?? []
+                let terms = entry.terms[language] ?? []
+                let patterns = entry.patterns[language] ?? []
                 guard !terms.isEmpty else { continue }
                 out += "        <langSet xml:lang=\"\(MarkupEscaper.xmlAttribute(language))\">\n"
                 for (offset, term) in terms.enumerated() {
                     out += "          <tig>\n            <term>\(MarkupEscaper.xmlText(term))</term>\n"
                     if !entry.partOfSpeech.isEmpty { out += "            <termNote type=\"partOfSpeech\">\(partOfSpeech(entry.partOfSpeech))</termNote>\n" }
-                    let status = entry.status == .preferred ? "preferredTerm-admn-sts" : (language == "en" ? "admittedTerm-admn-sts" : "deprecatedTerm-admn-sts")
+                    let status =
+                        entry.status == .preferred ? "preferredTerm-admn-sts" : (language == "en" ? "admittedTerm-admn-sts" : "deprecatedTerm-admn-sts")
                     out += "            <termNote type=\"administrativeStatus\">\(status)</termNote>\n"
                     if entry.doNotTranslate { out += "            <termNote type=\"x-doNotTranslate\">yes</termNote>\n" }
-                    if offset == 0 { for pattern in patterns { out += "            <termNote type=\"x-pattern\">\(MarkupEscaper.xmlText(pattern))</termNote>\n" } }
+                    if offset == 0 {
+                        for pattern in patterns { out += "            <termNote type=\"x-pattern\">\(MarkupEscaper.xmlText(pattern))</termNote>\n" }
+                    }
                     out += "          </tig>\n"
                 }
                 out += "        </langSet>\n"
@@ -85,14 +89,18 @@ public enum TBXDocument {
                 guard let tag = langSet.attributes["xml:lang"] ?? langSet.attributes["lang"] else { continue }
                 if !languages.contains(tag) { languages.append(tag) }
                 for group in descendants(langSet, named: ["tig", "ntig", "termSec"]) {
-                    guard let term = descendants(group, named: ["term"]).first?.text.trimmingCharacters(in: .whitespacesAndNewlines), !term.isEmpty else { continue }
+                    guard let term = descendants(group, named: ["term"]).first?.text.trimmingCharacters(in: .whitespacesAndNewlines), !term.isEmpty else {
+                        continue
+                    }
                     entry.terms[tag, default: []].append(term)
                     for note in descendants(group, named: ["termNote"]) {
                         let value = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
                         switch note.attributes["type"] ?? "" {
                         case "partOfSpeech": if entry.partOfSpeech.isEmpty { entry.partOfSpeech = value == "properNoun" ? "proper noun" : value }
                         case "administrativeStatus":
-                            if ["deprecatedterm-admn-sts", "supersededterm-admn-sts", "forbidden", "obsolete"].contains(value.lowercased()), tag != "en" { forbidden = true }
+                            if ["deprecatedterm-admn-sts", "supersededterm-admn-sts", "forbidden", "obsolete"].contains(value.lowercased()), tag != "en" {
+                                forbidden = true
+                            }
                         case "translationNote": if value.lowercased() == "no" { entry.doNotTranslate = true }
                         case "x-doNotTranslate": if value.lowercased() == "yes" { entry.doNotTranslate = true }
                         case "x-pattern": entry.patterns[tag, default: []].append(value)
@@ -103,8 +111,9 @@ public enum TBXDocument {
             }
             entry.status = forbidden ? .forbidden : .preferred
             guard !entry.english.isEmpty else {
-                throw TranslateError(path: path, position: concept.position, "a term entry without an English term",
-                                     hint: "every concept needs a <langSet xml:lang=\"en\"> with a term")
+                throw TranslateError(
+                    path: path, position: concept.position, "a term entry without an English term",
+                    hint: "every concept needs a <langSet xml:lang=\"en\"> with a term")
             }
             entries.append(entry)
         }

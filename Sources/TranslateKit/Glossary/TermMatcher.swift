@@ -69,8 +69,13 @@ public struct TermMatcher {
         var out = ""
         var lastSpace = false
         for scalar in gap.unicodeScalars {
-            if scalar.properties.isWhitespace { if !lastSpace { out += " " }; lastSpace = true }
-            else { out.unicodeScalars.append(scalar); lastSpace = false }
+            if scalar.properties.isWhitespace {
+                if !lastSpace { out += " " }
+                lastSpace = true
+            } else {
+                out.unicodeScalars.append(scalar)
+                lastSpace = false
+            }
         }
         return out
     }
@@ -91,7 +96,10 @@ public struct TermMatcher {
         var gap = ""
         for segment in ICU.BreakIterator.segments(trimmed, kind: .word, locale: locale) {
             let piece = String(trimmed[segment.range])
-            guard segment.isWord else { gap += piece; continue }
+            guard segment.isWord else {
+                gap += piece
+                continue
+            }
             if !words.isEmpty {
                 if gap.hasPrefix("*") { words[words.count - 1].openEnd = true }
                 gaps.append(Self.normaliseGap(gap.replacingOccurrences(of: "*", with: "")))
@@ -115,7 +123,12 @@ public struct TermMatcher {
         for start in 0...(words.count - n) {
             var ok = true
             for k in 0..<n {
-                if !Self.matches(compiled.words[k], caseSensitive ? words[start + k].original : words[start + k].text) || (k > 0 && gaps[start + k - 1] != compiled.gaps[k - 1]) { ok = false; break }
+                if !Self.matches(compiled.words[k], caseSensitive ? words[start + k].original : words[start + k].text)
+                    || (k > 0 && gaps[start + k - 1] != compiled.gaps[k - 1])
+                {
+                    ok = false
+                    break
+                }
             }
             if ok { result.append(words[start].range.lowerBound..<words[start + n - 1].range.upperBound) }
         }
@@ -148,7 +161,12 @@ public struct TermMatcher {
         var result: [Range<Int>] = []
         var i = 0
         while i + needle.count <= haystack.count {
-            if haystack[i..<(i + needle.count)].elementsEqual(needle) { result.append(i..<(i + needle.count)); i += needle.count } else { i += 1 }
+            if haystack[i..<(i + needle.count)].elementsEqual(needle) {
+                result.append(i..<(i + needle.count))
+                i += needle.count
+            } else {
+                i += 1
+            }
         }
         return result
     }

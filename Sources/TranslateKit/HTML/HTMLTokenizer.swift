@@ -96,8 +96,10 @@ public struct HTMLTokenizer {
     private var lineStart = 0
 
     /// Prepares to tokenize `text`; `initialState` and `lastStartTag` are for conformance tests and fragments.
-    public init(_ text: String, initialState: ContentState = .data, lastStartTag: String? = nil,
-                followsContentModel: Bool = true) {
+    public init(
+        _ text: String, initialState: ContentState = .data, lastStartTag: String? = nil,
+        followsContentModel: Bool = true
+    ) {
         var scalars: [UInt32] = []
         scalars.reserveCapacity(text.utf8.count)
         var dropped: [Int] = []
@@ -113,9 +115,14 @@ public struct HTMLTokenizer {
             previousCR = value == 0x0D
             // Controls and noncharacters are parse errors of the input stream itself, whatever the state.
             if (value >= 0x01 && value < 0x09) || value == 0x0B || (value >= 0x0E && value < 0x20)
-                || (value >= 0x7F && value < 0xA0) || Self.isNoncharacter(value) {
-                rawErrors.append((Self.isNoncharacter(value) ? "noncharacter-in-input-stream"
-                                  : "control-character-in-input-stream", scalars.count))
+                || (value >= 0x7F && value < 0xA0) || Self.isNoncharacter(value)
+            {
+                rawErrors.append(
+                    (
+                        Self.isNoncharacter(value)
+                            ? "noncharacter-in-input-stream"
+                            : "control-character-in-input-stream", scalars.count
+                    ))
             }
             scalars.append(previousCR ? 0x0A : value)
         }
@@ -194,7 +201,8 @@ public struct HTMLTokenizer {
 
     private func originalOffset(_ index: Int) -> Int {
         // Number of dropped CRs strictly before-or-at this normalized index (each sat before an LF at or before it).
-        var low = 0, high = droppedCR.count
+        var low = 0
+        var high = droppedCR.count
         while low < high {
             let mid = (low + high) / 2
             if droppedCR[mid] <= index { low = mid + 1 } else { high = mid }
@@ -206,7 +214,9 @@ public struct HTMLTokenizer {
         let target = Swift.min(index, input.count)
         if target < lineCursor {
             // Errors can point before the last token; recount from the start (rare).
-            lineCursor = 0; lineNumber = 1; lineStart = 0
+            lineCursor = 0
+            lineNumber = 1
+            lineStart = 0
         }
         while lineCursor < target {
             if input[lineCursor] == 0x0A {
@@ -228,14 +238,21 @@ public struct HTMLTokenizer {
         let sorted = rawErrors.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }
         var result: [HTMLParseError] = []
         result.reserveCapacity(sorted.count)
-        var line = 1, lineStart = 0, cursor = 0
+        var line = 1
+        var lineStart = 0
+        var cursor = 0
         for (_, (code, index)) in sorted {
             while cursor < index {
-                if input[cursor] == 0x0A { line += 1; lineStart = cursor + 1 }
+                if input[cursor] == 0x0A {
+                    line += 1
+                    lineStart = cursor + 1
+                }
                 cursor += 1
             }
-            result.append(HTMLParseError(code: code, offset: originalOffset(index),
-                                         position: TextPosition(line: line, column: index - lineStart + 1)))
+            result.append(
+                HTMLParseError(
+                    code: code, offset: originalOffset(index),
+                    position: TextPosition(line: line, column: index - lineStart + 1)))
         }
         return result
     }
@@ -279,15 +296,23 @@ public struct HTMLTokenizer {
             var n = 0
             for v in values {
                 if v < 0x80 {
-                    buffer[n] = UInt8(v); n += 1
+                    buffer[n] = UInt8(v)
+                    n += 1
                 } else if v < 0x800 {
-                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                    buffer[n] = UInt8(0xC0 | (v >> 6))
+                    buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
                 } else if v < 0x10000 {
-                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                    buffer[n] = UInt8(0xE0 | (v >> 12))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
                 } else {
-                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                    buffer[n] = UInt8(0xF0 | (v >> 18))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
                 }
             }
             return n
@@ -337,9 +362,11 @@ public struct HTMLTokenizer {
             return
         }
         lastStartTag = tagName
-        emit(.startTag(name: name,
-                       attributes: attributes.map { HTMLAttribute(name: Self.string($0.name), value: Self.string($0.value)) },
-                       selfClosing: selfClosing))
+        emit(
+            .startTag(
+                name: name,
+                attributes: attributes.map { HTMLAttribute(name: Self.string($0.name), value: Self.string($0.value)) },
+                selfClosing: selfClosing))
         guard followsContentModel, trackForeignStart(name) else { return }
         switch name {
         case "script": state = .scriptData
@@ -371,19 +398,28 @@ public struct HTMLTokenizer {
     private mutating func trackForeignStart(_ name: String) -> Bool {
         defer { allowsCDATA = !inHTMLContext }
         if !inHTMLContext {
-            let isFont = name == "font" && attributes.contains { [Array("color".unicodeScalars.map(\.value)),
-                Array("face".unicodeScalars.map(\.value)), Array("size".unicodeScalars.map(\.value))].contains($0.name) }
+            let isFont =
+                name == "font"
+                && attributes.contains {
+                    [
+                        Array("color".unicodeScalars.map(\.value)),
+                        Array("face".unicodeScalars.map(\.value)), Array("size".unicodeScalars.map(\.value)),
+                    ].contains($0.name)
+                }
             if Self.breakout.contains(name) || isFont {
                 // The tree builder pops foreign elements until HTML content; the tag is then an HTML one.
                 while let top = foreignStack.last, !top.htmlInside { foreignStack.removeLast() }
                 return true
             }
             if !selfClosing {
-                let htmlInside = Self.integrationPoints.contains(name)
-                    && (name != "annotation-xml" || attributes.contains { pair in
-                        pair.name == Self.encodingWord && ["text/html", "application/xhtml+xml"]
-                            .contains(Self.string(pair.value).lowercased())
-                    })
+                let htmlInside =
+                    Self.integrationPoints.contains(name)
+                    && (name != "annotation-xml"
+                        || attributes.contains { pair in
+                            pair.name == Self.encodingWord
+                                && ["text/html", "application/xhtml+xml"]
+                                    .contains(Self.string(pair.value).lowercased())
+                        })
                 foreignStack.append((name, htmlInside))
             }
             return false
@@ -414,8 +450,10 @@ public struct HTMLTokenizer {
     }
 
     private mutating func emitDoctype() {
-        emit(.doctype(name: doctypeName.map(Self.string), publicId: publicId.map(Self.string),
-                      systemId: systemId.map(Self.string), forceQuirks: forceQuirks))
+        emit(
+            .doctype(
+                name: doctypeName.map(Self.string), publicId: publicId.map(Self.string),
+                systemId: systemId.map(Self.string), forceQuirks: forceQuirks))
     }
 
     private var isAppropriateEndTag: Bool { !lastStartTag.isEmpty && tagName == lastStartTag }
@@ -525,8 +563,12 @@ public struct HTMLTokenizer {
             let c = consume()
             switch c {
             case 0x26: characterReference(inAttribute: false)
-            case 0x3C: tokenStart = pos - 1; state = .tagOpen
-            case 0: error("unexpected-null-character"); emitChar(0, at: pos - 1)
+            case 0x3C:
+                tokenStart = pos - 1
+                state = .tagOpen
+            case 0:
+                error("unexpected-null-character")
+                emitChar(0, at: pos - 1)
             case Self.eof: emitEOF()
             default: emitChar(c, at: pos - 1)
             }
@@ -535,8 +577,12 @@ public struct HTMLTokenizer {
             let c = consume()
             switch c {
             case 0x26: characterReference(inAttribute: false)
-            case 0x3C: tokenStart = pos - 1; state = .rcdataLessThan
-            case 0: error("unexpected-null-character"); emitChar(Self.replacement, at: pos - 1)
+            case 0x3C:
+                tokenStart = pos - 1
+                state = .rcdataLessThan
+            case 0:
+                error("unexpected-null-character")
+                emitChar(Self.replacement, at: pos - 1)
             case Self.eof: emitEOF()
             default: emitChar(c, at: pos - 1)
             }
@@ -544,8 +590,12 @@ public struct HTMLTokenizer {
             bulkText { $0 == 0x3C }
             let c = consume()
             switch c {
-            case 0x3C: tokenStart = pos - 1; state = .rawtextLessThan
-            case 0: error("unexpected-null-character"); emitChar(Self.replacement, at: pos - 1)
+            case 0x3C:
+                tokenStart = pos - 1
+                state = .rawtextLessThan
+            case 0:
+                error("unexpected-null-character")
+                emitChar(Self.replacement, at: pos - 1)
             case Self.eof: emitEOF()
             default: emitChar(c, at: pos - 1)
             }
@@ -553,8 +603,12 @@ public struct HTMLTokenizer {
             bulkText { $0 == 0x3C }
             let c = consume()
             switch c {
-            case 0x3C: tokenStart = pos - 1; state = .scriptDataLessThan
-            case 0: error("unexpected-null-character"); emitChar(Self.replacement, at: pos - 1)
+            case 0x3C:
+                tokenStart = pos - 1
+                state = .scriptDataLessThan
+            case 0:
+                error("unexpected-null-character")
+                emitChar(Self.replacement, at: pos - 1)
             case Self.eof: emitEOF()
             default: emitChar(c, at: pos - 1)
             }
@@ -562,7 +616,9 @@ public struct HTMLTokenizer {
             bulkText { _ in false }
             let c = consume()
             switch c {
-            case 0: error("unexpected-null-character"); emitChar(Self.replacement, at: pos - 1)
+            case 0:
+                error("unexpected-null-character")
+                emitChar(Self.replacement, at: pos - 1)
             case Self.eof: emitEOF()
             default: emitChar(c, at: pos - 1)
             }
@@ -612,9 +668,15 @@ public struct HTMLTokenizer {
             switch c {
             case 0x09, 0x0A, 0x0C, 0x20: state = .beforeAttributeName
             case 0x2F: state = .selfClosingStartTag
-            case 0x3E: state = .data; emitTag()
-            case 0: error("unexpected-null-character"); tagName.append(Self.replacement)
-            case Self.eof: error("eof-in-tag"); emitEOF()
+            case 0x3E:
+                state = .data
+                emitTag()
+            case 0:
+                error("unexpected-null-character")
+                tagName.append(Self.replacement)
+            case Self.eof:
+                error("eof-in-tag")
+                emitEOF()
             default: tagName.append(Self.lower(c))
             }
 
@@ -666,30 +728,60 @@ public struct HTMLTokenizer {
         case .scriptDataEscaped:
             let c = consume()
             switch c {
-            case 0x2D: state = .scriptDataEscapedDash; emitChar(0x2D, at: pos - 1)
-            case 0x3C: tokenStart = pos - 1; state = .scriptDataEscapedLessThan
-            case 0: error("unexpected-null-character"); emitChar(Self.replacement, at: pos - 1)
-            case Self.eof: error("eof-in-script-html-comment-like-text"); emitEOF()
+            case 0x2D:
+                state = .scriptDataEscapedDash
+                emitChar(0x2D, at: pos - 1)
+            case 0x3C:
+                tokenStart = pos - 1
+                state = .scriptDataEscapedLessThan
+            case 0:
+                error("unexpected-null-character")
+                emitChar(Self.replacement, at: pos - 1)
+            case Self.eof:
+                error("eof-in-script-html-comment-like-text")
+                emitEOF()
             default: emitChar(c, at: pos - 1)
             }
         case .scriptDataEscapedDash:
             let c = consume()
             switch c {
-            case 0x2D: state = .scriptDataEscapedDashDash; emitChar(0x2D, at: pos - 1)
-            case 0x3C: tokenStart = pos - 1; state = .scriptDataEscapedLessThan
-            case 0: error("unexpected-null-character"); state = .scriptDataEscaped; emitChar(Self.replacement, at: pos - 1)
-            case Self.eof: error("eof-in-script-html-comment-like-text"); emitEOF()
-            default: state = .scriptDataEscaped; emitChar(c, at: pos - 1)
+            case 0x2D:
+                state = .scriptDataEscapedDashDash
+                emitChar(0x2D, at: pos - 1)
+            case 0x3C:
+                tokenStart = pos - 1
+                state = .scriptDataEscapedLessThan
+            case 0:
+                error("unexpected-null-character")
+                state = .scriptDataEscaped
+                emitChar(Self.replacement, at: pos - 1)
+            case Self.eof:
+                error("eof-in-script-html-comment-like-text")
+                emitEOF()
+            default:
+                state = .scriptDataEscaped
+                emitChar(c, at: pos - 1)
             }
         case .scriptDataEscapedDashDash:
             let c = consume()
             switch c {
             case 0x2D: emitChar(0x2D, at: pos - 1)
-            case 0x3C: tokenStart = pos - 1; state = .scriptDataEscapedLessThan
-            case 0x3E: state = .scriptData; emitChar(0x3E, at: pos - 1)
-            case 0: error("unexpected-null-character"); state = .scriptDataEscaped; emitChar(Self.replacement, at: pos - 1)
-            case Self.eof: error("eof-in-script-html-comment-like-text"); emitEOF()
-            default: state = .scriptDataEscaped; emitChar(c, at: pos - 1)
+            case 0x3C:
+                tokenStart = pos - 1
+                state = .scriptDataEscapedLessThan
+            case 0x3E:
+                state = .scriptData
+                emitChar(0x3E, at: pos - 1)
+            case 0:
+                error("unexpected-null-character")
+                state = .scriptDataEscaped
+                emitChar(Self.replacement, at: pos - 1)
+            case Self.eof:
+                error("eof-in-script-html-comment-like-text")
+                emitEOF()
+            default:
+                state = .scriptDataEscaped
+                emitChar(c, at: pos - 1)
             }
         case .scriptDataEscapedLessThan:
             let c = consume()
@@ -722,30 +814,60 @@ public struct HTMLTokenizer {
         case .scriptDataDoubleEscaped:
             let c = consume()
             switch c {
-            case 0x2D: state = .scriptDataDoubleEscapedDash; emitChar(0x2D, at: pos - 1)
-            case 0x3C: state = .scriptDataDoubleEscapedLessThan; emitChar(0x3C, at: pos - 1)
-            case 0: error("unexpected-null-character"); emitChar(Self.replacement, at: pos - 1)
-            case Self.eof: error("eof-in-script-html-comment-like-text"); emitEOF()
+            case 0x2D:
+                state = .scriptDataDoubleEscapedDash
+                emitChar(0x2D, at: pos - 1)
+            case 0x3C:
+                state = .scriptDataDoubleEscapedLessThan
+                emitChar(0x3C, at: pos - 1)
+            case 0:
+                error("unexpected-null-character")
+                emitChar(Self.replacement, at: pos - 1)
+            case Self.eof:
+                error("eof-in-script-html-comment-like-text")
+                emitEOF()
             default: emitChar(c, at: pos - 1)
             }
         case .scriptDataDoubleEscapedDash:
             let c = consume()
             switch c {
-            case 0x2D: state = .scriptDataDoubleEscapedDashDash; emitChar(0x2D, at: pos - 1)
-            case 0x3C: state = .scriptDataDoubleEscapedLessThan; emitChar(0x3C, at: pos - 1)
-            case 0: error("unexpected-null-character"); state = .scriptDataDoubleEscaped; emitChar(Self.replacement, at: pos - 1)
-            case Self.eof: error("eof-in-script-html-comment-like-text"); emitEOF()
-            default: state = .scriptDataDoubleEscaped; emitChar(c, at: pos - 1)
+            case 0x2D:
+                state = .scriptDataDoubleEscapedDashDash
+                emitChar(0x2D, at: pos - 1)
+            case 0x3C:
+                state = .scriptDataDoubleEscapedLessThan
+                emitChar(0x3C, at: pos - 1)
+            case 0:
+                error("unexpected-null-character")
+                state = .scriptDataDoubleEscaped
+                emitChar(Self.replacement, at: pos - 1)
+            case Self.eof:
+                error("eof-in-script-html-comment-like-text")
+                emitEOF()
+            default:
+                state = .scriptDataDoubleEscaped
+                emitChar(c, at: pos - 1)
             }
         case .scriptDataDoubleEscapedDashDash:
             let c = consume()
             switch c {
             case 0x2D: emitChar(0x2D, at: pos - 1)
-            case 0x3C: state = .scriptDataDoubleEscapedLessThan; emitChar(0x3C, at: pos - 1)
-            case 0x3E: state = .scriptData; emitChar(0x3E, at: pos - 1)
-            case 0: error("unexpected-null-character"); state = .scriptDataDoubleEscaped; emitChar(Self.replacement, at: pos - 1)
-            case Self.eof: error("eof-in-script-html-comment-like-text"); emitEOF()
-            default: state = .scriptDataDoubleEscaped; emitChar(c, at: pos - 1)
+            case 0x3C:
+                state = .scriptDataDoubleEscapedLessThan
+                emitChar(0x3C, at: pos - 1)
+            case 0x3E:
+                state = .scriptData
+                emitChar(0x3E, at: pos - 1)
+            case 0:
+                error("unexpected-null-character")
+                state = .scriptDataDoubleEscaped
+                emitChar(Self.replacement, at: pos - 1)
+            case Self.eof:
+                error("eof-in-script-html-comment-like-text")
+                emitEOF()
+            default:
+                state = .scriptDataDoubleEscaped
+                emitChar(c, at: pos - 1)
             }
         case .scriptDataDoubleEscapedLessThan:
             let c = consume()
@@ -785,9 +907,15 @@ public struct HTMLTokenizer {
         case .attributeName:
             let c = consume()
             switch c {
-            case 0x09, 0x0A, 0x0C, 0x20, 0x2F, 0x3E, Self.eof: checkDuplicateAttribute(); reconsume(.afterAttributeName)
-            case 0x3D: checkDuplicateAttribute(); state = .beforeAttributeValue
-            case 0: error("unexpected-null-character"); attrName.append(Self.replacement)
+            case 0x09, 0x0A, 0x0C, 0x20, 0x2F, 0x3E, Self.eof:
+                checkDuplicateAttribute()
+                reconsume(.afterAttributeName)
+            case 0x3D:
+                checkDuplicateAttribute()
+                state = .beforeAttributeValue
+            case 0:
+                error("unexpected-null-character")
+                attrName.append(Self.replacement)
             case 0x22, 0x27, 0x3C:
                 error("unexpected-character-in-attribute-name")
                 attrName.append(c)
@@ -799,8 +927,12 @@ public struct HTMLTokenizer {
             case 0x09, 0x0A, 0x0C, 0x20: break
             case 0x2F: state = .selfClosingStartTag
             case 0x3D: state = .beforeAttributeValue
-            case 0x3E: state = .data; emitTag()
-            case Self.eof: error("eof-in-tag"); emitEOF()
+            case 0x3E:
+                state = .data
+                emitTag()
+            case Self.eof:
+                error("eof-in-tag")
+                emitEOF()
             default:
                 startAttribute()
                 reconsume(.attributeName)
@@ -811,7 +943,10 @@ public struct HTMLTokenizer {
             case 0x09, 0x0A, 0x0C, 0x20: break
             case 0x22: state = .attributeValueDoubleQuoted
             case 0x27: state = .attributeValueSingleQuoted
-            case 0x3E: error("missing-attribute-value"); state = .data; emitTag()
+            case 0x3E:
+                error("missing-attribute-value")
+                state = .data
+                emitTag()
             default: reconsume(.attributeValueUnquoted)
             }
         case .attributeValueDoubleQuoted, .attributeValueSingleQuoted:
@@ -827,8 +962,12 @@ public struct HTMLTokenizer {
             switch c {
             case quote: state = .afterAttributeValueQuoted
             case 0x26: characterReference(inAttribute: true)
-            case 0: error("unexpected-null-character"); attrValue.append(Self.replacement)
-            case Self.eof: error("eof-in-tag"); emitEOF()
+            case 0:
+                error("unexpected-null-character")
+                attrValue.append(Self.replacement)
+            case Self.eof:
+                error("eof-in-tag")
+                emitEOF()
             default: attrValue.append(c)
             }
         case .attributeValueUnquoted:
@@ -836,12 +975,18 @@ public struct HTMLTokenizer {
             switch c {
             case 0x09, 0x0A, 0x0C, 0x20: state = .beforeAttributeName
             case 0x26: characterReference(inAttribute: true)
-            case 0x3E: state = .data; emitTag()
-            case 0: error("unexpected-null-character"); attrValue.append(Self.replacement)
+            case 0x3E:
+                state = .data
+                emitTag()
+            case 0:
+                error("unexpected-null-character")
+                attrValue.append(Self.replacement)
             case 0x22, 0x27, 0x3C, 0x3D, 0x60:
                 error("unexpected-character-in-unquoted-attribute-value")
                 attrValue.append(c)
-            case Self.eof: error("eof-in-tag"); emitEOF()
+            case Self.eof:
+                error("eof-in-tag")
+                emitEOF()
             default: attrValue.append(c)
             }
         case .afterAttributeValueQuoted:
@@ -849,24 +994,43 @@ public struct HTMLTokenizer {
             switch c {
             case 0x09, 0x0A, 0x0C, 0x20: state = .beforeAttributeName
             case 0x2F: state = .selfClosingStartTag
-            case 0x3E: state = .data; emitTag()
-            case Self.eof: error("eof-in-tag"); emitEOF()
-            default: error("missing-whitespace-between-attributes"); reconsume(.beforeAttributeName)
+            case 0x3E:
+                state = .data
+                emitTag()
+            case Self.eof:
+                error("eof-in-tag")
+                emitEOF()
+            default:
+                error("missing-whitespace-between-attributes")
+                reconsume(.beforeAttributeName)
             }
         case .selfClosingStartTag:
             let c = consume()
             switch c {
-            case 0x3E: selfClosing = true; state = .data; emitTag()
-            case Self.eof: error("eof-in-tag"); emitEOF()
-            default: error("unexpected-solidus-in-tag"); reconsume(.beforeAttributeName)
+            case 0x3E:
+                selfClosing = true
+                state = .data
+                emitTag()
+            case Self.eof:
+                error("eof-in-tag")
+                emitEOF()
+            default:
+                error("unexpected-solidus-in-tag")
+                reconsume(.beforeAttributeName)
             }
 
         case .bogusComment:
             let c = consume()
             switch c {
-            case 0x3E: state = .data; emitComment()
-            case Self.eof: emitComment(); emitEOF()
-            case 0: error("unexpected-null-character"); commentData.append(Self.replacement)
+            case 0x3E:
+                state = .data
+                emitComment()
+            case Self.eof:
+                emitComment()
+                emitEOF()
+            case 0:
+                error("unexpected-null-character")
+                commentData.append(Self.replacement)
             default: commentData.append(c)
             }
         case .markupDeclarationOpen:
@@ -892,16 +1056,27 @@ public struct HTMLTokenizer {
             let c = consume()
             switch c {
             case 0x2D: state = .commentStartDash
-            case 0x3E: error("abrupt-closing-of-empty-comment"); state = .data; emitComment()
+            case 0x3E:
+                error("abrupt-closing-of-empty-comment")
+                state = .data
+                emitComment()
             default: reconsume(.comment)
             }
         case .commentStartDash:
             let c = consume()
             switch c {
             case 0x2D: state = .commentEnd
-            case 0x3E: error("abrupt-closing-of-empty-comment"); state = .data; emitComment()
-            case Self.eof: error("eof-in-comment"); emitComment(); emitEOF()
-            default: commentData.append(0x2D); reconsume(.comment)
+            case 0x3E:
+                error("abrupt-closing-of-empty-comment")
+                state = .data
+                emitComment()
+            case Self.eof:
+                error("eof-in-comment")
+                emitComment()
+                emitEOF()
+            default:
+                commentData.append(0x2D)
+                reconsume(.comment)
             }
         case .comment:
             while pos < input.count {
@@ -912,16 +1087,25 @@ public struct HTMLTokenizer {
             }
             let c = consume()
             switch c {
-            case 0x3C: commentData.append(c); state = .commentLessThan
+            case 0x3C:
+                commentData.append(c)
+                state = .commentLessThan
             case 0x2D: state = .commentEndDash
-            case 0: error("unexpected-null-character"); commentData.append(Self.replacement)
-            case Self.eof: error("eof-in-comment"); emitComment(); emitEOF()
+            case 0:
+                error("unexpected-null-character")
+                commentData.append(Self.replacement)
+            case Self.eof:
+                error("eof-in-comment")
+                emitComment()
+                emitEOF()
             default: commentData.append(c)
             }
         case .commentLessThan:
             let c = consume()
             switch c {
-            case 0x21: commentData.append(c); state = .commentLessThanBang
+            case 0x21:
+                commentData.append(c)
+                state = .commentLessThanBang
             case 0x3C: commentData.append(c)
             default: reconsume(.comment)
             }
@@ -939,60 +1123,118 @@ public struct HTMLTokenizer {
             let c = consume()
             switch c {
             case 0x2D: state = .commentEnd
-            case Self.eof: error("eof-in-comment"); emitComment(); emitEOF()
-            default: commentData.append(0x2D); reconsume(.comment)
+            case Self.eof:
+                error("eof-in-comment")
+                emitComment()
+                emitEOF()
+            default:
+                commentData.append(0x2D)
+                reconsume(.comment)
             }
         case .commentEnd:
             let c = consume()
             switch c {
-            case 0x3E: state = .data; emitComment()
+            case 0x3E:
+                state = .data
+                emitComment()
             case 0x21: state = .commentEndBang
             case 0x2D: commentData.append(0x2D)
-            case Self.eof: error("eof-in-comment"); emitComment(); emitEOF()
-            default: commentData.append(contentsOf: [0x2D, 0x2D]); reconsume(.comment)
+            case Self.eof:
+                error("eof-in-comment")
+                emitComment()
+                emitEOF()
+            default:
+                commentData.append(contentsOf: [0x2D, 0x2D])
+                reconsume(.comment)
             }
         case .commentEndBang:
             let c = consume()
             switch c {
-            case 0x2D: commentData.append(contentsOf: [0x2D, 0x2D, 0x21]); state = .commentEndDash
-            case 0x3E: error("incorrectly-closed-comment"); state = .data; emitComment()
-            case Self.eof: error("eof-in-comment"); emitComment(); emitEOF()
-            default: commentData.append(contentsOf: [0x2D, 0x2D, 0x21]); reconsume(.comment)
+            case 0x2D:
+                commentData.append(contentsOf: [0x2D, 0x2D, 0x21])
+                state = .commentEndDash
+            case 0x3E:
+                error("incorrectly-closed-comment")
+                state = .data
+                emitComment()
+            case Self.eof:
+                error("eof-in-comment")
+                emitComment()
+                emitEOF()
+            default:
+                commentData.append(contentsOf: [0x2D, 0x2D, 0x21])
+                reconsume(.comment)
             }
 
         case .doctype:
-            doctypeName = nil; publicId = nil; systemId = nil; forceQuirks = false
+            doctypeName = nil
+            publicId = nil
+            systemId = nil
+            forceQuirks = false
             let c = consume()
             switch c {
             case 0x09, 0x0A, 0x0C, 0x20: state = .beforeDoctypeName
             case 0x3E: reconsume(.beforeDoctypeName)
-            case Self.eof: error("eof-in-doctype"); forceQuirks = true; emitDoctype(); emitEOF()
-            default: error("missing-whitespace-before-doctype-name"); reconsume(.beforeDoctypeName)
+            case Self.eof:
+                error("eof-in-doctype")
+                forceQuirks = true
+                emitDoctype()
+                emitEOF()
+            default:
+                error("missing-whitespace-before-doctype-name")
+                reconsume(.beforeDoctypeName)
             }
         case .beforeDoctypeName:
             let c = consume()
             switch c {
             case 0x09, 0x0A, 0x0C, 0x20: break
-            case 0: error("unexpected-null-character"); doctypeName = [Self.replacement]; state = .doctypeName
-            case 0x3E: error("missing-doctype-name"); forceQuirks = true; state = .data; emitDoctype()
-            case Self.eof: error("eof-in-doctype"); forceQuirks = true; emitDoctype(); emitEOF()
-            default: doctypeName = [Self.lower(c)]; state = .doctypeName
+            case 0:
+                error("unexpected-null-character")
+                doctypeName = [Self.replacement]
+                state = .doctypeName
+            case 0x3E:
+                error("missing-doctype-name")
+                forceQuirks = true
+                state = .data
+                emitDoctype()
+            case Self.eof:
+                error("eof-in-doctype")
+                forceQuirks = true
+                emitDoctype()
+                emitEOF()
+            default:
+                doctypeName = [Self.lower(c)]
+                state = .doctypeName
             }
         case .doctypeName:
             let c = consume()
             switch c {
             case 0x09, 0x0A, 0x0C, 0x20: state = .afterDoctypeName
-            case 0x3E: state = .data; emitDoctype()
-            case 0: error("unexpected-null-character"); doctypeName!.append(Self.replacement)
-            case Self.eof: error("eof-in-doctype"); forceQuirks = true; emitDoctype(); emitEOF()
+            case 0x3E:
+                state = .data
+                emitDoctype()
+            case 0:
+                error("unexpected-null-character")
+                doctypeName!.append(Self.replacement)
+            case Self.eof:
+                error("eof-in-doctype")
+                forceQuirks = true
+                emitDoctype()
+                emitEOF()
             default: doctypeName!.append(Self.lower(c))
             }
         case .afterDoctypeName:
             let c = consume()
             switch c {
             case 0x09, 0x0A, 0x0C, 0x20: break
-            case 0x3E: state = .data; emitDoctype()
-            case Self.eof: error("eof-in-doctype"); forceQuirks = true; emitDoctype(); emitEOF()
+            case 0x3E:
+                state = .data
+                emitDoctype()
+            case Self.eof:
+                error("eof-in-doctype")
+                forceQuirks = true
+                emitDoctype()
+                emitEOF()
             default:
                 pos -= 1
                 if consumeIfNext("public", caseInsensitive: true) {
@@ -1016,11 +1258,18 @@ public struct HTMLTokenizer {
                 openIdentifier(isPublic: isPublic, quote: c)
             case 0x3E:
                 error(isPublic ? "missing-doctype-public-identifier" : "missing-doctype-system-identifier")
-                forceQuirks = true; state = .data; emitDoctype()
-            case Self.eof: error("eof-in-doctype"); forceQuirks = true; emitDoctype(); emitEOF()
+                forceQuirks = true
+                state = .data
+                emitDoctype()
+            case Self.eof:
+                error("eof-in-doctype")
+                forceQuirks = true
+                emitDoctype()
+                emitEOF()
             default:
                 error(isPublic ? "missing-quote-before-doctype-public-identifier" : "missing-quote-before-doctype-system-identifier")
-                forceQuirks = true; reconsume(.bogusDoctype)
+                forceQuirks = true
+                reconsume(.bogusDoctype)
             }
         case .beforeDoctypePublicId, .beforeDoctypeSystemId:
             let isPublic = state == .beforeDoctypePublicId
@@ -1030,14 +1279,21 @@ public struct HTMLTokenizer {
             case 0x22, 0x27: openIdentifier(isPublic: isPublic, quote: c)
             case 0x3E:
                 error(isPublic ? "missing-doctype-public-identifier" : "missing-doctype-system-identifier")
-                forceQuirks = true; state = .data; emitDoctype()
-            case Self.eof: error("eof-in-doctype"); forceQuirks = true; emitDoctype(); emitEOF()
+                forceQuirks = true
+                state = .data
+                emitDoctype()
+            case Self.eof:
+                error("eof-in-doctype")
+                forceQuirks = true
+                emitDoctype()
+                emitEOF()
             default:
                 error(isPublic ? "missing-quote-before-doctype-public-identifier" : "missing-quote-before-doctype-system-identifier")
-                forceQuirks = true; reconsume(.bogusDoctype)
+                forceQuirks = true
+                reconsume(.bogusDoctype)
             }
         case .doctypePublicIdDoubleQuoted, .doctypePublicIdSingleQuoted,
-             .doctypeSystemIdDoubleQuoted, .doctypeSystemIdSingleQuoted:
+            .doctypeSystemIdDoubleQuoted, .doctypeSystemIdSingleQuoted:
             let isPublic = state == .doctypePublicIdDoubleQuoted || state == .doctypePublicIdSingleQuoted
             let quote: UInt32 = (state == .doctypePublicIdDoubleQuoted || state == .doctypeSystemIdDoubleQuoted) ? 0x22 : 0x27
             let c = consume()
@@ -1048,8 +1304,14 @@ public struct HTMLTokenizer {
                 if isPublic { publicId!.append(Self.replacement) } else { systemId!.append(Self.replacement) }
             case 0x3E:
                 error(isPublic ? "abrupt-doctype-public-identifier" : "abrupt-doctype-system-identifier")
-                forceQuirks = true; state = .data; emitDoctype()
-            case Self.eof: error("eof-in-doctype"); forceQuirks = true; emitDoctype(); emitEOF()
+                forceQuirks = true
+                state = .data
+                emitDoctype()
+            case Self.eof:
+                error("eof-in-doctype")
+                forceQuirks = true
+                emitDoctype()
+                emitEOF()
             default:
                 if isPublic { publicId!.append(c) } else { systemId!.append(c) }
             }
@@ -1057,32 +1319,52 @@ public struct HTMLTokenizer {
             let c = consume()
             switch c {
             case 0x09, 0x0A, 0x0C, 0x20: state = .betweenDoctypePublicAndSystemIds
-            case 0x3E: state = .data; emitDoctype()
+            case 0x3E:
+                state = .data
+                emitDoctype()
             case 0x22, 0x27:
                 error("missing-whitespace-between-doctype-public-and-system-identifiers")
                 openIdentifier(isPublic: false, quote: c)
-            case Self.eof: error("eof-in-doctype"); forceQuirks = true; emitDoctype(); emitEOF()
+            case Self.eof:
+                error("eof-in-doctype")
+                forceQuirks = true
+                emitDoctype()
+                emitEOF()
             default:
                 error("missing-quote-before-doctype-system-identifier")
-                forceQuirks = true; reconsume(.bogusDoctype)
+                forceQuirks = true
+                reconsume(.bogusDoctype)
             }
         case .betweenDoctypePublicAndSystemIds:
             let c = consume()
             switch c {
             case 0x09, 0x0A, 0x0C, 0x20: break
-            case 0x3E: state = .data; emitDoctype()
+            case 0x3E:
+                state = .data
+                emitDoctype()
             case 0x22, 0x27: openIdentifier(isPublic: false, quote: c)
-            case Self.eof: error("eof-in-doctype"); forceQuirks = true; emitDoctype(); emitEOF()
+            case Self.eof:
+                error("eof-in-doctype")
+                forceQuirks = true
+                emitDoctype()
+                emitEOF()
             default:
                 error("missing-quote-before-doctype-system-identifier")
-                forceQuirks = true; reconsume(.bogusDoctype)
+                forceQuirks = true
+                reconsume(.bogusDoctype)
             }
         case .afterDoctypeSystemId:
             let c = consume()
             switch c {
             case 0x09, 0x0A, 0x0C, 0x20: break
-            case 0x3E: state = .data; emitDoctype()
-            case Self.eof: error("eof-in-doctype"); forceQuirks = true; emitDoctype(); emitEOF()
+            case 0x3E:
+                state = .data
+                emitDoctype()
+            case Self.eof:
+                error("eof-in-doctype")
+                forceQuirks = true
+                emitDoctype()
+                emitEOF()
             default:
                 // Unlike the other DOCTYPE errors this one does not set force-quirks.
                 error("unexpected-character-after-doctype-system-identifier")
@@ -1091,9 +1373,13 @@ public struct HTMLTokenizer {
         case .bogusDoctype:
             let c = consume()
             switch c {
-            case 0x3E: state = .data; emitDoctype()
+            case 0x3E:
+                state = .data
+                emitDoctype()
             case 0: error("unexpected-null-character")
-            case Self.eof: emitDoctype(); emitEOF()
+            case Self.eof:
+                emitDoctype()
+                emitEOF()
             default: break
             }
 
@@ -1101,18 +1387,27 @@ public struct HTMLTokenizer {
             let c = consume()
             switch c {
             case 0x5D: state = .cdataSectionBracket
-            case Self.eof: error("eof-in-cdata"); emitEOF()
+            case Self.eof:
+                error("eof-in-cdata")
+                emitEOF()
             default: emitChar(c, at: pos - 1)
             }
         case .cdataSectionBracket:
             let c = consume()
-            if c == 0x5D { state = .cdataSectionEnd } else { emitChar(0x5D, at: pos - 2); reconsume(.cdataSection) }
+            if c == 0x5D {
+                state = .cdataSectionEnd
+            } else {
+                emitChar(0x5D, at: pos - 2)
+                reconsume(.cdataSection)
+            }
         case .cdataSectionEnd:
             let c = consume()
             switch c {
             case 0x5D: emitChar(0x5D, at: pos - 3)
             case 0x3E: state = .data
-            default: emitChars([0x5D, 0x5D], at: pos - 3); reconsume(.cdataSection)
+            default:
+                emitChars([0x5D, 0x5D], at: pos - 3)
+                reconsume(.cdataSection)
             }
         }
     }

@@ -103,11 +103,13 @@ public struct Language: Hashable, Sendable {
     /// Line of the registry file the language was read from (0 when not from a file).
     public var line: Int
 
-    public init(tag: String, englishName: String, endonym: String, endonymSource: String = "", script: String,
-                direction: Direction, fallbackChain: [String], tier: Tier, families: Int? = nil,
-                cardinal: RuleSource = .cldr, ordinal: RuleSource = .cldr, pluralReason: String = "",
-                collation: CollationSource = .cldr, coverage: Coverage, isTestOnly: Bool = false,
-                evidence: String = "", notes: String = "", isRegistered: Bool = true, warning: String? = nil, line: Int = 0) {
+    public init(
+        tag: String, englishName: String, endonym: String, endonymSource: String = "", script: String,
+        direction: Direction, fallbackChain: [String], tier: Tier, families: Int? = nil,
+        cardinal: RuleSource = .cldr, ordinal: RuleSource = .cldr, pluralReason: String = "",
+        collation: CollationSource = .cldr, coverage: Coverage, isTestOnly: Bool = false,
+        evidence: String = "", notes: String = "", isRegistered: Bool = true, warning: String? = nil, line: Int = 0
+    ) {
         self.tag = tag
         self.englishName = englishName
         self.endonym = endonym

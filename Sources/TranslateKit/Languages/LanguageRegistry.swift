@@ -21,9 +21,11 @@ public final class LanguageRegistry: @unchecked Sendable {
     private var pluralCache: [String: ICU.PluralRules] = [:]
 
     /// The columns a registry file may have, in the order `translate init` writes them.
-    public static let columns = ["tag", "english_name", "endonym", "endonym_source", "script", "direction", "fallback",
-                                 "tier", "families", "cardinal", "ordinal", "plural_reason", "collation", "flags",
-                                 "evidence", "notes"]
+    public static let columns = [
+        "tag", "english_name", "endonym", "endonym_source", "script", "direction", "fallback",
+        "tier", "families", "cardinal", "ordinal", "plural_reason", "collation", "flags",
+        "evidence", "notes",
+    ]
     static let requiredColumns = ["tag", "english_name", "endonym", "script", "direction", "fallback", "tier"]
 
     /// The file name inside the project's Locales folder.
@@ -33,7 +35,9 @@ public final class LanguageRegistry: @unchecked Sendable {
         self.languages = languages
         self.path = path
         self.warnings = warnings
-        var lower: [String: Int] = [:], canonical: [String: Int] = [:], maximized: [String: Int] = [:]
+        var lower: [String: Int] = [:]
+        var canonical: [String: Int] = [:]
+        var maximized: [String: Int] = [:]
         for (index, language) in languages.enumerated() {
             lower[language.tag.lowercased()] = lower[language.tag.lowercased()] ?? index
             let locale = language.icuLocale
@@ -138,10 +142,11 @@ public final class LanguageRegistry: @unchecked Sendable {
             warning += "; ICU has no data for it either (only root's: 'other' plural form, root sort order)"
         }
         if let near { warning += "; did you mean '\(near)'?" }
-        return Language(tag: canonical, englishName: locale.englishName, endonym: locale.endonym,
-                        endonymSource: "ICU \(ICU.version)", script: script, direction: rtl ? .rtl : .ltr,
-                        fallbackChain: canonical.lowercased() == "en" ? [] : ["en"], tier: .onRequest,
-                        coverage: hasData ? .cldr : .unknown, isRegistered: false, warning: warning)
+        return Language(
+            tag: canonical, englishName: locale.englishName, endonym: locale.endonym,
+            endonymSource: "ICU \(ICU.version)", script: script, direction: rtl ? .rtl : .ltr,
+            fallbackChain: canonical.lowercased() == "en" ? [] : ["en"], tier: .onRequest,
+            coverage: hasData ? .cldr : .unknown, isRegistered: false, warning: warning)
     }
 
     private func nearestRegistered(to locale: ICU.Locale) -> String? {
@@ -157,7 +162,10 @@ public final class LanguageRegistry: @unchecked Sendable {
         let language = try resolve(tag: tag)
         let key = "\(language.tag)|\(type.rawValue)"
         lock.lock()
-        if let cached = pluralCache[key] { lock.unlock(); return cached }
+        if let cached = pluralCache[key] {
+            lock.unlock()
+            return cached
+        }
         lock.unlock()
         let rules = try pluralRules(of: language, type: type, depth: 0)
         lock.lock()
@@ -168,7 +176,8 @@ public final class LanguageRegistry: @unchecked Sendable {
 
     private func pluralRules(of language: Language, type: ICU.PluralType, depth: Int) throws -> ICU.PluralRules {
         guard depth < 8 else {
-            throw TranslateError(path: path, "plural rules of '\(language.tag)' borrow in a circle", hint: "make one 'like' point to a language with CLDR rules")
+            throw TranslateError(
+                path: path, "plural rules of '\(language.tag)' borrow in a circle", hint: "make one 'like' point to a language with CLDR rules")
         }
         do {
             switch language.ruleSource(type) {

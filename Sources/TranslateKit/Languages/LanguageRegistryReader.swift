@@ -70,8 +70,9 @@ struct LanguageRegistryReader {
                 continue
             }
             if cells.count > columns.count {
-                fail(cells[columns.count].position, "this line has \(cells.count) cells but the header has \(columns.count) columns",
-                     hint: "a tab inside a cell starts a new cell; remove it or add a column to the header")
+                fail(
+                    cells[columns.count].position, "this line has \(cells.count) cells but the header has \(columns.count) columns",
+                    hint: "a tab inside a cell starts a new cell; remove it or add a column to the header")
                 continue
             }
             var named: [String: Cell] = [:]
@@ -81,8 +82,9 @@ struct LanguageRegistryReader {
             if let row = readRow(named, line: lineNumber) { rows.append(row) }
         }
         if header == nil {
-            fail(TextPosition(line: max(lineNumber, 1), column: 1), "the registry has no header line",
-                 hint: "the first line that is not a comment names the columns: \(LanguageRegistry.columns.joined(separator: ", "))")
+            fail(
+                TextPosition(line: max(lineNumber, 1), column: 1), "the registry has no header line",
+                hint: "the first line that is not a comment names the columns: \(LanguageRegistry.columns.joined(separator: ", "))")
         }
         checkAcrossRows(rows)
         guard errors.isEmpty else { return LanguageRegistry.ParseResult(registry: nil, errors: errors, warnings: warnings) }
@@ -158,9 +160,13 @@ struct LanguageRegistryReader {
             if !explicit.isEmpty && explicit != scriptCell.value {
                 fail(scriptCell.position, "script '\(scriptCell.value)' contradicts the tag's script subtag '\(explicit)'")
             } else if explicit.isEmpty, let likely = locale.script, likely != scriptCell.value, !Self.scriptsAgree(likely, scriptCell.value),
-                      !Self.flags(cells["flags"]?.value ?? "").contains("script-reviewed") {
-                warn(scriptCell.position, "'\(tag)' is written in \(scriptCell.value) here, but CLDR's likely script for it is \(likely)",
-                     notes: ["add the script to the tag (e.g. '\(locale.language)-\(scriptCell.value)'), or add the flag 'script-reviewed' when the district has checked that families read \(scriptCell.value)"])
+                !Self.flags(cells["flags"]?.value ?? "").contains("script-reviewed")
+            {
+                warn(
+                    scriptCell.position, "'\(tag)' is written in \(scriptCell.value) here, but CLDR's likely script for it is \(likely)",
+                    notes: [
+                        "add the script to the tag (e.g. '\(locale.language)-\(scriptCell.value)'), or add the flag 'script-reviewed' when the district has checked that families read \(scriptCell.value)"
+                    ])
             }
         } else {
             fail(scriptCell.position, "unknown script '\(scriptCell.value)'", hint: "write an ISO 15924 code such as Latn, Arab, Cyrl, Mymr, Rohg")
@@ -169,8 +175,10 @@ struct LanguageRegistryReader {
         switch directionCell.value {
         case "ltr", "rtl":
             if directionCell.value != direction.rawValue && errors.count == errorCount {
-                fail(directionCell.position, "direction '\(directionCell.value)' contradicts script \(scriptCell.value), which is written \(direction == .rtl ? "right to left" : "left to right")",
-                     hint: "the direction comes from the script; write '\(direction.rawValue)'")
+                fail(
+                    directionCell.position,
+                    "direction '\(directionCell.value)' contradicts script \(scriptCell.value), which is written \(direction == .rtl ? "right to left" : "left to right")",
+                    hint: "the direction comes from the script; write '\(direction.rawValue)'")
             }
         default:
             fail(directionCell.position, "direction must be 'ltr' or 'rtl', not '\(directionCell.value)'")
@@ -191,42 +199,54 @@ struct LanguageRegistryReader {
         let familiesCell = cell("families")
         var families: Int?
         if !familiesCell.value.isEmpty {
-            if let count = Int(familiesCell.value), count >= 0 { families = count }
-            else { fail(familiesCell.position, "families must be a whole number or blank, not '\(familiesCell.value)'") }
+            if let count = Int(familiesCell.value), count >= 0 {
+                families = count
+            } else {
+                fail(familiesCell.position, "families must be a whole number or blank, not '\(familiesCell.value)'")
+            }
         }
 
         let cardinal = readRules(cell("cardinal"), tag: tag, type: "cardinal", hasOwnData: hasOwnData, noDataReason: noDataReason)
         let ordinal = readRules(cell("ordinal"), tag: tag, type: "ordinal", hasOwnData: hasOwnData, noDataReason: noDataReason)
         let reasonCell = cell("plural_reason")
         if (cardinal != .cldr || ordinal != .cldr) && reasonCell.value.isEmpty {
-            fail(reasonCell.position, "'\(tag)' states its plural rules without a reason", hint: "say why in 'plural_reason', e.g. 'no grammatical plural marking on counted nouns'")
+            fail(
+                reasonCell.position, "'\(tag)' states its plural rules without a reason",
+                hint: "say why in 'plural_reason', e.g. 'no grammatical plural marking on counted nouns'")
         }
 
         let collationCell = cell("collation")
         var collation = Language.CollationSource.cldr
         switch collationCell.value {
-        case "": 
+        case "":
             if !hasOwnData { fail(collationCell.position, "\(noDataReason); state its sort order", hint: "write 'root' or 'like TAG' in 'collation'") }
         case "root": collation = .root
         default:
-            if let other = Self.likeTarget(collationCell.value) { collation = .like(other) }
-            else { fail(collationCell.position, "collation must be blank, 'root' or 'like TAG', not '\(collationCell.value)'") }
+            if let other = Self.likeTarget(collationCell.value) {
+                collation = .like(other)
+            } else {
+                fail(collationCell.position, "collation must be blank, 'root' or 'like TAG', not '\(collationCell.value)'")
+            }
         }
 
         let flagsCell = cell("flags")
         var testOnly = false
         for flag in Self.flags(flagsCell.value) {
-            if flag == "test-only" { testOnly = true }
-            else if flag != "script-reviewed" { fail(flagsCell.position, "unknown flag '\(flag)'", hint: "flags: test-only, script-reviewed") }
+            if flag == "test-only" {
+                testOnly = true
+            } else if flag != "script-reviewed" {
+                fail(flagsCell.position, "unknown flag '\(flag)'", hint: "flags: test-only, script-reviewed")
+            }
         }
 
         guard errors.count == errorCount, let tier else { return nil }
         let coverage: Language.Coverage = (!hasOwnData || cardinal != .cldr) ? .overlay : .cldr
-        let language = Language(tag: tag, englishName: englishName.value, endonym: endonym.value, endonymSource: endonymSource.value,
-                                script: scriptCell.value, direction: direction, fallbackChain: chain, tier: tier, families: families,
-                                cardinal: cardinal, ordinal: ordinal, pluralReason: reasonCell.value, collation: collation,
-                                coverage: coverage, isTestOnly: testOnly, evidence: cell("evidence").value, notes: cell("notes").value,
-                                isRegistered: true, warning: nil, line: line)
+        let language = Language(
+            tag: tag, englishName: englishName.value, endonym: endonym.value, endonymSource: endonymSource.value,
+            script: scriptCell.value, direction: direction, fallbackChain: chain, tier: tier, families: families,
+            cardinal: cardinal, ordinal: ordinal, pluralReason: reasonCell.value, collation: collation,
+            coverage: coverage, isTestOnly: testOnly, evidence: cell("evidence").value, notes: cell("notes").value,
+            isRegistered: true, warning: nil, line: line)
         return Row(line: line, cells: cells, language: language)
     }
 
@@ -250,8 +270,11 @@ struct LanguageRegistryReader {
         let value = cell.value
         if value.isEmpty {
             if !hasOwnData {
-                fail(cell.position, "\(noDataReason); state its \(type) plural rules",
-                     hint: "write 'like TAG' (borrow a CLDR language's rules), 'other' (one form for every number) or a CLDR rule such as 'one: n = 1', and say why in 'plural_reason'")
+                fail(
+                    cell.position, "\(noDataReason); state its \(type) plural rules",
+                    hint:
+                        "write 'like TAG' (borrow a CLDR language's rules), 'other' (one form for every number) or a CLDR rule such as 'one: n = 1', and say why in 'plural_reason'"
+                )
             }
             return .cldr
         }

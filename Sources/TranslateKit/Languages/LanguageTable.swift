@@ -109,9 +109,11 @@ public enum LanguageTable {
     public static func text(_ rows: [LanguageSummary]) -> String {
         let header = ["TAG", "ENGLISH NAME", "ENDONYM", "SCRIPT", "DIR", "CARDINAL", "ORDINAL", "TIER", "COVERAGE"]
         let cells: [[String]] = rows.map { row in
-            [row.tag, truncated(row.englishName, to: 36), truncated(row.endonym, to: 28), row.script, row.direction,
-             row.cardinal.joined(separator: ","), row.ordinal.joined(separator: ","),
-             row.testOnly ? "test-only" : row.tier, row.coverageText]
+            [
+                row.tag, truncated(row.englishName, to: 36), truncated(row.endonym, to: 28), row.script, row.direction,
+                row.cardinal.joined(separator: ","), row.ordinal.joined(separator: ","),
+                row.testOnly ? "test-only" : row.tier, row.coverageText,
+            ]
         }
         var widths = header.map(displayWidth)
         for line in cells {
@@ -133,13 +135,17 @@ public enum LanguageTable {
     public static func details(_ row: LanguageSummary, language: Language) -> String {
         var lines: [String] = []
         lines.append("\(row.tag)  \(row.englishName)")
-        lines.append("  endonym:    \(firstStrongIsolate)\(row.endonym)\(popDirectionalIsolate)" + (language.endonymSource.isEmpty ? "" : "  (source: \(language.endonymSource))"))
+        lines.append(
+            "  endonym:    \(firstStrongIsolate)\(row.endonym)\(popDirectionalIsolate)"
+                + (language.endonymSource.isEmpty ? "" : "  (source: \(language.endonymSource))"))
         lines.append("  script:     \(row.script), \(row.direction == "rtl" ? "right to left" : "left to right")")
         lines.append("  fallback:   \(([row.tag] + row.fallback).joined(separator: " → "))")
         lines.append("  tier:       \(row.tier)" + (row.testOnly ? " (test-only pseudo-locale)" : ""))
         lines.append("  coverage:   \(row.coverageText)")
-        for (name, categories, source, samples) in [("cardinal", row.cardinal, row.cardinalSource, row.cardinalSamples),
-                                                     ("ordinal", row.ordinal, row.ordinalSource, row.ordinalSamples)] {
+        for (name, categories, source, samples) in [
+            ("cardinal", row.cardinal, row.cardinalSource, row.cardinalSamples),
+            ("ordinal", row.ordinal, row.ordinalSource, row.ordinalSamples),
+        ] {
             lines.append("  \(name):\(String(repeating: " ", count: 10 - name.count))\(categories.joined(separator: ", "))")
             lines.append("              from \(source)")
             for category in categories {

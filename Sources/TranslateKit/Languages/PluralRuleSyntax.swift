@@ -38,7 +38,8 @@ public struct PluralRuleSyntax: Sendable, Equatable {
             let body = rule.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)[0]
             guard !body.allSatisfy(\.isWhitespace) else { continue }
             guard let colon = body.firstIndex(of: ":"),
-                  let category = ICU.PluralCategory(rawValue: body[..<colon].trimmingCharacters(in: .whitespaces)) else { return nil }
+                let category = ICU.PluralCategory(rawValue: body[..<colon].trimmingCharacters(in: .whitespaces))
+            else { return nil }
             if category == .other { continue }
             var groups: [[Relation]] = []
             for group in Self.words(body[body.index(after: colon)...]).split(separator: "or") {
@@ -64,7 +65,8 @@ public struct PluralRuleSyntax: Sendable, Equatable {
             if group.contains(where: { "ce".contains($0.operand) }) { return nil }
             let integral = group.contains { "vwft".contains($0.operand) && $0.pinsValue && $0.ranges == [0...0] }
             guard let pin = group.first(where: { $0.pinsValue && ($0.operand == "n" || ($0.operand == "i" && integral)) }),
-                  pin.ranges.reduce(0, { $0 + $1.count }) <= 100_000 else { return nil }
+                pin.ranges.reduce(0, { $0 + $1.count }) <= 100_000
+            else { return nil }
             for range in pin.ranges {
                 for x in range where group.allSatisfy({ $0.holds(forInteger: x) }) { values.insert(x) }
             }
@@ -79,14 +81,18 @@ public struct PluralRuleSyntax: Sendable, Equatable {
         for rule in icuText.split(separator: ";") {
             var text = rule.prefix { $0 != "@" }.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty, !text.hasPrefix("other:") else { continue }
-            for (pattern, template) in [(#"\s+not\s+in\s+"#, " != "), (#"\s+in\s+"#, " = "), (#"\s+is\s+not\s+"#, " != "),
-                                        (#"\s+is\s+"#, " = "), (#"\s+mod\s+"#, " % "), (#"\b(\d+)\.\.\1\b"#, "$1"), (#"\s{2,}"#, " ")] {
+            for (pattern, template) in [
+                (#"\s+not\s+in\s+"#, " != "), (#"\s+in\s+"#, " = "), (#"\s+is\s+not\s+"#, " != "),
+                (#"\s+is\s+"#, " = "), (#"\s+mod\s+"#, " % "), (#"\b(\d+)\.\.\1\b"#, "$1"), (#"\s{2,}"#, " "),
+            ] {
                 text = text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
             }
             rules.append(text)
         }
         // ICU lists categories alphabetically; CLDR in its order (zero one two few many).
-        let order = { (rule: String) in ICU.PluralCategory(rawValue: String(rule.prefix { $0 != ":" })).map { ICU.PluralCategory.allCases.firstIndex(of: $0)! } ?? 9 }
+        let order = { (rule: String) in
+            ICU.PluralCategory(rawValue: String(rule.prefix { $0 != ":" })).map { ICU.PluralCategory.allCases.firstIndex(of: $0)! } ?? 9
+        }
         return rules.sorted { order($0) < order($1) }.joined(separator: "; ")
     }
 
@@ -94,9 +100,14 @@ public struct PluralRuleSyntax: Sendable, Equatable {
         // "i=1" and "n % 10 = 1" alike: operators become words of their own.
         var spaced = ""
         for character in text {
-            if character == "=" && spaced.last == "!" { spaced.removeLast(); spaced += " != " }
-            else if character == "=" || character == "%" { spaced += " \(character) " }
-            else { spaced.append(character) }
+            if character == "=" && spaced.last == "!" {
+                spaced.removeLast()
+                spaced += " != "
+            } else if character == "=" || character == "%" {
+                spaced += " \(character) "
+            } else {
+                spaced.append(character)
+            }
         }
         return spaced.split(whereSeparator: \.isWhitespace).map(String.init)
     }
@@ -110,7 +121,8 @@ public struct PluralRuleSyntax: Sendable, Equatable {
             modulus = value
             index += 2
         }
-        var negated = false, within = false
+        var negated = false
+        var within = false
         var operatorWords: [String] = []
         while index < words.count, ["=", "!=", "is", "not", "in", "within"].contains(words[index]) {
             operatorWords.append(words[index])
@@ -120,7 +132,9 @@ public struct PluralRuleSyntax: Sendable, Equatable {
         case ["="], ["is"], ["in"]: break
         case ["!="], ["is", "not"], ["not", "in"]: negated = true
         case ["within"]: within = true
-        case ["not", "within"]: negated = true; within = true
+        case ["not", "within"]:
+            negated = true
+            within = true
         default: return nil
         }
         var ranges: [ClosedRange<Int>] = []

@@ -22,7 +22,9 @@ struct BoundedEditDistance {
                 small[Int(c) * blocks + block] |= bit
             } else {
                 let row: Int
-                if let existing = large[c] { row = existing } else {
+                if let existing = large[c] {
+                    row = existing
+                } else {
                     row = largeRows.count / blocks
                     large[c] = row
                     largeRows.append(contentsOf: repeatElement(0, count: blocks))
@@ -34,21 +36,26 @@ struct BoundedEditDistance {
 
     /// The edit distance to `text`, or nil as soon as it is certain to exceed `bound`.
     func distance(to text: [UInt32], bound: Int) -> Int? {
-        let m = pattern.count, n = text.count
+        let m = pattern.count
+        let n = text.count
         if abs(m - n) > bound { return nil }
         if m == 0 { return n }
         if n == 0 { return m }
         if blocks == 1 { return singleBlock(text, bound: bound) }
         // Column state on the stack: this runs for every candidate of every lookup.
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * blocks) { state in
-            multiBlock(text, bound: bound, positive: UnsafeMutableBufferPointer(rebasing: state[0..<blocks]),
-                       negative: UnsafeMutableBufferPointer(rebasing: state[blocks...]))
+            multiBlock(
+                text, bound: bound, positive: UnsafeMutableBufferPointer(rebasing: state[0..<blocks]),
+                negative: UnsafeMutableBufferPointer(rebasing: state[blocks...]))
         }
     }
 
-    private func multiBlock(_ text: [UInt32], bound: Int, positive: UnsafeMutableBufferPointer<UInt64>,
-                            negative: UnsafeMutableBufferPointer<UInt64>) -> Int? {
-        let m = pattern.count, n = text.count
+    private func multiBlock(
+        _ text: [UInt32], bound: Int, positive: UnsafeMutableBufferPointer<UInt64>,
+        negative: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int? {
+        let m = pattern.count
+        let n = text.count
         positive.initialize(repeating: ~0)
         negative.initialize(repeating: 0)
         var score = m
@@ -60,12 +67,18 @@ struct BoundedEditDistance {
                     let c = text[j]
                     var base = -1
                     var isLarge = false
-                    if c < Self.smallLimit { base = Int(c) * blocks } else if let row = large[c] { base = row * blocks; isLarge = true }
+                    if c < Self.smallLimit {
+                        base = Int(c) * blocks
+                    } else if let row = large[c] {
+                        base = row * blocks
+                        isLarge = true
+                    }
                     var carry = 1
                     for b in 0..<blocks {
                         var eq: UInt64 = 0
                         if base >= 0 { eq = isLarge ? largeRows[base + b] : small[base + b] }
-                        let pv = positive[b], mv = negative[b]
+                        let pv = positive[b]
+                        let mv = negative[b]
                         let xv = eq | mv
                         if carry < 0 { eq |= 1 }
                         let xh = (((eq & pv) &+ pv) ^ pv) | eq
@@ -91,8 +104,10 @@ struct BoundedEditDistance {
     }
 
     private func singleBlock(_ text: [UInt32], bound: Int) -> Int? {
-        let m = pattern.count, n = text.count
-        var pv: UInt64 = ~0, mv: UInt64 = 0
+        let m = pattern.count
+        let n = text.count
+        var pv: UInt64 = ~0
+        var mv: UInt64 = 0
         var score = m
         let high: UInt64 = 1 << UInt64(m - 1)
         for j in 0..<n {

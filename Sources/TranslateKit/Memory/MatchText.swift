@@ -44,7 +44,11 @@ public struct MatchText: Hashable, Sendable {
                 i = end
                 continue
             }
-            if c.properties.isWhitespace { pendingSpace = true; i += 1; continue }
+            if c.properties.isWhitespace {
+                pendingSpace = true
+                i += 1
+                continue
+            }
             for lower in c.properties.lowercaseMapping.unicodeScalars { emit(lower.value) }
             i += 1
         }
@@ -111,13 +115,15 @@ public struct MatchText: Hashable, Sendable {
     public func carryOver(from matchSource: MatchText, into target: String) -> String {
         var replacements: [String: String] = [:]
         for kind in [MatchSpan.Kind.placeholder, .number, .date, .time] {
-            let mine = spans.filter { $0.kind == kind }, theirs = matchSource.spans.filter { $0.kind == kind }
+            let mine = spans.filter { $0.kind == kind }
+            let theirs = matchSource.spans.filter { $0.kind == kind }
             guard mine.count == theirs.count else { continue }
             for (new, old) in zip(mine, theirs) where new.text != old.text {
                 if let existing = replacements[old.text], existing != new.text { return target }
                 replacements[old.text] = new.text
                 // Translations often write a time without the English "pm": map the digits too.
-                let oldCore = Self.numericCore(old.text), newCore = Self.numericCore(new.text)
+                let oldCore = Self.numericCore(old.text)
+                let newCore = Self.numericCore(new.text)
                 if kind != .placeholder, oldCore != old.text, !oldCore.isEmpty, !newCore.isEmpty, replacements[oldCore] == nil {
                     replacements[oldCore] = newCore
                 }

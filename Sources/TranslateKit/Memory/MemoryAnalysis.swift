@@ -37,7 +37,10 @@ public struct MemoryAnalysis: Codable, Equatable, Sendable {
     public var bands: [AnalysisBand: Count]
 
     public var total: Count {
-        bands.values.reduce(into: Count()) { $0.segments += $1.segments; $0.words += $1.words }
+        bands.values.reduce(into: Count()) {
+            $0.segments += $1.segments
+            $0.words += $1.words
+        }
     }
 
     /// Analyses a catalog's active messages against a memory. A 101% match counts as such even

@@ -29,9 +29,10 @@ public struct MemoryQuery: Sendable {
     /// One query per entry, in order, each with its neighbours' English as context ("" at the ends).
     public static func inOrder(_ entries: [CatalogEntry]) -> [MemoryQuery] {
         entries.indices.map { position in
-            MemoryQuery(entries[position].source, key: entries[position].key,
-                        previousSource: position > 0 ? entries[position - 1].source : "",
-                        nextSource: position + 1 < entries.count ? entries[position + 1].source : "")
+            MemoryQuery(
+                entries[position].source, key: entries[position].key,
+                previousSource: position > 0 ? entries[position - 1].source : "",
+                nextSource: position + 1 < entries.count ? entries[position + 1].source : "")
         }
     }
 }
@@ -83,7 +84,10 @@ public struct MemoryIndex: Sendable {
         var unitsOf: [[Int]] = []
         for (index, unit) in memory.units.enumerated() {
             let source = unit.sourceText
-            if let e = entryOfSource[source] { unitsOf[e].append(index); continue }
+            if let e = entryOfSource[source] {
+                unitsOf[e].append(index)
+                continue
+            }
             entryOfSource[source] = found.count
             found.append(MatchText(source))
             unitsOf.append([index])
@@ -110,7 +114,9 @@ public struct MemoryIndex: Sendable {
             gramCounts.append(UInt16(min(grams.count, Int(UInt16.max))))
             for gram in grams {
                 let row: Int32
-                if let existing = rows[gram] { row = existing } else {
+                if let existing = rows[gram] {
+                    row = existing
+                } else {
                     row = Int32(rowSizes.count)
                     rows[gram] = row
                     rowSizes.append(0)
@@ -209,8 +215,9 @@ struct MemoryUnitFacts {
     }
 
     init(_ unit: MemoryUnit) {
-        self.init(contextKey: unit.contextKey, contextBefore: unit.contextBefore, contextAfter: unit.contextAfter,
-                  changeDate: unit.changeDate, isReady: unit.state == .translated || unit.state == nil, targetText: unit.targetText)
+        self.init(
+            contextKey: unit.contextKey, contextBefore: unit.contextBefore, contextAfter: unit.contextAfter,
+            changeDate: unit.changeDate, isReady: unit.state == .translated || unit.state == nil, targetText: unit.targetText)
     }
 }
 
@@ -260,7 +267,8 @@ extension MemoryIndex: MemoryIndexTables {
 extension MemoryIndexTables {
     /// First position in postings[low..<high] whose entry is >= value.
     private func lowerBound(_ postings: UnsafeBufferPointer<UInt32>, _ low: Int, _ high: Int, _ value: Int) -> Int {
-        var low = low, high = high
+        var low = low
+        var high = high
         while low < high {
             let mid = (low + high) >> 1
             if Int(postings[mid]) < value { low = mid + 1 } else { high = mid }
@@ -283,7 +291,10 @@ extension MemoryIndexTables {
                 while k < split {
                     // A posting outside the window can only come from a damaged index file: skipped, never written through.
                     let e = Int(p[k]) &- first
-                    guard UInt(bitPattern: e) < window else { k &+= 1; continue }
+                    guard UInt(bitPattern: e) < window else {
+                        k &+= 1
+                        continue
+                    }
                     let c = shared[e]
                     shared[e] = c &+ (c != 0 ? 1 : 0)
                     k &+= 1
@@ -321,7 +332,8 @@ extension MemoryIndexTables {
     private func search(_ query: MatchText, limit: Int, minimumScore: Int, stopAtFirst: Bool = false) -> [(entry: Int, score: Int)] {
         // Shared-trigram counters take one byte each when the query has fewer than 255 trigrams
         // (nearly always), so a million of them stay in the core's cache.
-        query.scalars.count < 250 ? search(query, limit: limit, minimumScore: minimumScore, stopAtFirst: stopAtFirst, counter: UInt8.self)
+        query.scalars.count < 250
+            ? search(query, limit: limit, minimumScore: minimumScore, stopAtFirst: stopAtFirst, counter: UInt8.self)
             : search(query, limit: limit, minimumScore: minimumScore, stopAtFirst: stopAtFirst, counter: UInt16.self)
     }
 
@@ -345,7 +357,8 @@ extension MemoryIndexTables {
         // Counters must not overflow: a query of more than 65,000 characters is scored against everything.
         guard gA < Int(Counter.max) else { return scoreEverything(query, limit: limit, minimumScore: minimumScore) }
         // Lengths that can reach the minimum.
-        var lowLength = Int.max, highLength = -1
+        var lowLength = Int.max
+        var highLength = -1
         for length in 0...maxLength {
             let allowed = MemoryIndex.bound(for: minimumScore, longest: max(m, length))
             guard abs(m - length) <= allowed else { continue }
@@ -353,7 +366,8 @@ extension MemoryIndexTables {
             highLength = max(highLength, length)
         }
         guard highLength >= 0 else { return [] }
-        let first = firstEntry(ofLength: lowLength), last = firstEntry(ofLength: highLength + 1)
+        let first = firstEntry(ofLength: lowLength)
+        let last = firstEntry(ofLength: highLength + 1)
         // The query's trigrams the index has, rarest first, as posting ranges cut to the lengths.
         var ranges: [(low: Int, high: Int)] = []
         ranges.reserveCapacity(gA)
@@ -465,7 +479,8 @@ extension MemoryIndexTables {
                 var unitScore = score
                 if score == 100 {
                     let sameKey = query.key != nil && facts.contextKey == query.key
-                    let sameNeighbours = query.previousSource != nil && query.nextSource != nil
+                    let sameNeighbours =
+                        query.previousSource != nil && query.nextSource != nil
                         && facts.contextBefore == query.previousSource && facts.contextAfter == query.nextSource
                     if sameKey || sameNeighbours { unitScore = 101 }
                 }
@@ -514,7 +529,8 @@ extension MemoryIndex {
 public enum MatchDifference {
     /// The match source's words, each marked when the query does not have it at that place.
     public static func words(query: String, source: String) -> [(text: String, differs: Bool)] {
-        let a = split(query), b = split(source)
+        let a = split(query)
+        let b = split(source)
         // Longest common subsequence of words.
         var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
         if !a.isEmpty && !b.isEmpty {
@@ -525,11 +541,19 @@ public enum MatchDifference {
             }
         }
         var result: [(String, Bool)] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while j < b.count {
-            if i < a.count && a[i] == b[j] { result.append((b[j], false)); i += 1; j += 1 }
-            else if i < a.count && table[i + 1][j] >= table[i][j + 1] { i += 1 }
-            else { result.append((b[j], true)); j += 1 }
+            if i < a.count && a[i] == b[j] {
+                result.append((b[j], false))
+                i += 1
+                j += 1
+            } else if i < a.count && table[i + 1][j] >= table[i][j + 1] {
+                i += 1
+            } else {
+                result.append((b[j], true))
+                j += 1
+            }
         }
         return result
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The on-disk form of a `MemoryIndex`, Locales/memory/.index/<tag>.tmi: derived from the TMX (which
@@ -21,23 +22,23 @@ enum MemoryIndexFile {
     static let headerSize = 128
 
     enum Section: Int, CaseIterable {
-        case meta               // refs: language, source language
-        case entryScalarStart   // Int64 × (entries + 1)
-        case entryScalars       // UInt32: normalized sources, concatenated
-        case entryOriginal      // refs × entries
-        case gramCounts         // UInt32 × entries
-        case lengths            // UInt32 × entries
-        case fewestGrams        // Int64 × (longest + 1)
-        case lengthStart        // Int64 × (longest + 2)
-        case rowKeys            // UInt64 × rows, sorted
-        case rowIds             // UInt32 × rows: the row of each sorted key
-        case rowStart           // Int64 × (rows + 1)
-        case postings           // UInt32
-        case entryUnitStart     // Int64 × (entries + 1)
-        case entryUnits         // UInt32 × units
-        case unitRefs           // refs × units × UnitField.count
-        case unitFlags          // UInt32 × units: bit 0, translated or no state
-        case pool               // UTF-8
+        case meta  // refs: language, source language
+        case entryScalarStart  // Int64 × (entries + 1)
+        case entryScalars  // UInt32: normalized sources, concatenated
+        case entryOriginal  // refs × entries
+        case gramCounts  // UInt32 × entries
+        case lengths  // UInt32 × entries
+        case fewestGrams  // Int64 × (longest + 1)
+        case lengthStart  // Int64 × (longest + 2)
+        case rowKeys  // UInt64 × rows, sorted
+        case rowIds  // UInt32 × rows: the row of each sorted key
+        case rowStart  // Int64 × (rows + 1)
+        case postings  // UInt32
+        case entryUnitStart  // Int64 × (entries + 1)
+        case entryUnits  // UInt32 × units
+        case unitRefs  // refs × units × UnitField.count
+        case unitFlags  // UInt32 × units: bit 0, translated or no state
+        case pool  // UTF-8
     }
 
     enum UnitField: Int, CaseIterable { case contextKey, contextBefore, contextAfter, changeDate, targetText, tmx }
@@ -66,8 +67,10 @@ enum MemoryIndexFile {
         }
 
         var words: [UInt64] {
-            [size, UInt64(bitPattern: mtimeSeconds), UInt64(bitPattern: mtimeNanoseconds), inode, device,
-             UInt64(bitPattern: ctimeSeconds), UInt64(bitPattern: ctimeNanoseconds)]
+            [
+                size, UInt64(bitPattern: mtimeSeconds), UInt64(bitPattern: mtimeNanoseconds), inode, device,
+                UInt64(bitPattern: ctimeSeconds), UInt64(bitPattern: ctimeNanoseconds),
+            ]
         }
     }
 
@@ -197,7 +200,8 @@ final class MemoryIndexImage: @unchecked Sendable {
         guard fstat(descriptor, &info) == 0, info.st_size >= MemoryIndexFile.headerSize else { return nil }
         let size = Int(info.st_size)
         guard let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
-              pointer != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
+            pointer != UnsafeMutableRawPointer(bitPattern: -1)
+        else { return nil }
         return MemoryIndexImage(base: UnsafeRawPointer(pointer), count: size) { munmap(pointer, size) }
     }
 

@@ -24,10 +24,10 @@ public enum MemoryMerge {
     /// The unit changed last, with the earliest creation date of the two. On equal dates the
     /// smaller unit by its written form wins, so the result does not depend on which side is ours.
     static func newer(_ a: MemoryUnit, _ b: MemoryUnit) -> MemoryUnit {
-        let dateA = a.changeDate ?? a.creationDate ?? "", dateB = b.changeDate ?? b.creationDate ?? ""
+        let dateA = a.changeDate ?? a.creationDate ?? ""
+        let dateB = b.changeDate ?? b.creationDate ?? ""
         var winner: MemoryUnit
-        if dateA != dateB { winner = dateA > dateB ? a : b }
-        else { winner = tieBreak(a) <= tieBreak(b) ? a : b }
+        if dateA != dateB { winner = dateA > dateB ? a : b } else { winner = tieBreak(a) <= tieBreak(b) ? a : b }
         let created = [a.creationDate, b.creationDate].compactMap { $0 }.min()
         if let created { winner.creationDate = created }
         return winner

@@ -26,11 +26,13 @@ public struct MemoryUnit: Hashable, Sendable {
     public var sourceAttributes: [String: String]
     public var targetAttributes: [String: String]
 
-    public init(source: [TMXInline], target: [TMXInline], creationDate: String? = nil, changeDate: String? = nil,
-                originFile: String? = nil, key: String? = nil, state: EntryState? = nil, previousSource: String? = nil,
-                nextSource: String? = nil, otherProperties: [TMXProperty] = [], notes: [String] = [],
-                otherAttributes: [String: String] = [:], sourceAttributes: [String: String] = [:],
-                targetAttributes: [String: String] = [:]) {
+    public init(
+        source: [TMXInline], target: [TMXInline], creationDate: String? = nil, changeDate: String? = nil,
+        originFile: String? = nil, key: String? = nil, state: EntryState? = nil, previousSource: String? = nil,
+        nextSource: String? = nil, otherProperties: [TMXProperty] = [], notes: [String] = [],
+        otherAttributes: [String: String] = [:], sourceAttributes: [String: String] = [:],
+        targetAttributes: [String: String] = [:]
+    ) {
         self.source = TMXInline.coalesced(source)
         self.target = TMXInline.coalesced(target)
         self.creationDate = creationDate
@@ -48,11 +50,14 @@ public struct MemoryUnit: Hashable, Sendable {
     }
 
     /// Builds a unit from translate's messages.
-    public init(sourceMessage: String, targetMessage: String, key: String? = nil, originFile: String? = nil,
-                state: EntryState? = .translated, date: String? = nil, previousSource: String? = nil, nextSource: String? = nil) {
-        self.init(source: MessageSegment.segment(from: sourceMessage), target: MessageSegment.segment(from: targetMessage),
-                  creationDate: date, changeDate: date, originFile: originFile, key: key, state: state,
-                  previousSource: previousSource, nextSource: nextSource)
+    public init(
+        sourceMessage: String, targetMessage: String, key: String? = nil, originFile: String? = nil,
+        state: EntryState? = .translated, date: String? = nil, previousSource: String? = nil, nextSource: String? = nil
+    ) {
+        self.init(
+            source: MessageSegment.segment(from: sourceMessage), target: MessageSegment.segment(from: targetMessage),
+            creationDate: date, changeDate: date, originFile: originFile, key: key, state: state,
+            previousSource: previousSource, nextSource: nextSource)
     }
 
     /// Where the translation came from, for people: translate's origin file, else the
@@ -99,10 +104,12 @@ public struct MemoryUnit: Hashable, Sendable {
         if let previousSource { properties.append(TMXProperty(type: Self.propertyPrevious, value: previousSource)) }
         if let nextSource { properties.append(TMXProperty(type: Self.propertyNext, value: nextSource)) }
         properties += otherProperties
-        return TMXUnit(attributes: attributes, properties: properties, notes: notes, variants: [
-            TMXVariant(language: sourceLanguage, segment: source, attributes: sourceAttributes),
-            TMXVariant(language: language, segment: target, attributes: targetAttributes),
-        ])
+        return TMXUnit(
+            attributes: attributes, properties: properties, notes: notes,
+            variants: [
+                TMXVariant(language: sourceLanguage, segment: source, attributes: sourceAttributes),
+                TMXVariant(language: language, segment: target, attributes: targetAttributes),
+            ])
     }
 
     /// Reads a `<tu>`: nil when it lacks the source or the target language.
@@ -111,7 +118,7 @@ public struct MemoryUnit: Hashable, Sendable {
     /// is what English messages match.
     public init?(_ unit: TMXUnit, sourceLanguage: String, language: String) {
         guard let sourceVariant = unit.variant(for: sourceLanguage),
-              let targetVariant = unit.variants.first(where: { $0 != sourceVariant && TMXLanguage.primary($0.language) == TMXLanguage.primary(language) })
+            let targetVariant = unit.variants.first(where: { $0 != sourceVariant && TMXLanguage.primary($0.language) == TMXLanguage.primary(language) })
                 ?? (TMXLanguage.primary(sourceLanguage) == TMXLanguage.primary(language) ? nil : unit.variant(for: language))
         else { return nil }
         var attributes = unit.attributes
@@ -124,7 +131,11 @@ public struct MemoryUnit: Hashable, Sendable {
         targetAttributes.removeValue(forKey: "creationdate")
         targetAttributes.removeValue(forKey: "changedate")
         var others: [TMXProperty] = []
-        var origin: String?, key: String?, state: EntryState?, previous: String?, next: String?
+        var origin: String?
+        var key: String?
+        var state: EntryState?
+        var previous: String?
+        var next: String?
         for property in unit.properties + sourceVariant.properties + targetVariant.properties {
             switch property.type {
             case Self.propertyOrigin where origin == nil: origin = property.value
@@ -135,7 +146,8 @@ public struct MemoryUnit: Hashable, Sendable {
             default: others.append(property)
             }
         }
-        var source = sourceVariant.segment, target = targetVariant.segment
+        var source = sourceVariant.segment
+        var target = targetVariant.segment
         // A memory made before tags were named `<x1>` holds `<1>…</1>`: read in the new spelling (context
         // included), its units still match today's messages exactly and in context.
         let sourceMessage = MessageSegment.message(from: source)
@@ -145,11 +157,12 @@ public struct MemoryUnit: Hashable, Sendable {
             previous = previous.map(LegacyTags.modernize)
             next = next.map(LegacyTags.modernize)
         }
-        self.init(source: source, target: target, creationDate: creation, changeDate: change,
-                  originFile: origin, key: key, state: state, previousSource: previous, nextSource: next,
-                  otherProperties: others, notes: unit.notes + sourceVariant.notes + targetVariant.notes,
-                  otherAttributes: attributes, sourceAttributes: sourceVariant.attributes.filter { $0.key != "creationdate" && $0.key != "changedate" },
-                  targetAttributes: targetAttributes)
+        self.init(
+            source: source, target: target, creationDate: creation, changeDate: change,
+            originFile: origin, key: key, state: state, previousSource: previous, nextSource: next,
+            otherProperties: others, notes: unit.notes + sourceVariant.notes + targetVariant.notes,
+            otherAttributes: attributes, sourceAttributes: sourceVariant.attributes.filter { $0.key != "creationdate" && $0.key != "changedate" },
+            targetAttributes: targetAttributes)
     }
 }
 

@@ -10,20 +10,31 @@ public enum MessageSegment {
         var index = 0
         var x = 0
         func flush() {
-            if !text.isEmpty { parts.append(.text(String(text))); text = String.UnicodeScalarView() }
+            if !text.isEmpty {
+                parts.append(.text(String(text)))
+                text = String.UnicodeScalarView()
+            }
         }
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == "'" {
                 // ICU quoting: '' is an apostrophe, '{…}' is literal text.
                 if index + 1 < scalars.count, scalars[index + 1] == "'" {
-                    text.append("'"); text.append("'"); index += 2; continue
+                    text.append("'")
+                    text.append("'")
+                    index += 2
+                    continue
                 }
                 if index + 1 < scalars.count, "{}#|".unicodeScalars.contains(scalars[index + 1]),
-                   let close = scalars[(index + 1)...].firstIndex(of: "'") {
-                    text.append(contentsOf: scalars[index...close]); index = close + 1; continue
+                    let close = scalars[(index + 1)...].firstIndex(of: "'")
+                {
+                    text.append(contentsOf: scalars[index...close])
+                    index = close + 1
+                    continue
                 }
-                text.append(scalar); index += 1; continue
+                text.append(scalar)
+                index += 1
+                continue
             }
             if scalar == "{", let end = balancedEnd(scalars, from: index) {
                 flush()
@@ -64,10 +75,14 @@ public enum MessageSegment {
         var index = 0
         while index < scalars.count {
             if scalars[index] == "{", let end = balancedEnd(scalars, from: index) {
-                ranges.append(index..<(end + 1)); index = end + 1; continue
+                ranges.append(index..<(end + 1))
+                index = end + 1
+                continue
             }
             if scalars[index] == "<", let (end, _, _) = tag(scalars, from: index) {
-                ranges.append(index..<(end + 1)); index = end + 1; continue
+                ranges.append(index..<(end + 1))
+                index = end + 1
+                continue
             }
             index += 1
         }
@@ -80,7 +95,8 @@ public enum MessageSegment {
     /// Trans-style messages use; the index of the tag's `>`.
     static func tag(_ s: [Unicode.Scalar], from start: Int) -> (Int, String, TagKind)? {
         guard let (kind, name, end) = MarkupTag.lex(s, at: start), name.unicodeScalars.count <= 16,
-              name.first?.isNumber == true || name.allSatisfy({ $0.isLetter }) || MarkupTag.number(inName: name) != nil else { return nil }
+            name.first?.isNumber == true || name.allSatisfy({ $0.isLetter }) || MarkupTag.number(inName: name) != nil
+        else { return nil }
         let id = MarkupTag.number(inName: name).map(String.init) ?? name
         switch kind {
         case .open: return (end - 1, id, .open)
@@ -97,11 +113,18 @@ public enum MessageSegment {
         while i < s.count {
             let c = s[i]
             if c == "'" {
-                if i + 1 < s.count, s[i + 1] == "'" { i += 2; continue }
+                if i + 1 < s.count, s[i + 1] == "'" {
+                    i += 2
+                    continue
+                }
                 if quoted { quoted = false } else if i + 1 < s.count, "{}#|".unicodeScalars.contains(s[i + 1]) { quoted = true }
             } else if !quoted {
-                if c == "{" { depth += 1 }
-                else if c == "}" { depth -= 1; if depth == 0 { return i } }
+                if c == "{" {
+                    depth += 1
+                } else if c == "}" {
+                    depth -= 1
+                    if depth == 0 { return i }
+                }
             }
             i += 1
         }

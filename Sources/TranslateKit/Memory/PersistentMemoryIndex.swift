@@ -51,7 +51,8 @@ public struct PersistentMemoryIndex: Sendable {
             return try validated(MemoryIndexImage.copy(bytes), fingerprint: nil, origin: .unsaved, path: indexURL.path)
         }
         if let image = MemoryIndexImage.map(indexURL),
-           let index = try? validated(image, fingerprint: before, origin: .mapped, path: indexURL.path) {
+            let index = try? validated(image, fingerprint: before, origin: .mapped, path: indexURL.path)
+        {
             return index
         }
         removeAbandonedTemporaries(in: indexURL.deletingLastPathComponent())
@@ -65,7 +66,9 @@ public struct PersistentMemoryIndex: Sendable {
             // The folder says itself that it is derived, so no project ever commits it (whether or not
             // `translate init` made the project's .gitignore).
             let ignore = indexURL.deletingLastPathComponent().appendingPathComponent(".gitignore")
-            if !FileManager.default.fileExists(atPath: ignore.path) { try? AtomicFile.write("# Derived from ../<tag>.tmx by translate tm lookup; rebuilt when missing.\n*\n", to: ignore) }
+            if !FileManager.default.fileExists(atPath: ignore.path) {
+                try? AtomicFile.write("# Derived from ../<tag>.tmx by translate tm lookup; rebuilt when missing.\n*\n", to: ignore)
+            }
         }
         return try validated(MemoryIndexImage.copy(bytes), fingerprint: before, origin: origin, path: indexURL.path)
     }
@@ -93,7 +96,8 @@ public struct PersistentMemoryIndex: Sendable {
         typealias W = MemoryIndexFile.Word
         guard Array(raw[0..<8]) == MemoryIndexFile.magic else { throw Invalid(reason: "not an index file") }
         guard word(W.version) & 0xFFFF_FFFF == UInt64(MemoryIndexFile.version),
-              word(W.version) >> 32 == UInt64(MemoryIndexFile.Section.allCases.count) else { throw Invalid(reason: "another format version") }
+            word(W.version) >> 32 == UInt64(MemoryIndexFile.Section.allCases.count)
+        else { throw Invalid(reason: "another format version") }
         guard word(W.length) == UInt64(raw.count) else { throw Invalid(reason: "truncated or extended") }
         let tableEnd = headerSize + MemoryIndexFile.Section.allCases.count * 16
         guard raw.count >= tableEnd else { throw Invalid(reason: "no section table") }
@@ -106,12 +110,17 @@ public struct PersistentMemoryIndex: Sendable {
         }
         let limit = UInt64(Int32.max)
         guard word(W.units) < limit, word(W.entries) < limit, word(W.rows) < limit, word(W.postings) < UInt64(Int.max / 8),
-              word(W.longest) < limit else { throw Invalid(reason: "counts out of range") }
-        let units = Int(word(W.units)), entries = Int(word(W.entries)), rows = Int(word(W.rows))
-        let postings = Int(word(W.postings)), longest = Int(word(W.longest))
+            word(W.longest) < limit
+        else { throw Invalid(reason: "counts out of range") }
+        let units = Int(word(W.units))
+        let entries = Int(word(W.entries))
+        let rows = Int(word(W.rows))
+        let postings = Int(word(W.postings))
+        let longest = Int(word(W.longest))
         var sections: [(offset: Int, count: Int)] = []
         for s in MemoryIndexFile.Section.allCases {
-            let offset = word(16 + 2 * s.rawValue), count = word(17 + 2 * s.rawValue)
+            let offset = word(16 + 2 * s.rawValue)
+            let count = word(17 + 2 * s.rawValue)
             guard offset % 8 == 0, offset >= UInt64(tableEnd), offset <= UInt64(raw.count), count <= UInt64(raw.count) - offset
             else { throw Invalid(reason: "section \(s) outside the file") }
             sections.append((Int(offset), Int(count)))
@@ -127,12 +136,15 @@ public struct PersistentMemoryIndex: Sendable {
             throw Invalid(reason: "section \(section) has the wrong size")
         }
         // The search walks entries length by length: those bounds must rise to the entry count.
-        let starts = UnsafeBufferPointer(start: (image.base + sections[MemoryIndexFile.Section.lengthStart.rawValue].offset).assumingMemoryBound(to: Int64.self),
-                                         count: sections[MemoryIndexFile.Section.lengthStart.rawValue].count / 8)
+        let starts = UnsafeBufferPointer(
+            start: (image.base + sections[MemoryIndexFile.Section.lengthStart.rawValue].offset).assumingMemoryBound(to: Int64.self),
+            count: sections[MemoryIndexFile.Section.lengthStart.rawValue].count / 8)
         guard zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }), starts.allSatisfy({ $0 >= 0 && $0 <= Int64(entries) }) else {
             throw Invalid(reason: "length table out of order")
         }
-        (self.image, self.units, self.entries, self.rows, self.postingCount, self.longest, self.sections) = (image, units, entries, rows, postings, longest, sections)
+        (self.image, self.units, self.entries, self.rows, self.postingCount, self.longest, self.sections) = (
+            image, units, entries, rows, postings, longest, sections
+        )
         (self.origin, self.path) = (origin, path)
         // Strings need the sections in place; read last.
         guard let language = string(.meta, 0), let source = string(.meta, 1), !language.isEmpty else { throw Invalid(reason: "no language") }
@@ -157,7 +169,8 @@ public struct PersistentMemoryIndex: Sendable {
         let refs = buffer(section, UInt64.self)
         guard 2 * k + 1 < refs.count, refs[2 * k] != UInt64.max else { return nil }
         let pool = sections[MemoryIndexFile.Section.pool.rawValue]
-        let start = refs[2 * k], length = refs[2 * k + 1]
+        let start = refs[2 * k]
+        let length = refs[2 * k + 1]
         guard start <= UInt64(pool.count), length <= UInt64(pool.count) - start else { return nil }
         return String(decoding: UnsafeRawBufferPointer(start: image.base + pool.offset + Int(start), count: Int(length)), as: UTF8.self)
     }
@@ -185,7 +198,8 @@ extension PersistentMemoryIndex: MemoryIndexTables {
 
     func scalars(of entry: Int) -> [UInt32] {
         let all = buffer(.entryScalars, UInt32.self)
-        let start = int(.entryScalarStart, entry, within: 0...all.count), end = int(.entryScalarStart, entry + 1, within: start...max(start, all.count))
+        let start = int(.entryScalarStart, entry, within: 0...all.count)
+        let end = int(.entryScalarStart, entry + 1, within: start...max(start, all.count))
         return Array(UnsafeBufferPointer(rebasing: all[start..<end]))
     }
 
@@ -211,7 +225,8 @@ extension PersistentMemoryIndex: MemoryIndexTables {
 
     func row(of gram: UInt64) -> Int? {
         let keys = buffer(.rowKeys, UInt64.self)
-        var low = 0, high = keys.count
+        var low = 0
+        var high = keys.count
         while low < high {
             let mid = (low + high) >> 1
             if keys[mid] < gram { low = mid + 1 } else { high = mid }
@@ -227,15 +242,17 @@ extension PersistentMemoryIndex: MemoryIndexTables {
 
     func units(ofEntry entry: Int) -> [Int] {
         let all = buffer(.entryUnits, UInt32.self)
-        let start = int(.entryUnitStart, entry, within: 0...all.count), end = int(.entryUnitStart, entry + 1, within: start...max(start, all.count))
+        let start = int(.entryUnitStart, entry, within: 0...all.count)
+        let end = int(.entryUnitStart, entry + 1, within: start...max(start, all.count))
         return all[start..<end].map(Int.init).filter { $0 < units }
     }
 
     func facts(ofUnit unit: Int) -> MemoryUnitFacts {
         let flags = buffer(.unitFlags, UInt32.self)
-        return MemoryUnitFacts(contextKey: unitString(unit, .contextKey), contextBefore: unitString(unit, .contextBefore),
-                               contextAfter: unitString(unit, .contextAfter), changeDate: unitString(unit, .changeDate),
-                               isReady: unit < flags.count && flags[unit] & 1 != 0, targetText: unitString(unit, .targetText) ?? "")
+        return MemoryUnitFacts(
+            contextKey: unitString(unit, .contextKey), contextBefore: unitString(unit, .contextBefore),
+            contextAfter: unitString(unit, .contextAfter), changeDate: unitString(unit, .changeDate),
+            isReady: unit < flags.count && flags[unit] & 1 != 0, targetText: unitString(unit, .targetText) ?? "")
     }
 
     /// The units, read back from their `<tu>` as the TMX reader reads the memory (one parse for all).

@@ -27,8 +27,10 @@ public enum Pretranslator {
     /// Prefix of the `#.` comments pretranslation writes, so a new run replaces its own old ones.
     public static let suggestionPrefix = "TM suggestion "
 
-    public static func pretranslate(_ catalog: Catalog, index: MemoryIndex,
-                                    options: PretranslationOptions = PretranslationOptions()) -> (Catalog, PretranslationSummary) {
+    public static func pretranslate(
+        _ catalog: Catalog, index: MemoryIndex,
+        options: PretranslationOptions = PretranslationOptions()
+    ) -> (Catalog, PretranslationSummary) {
         var result = catalog
         var summary = PretranslationSummary()
         let active = catalog.entries.indices.filter { !catalog.entries[$0].isObsolete && !catalog.entries[$0].isHeader }

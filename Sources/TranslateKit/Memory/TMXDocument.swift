@@ -44,8 +44,10 @@ public struct TMXVariant: Hashable, Sendable {
     public var properties: [TMXProperty]
     public var notes: [String]
 
-    public init(language: String, segment: [TMXInline], attributes: [String: String] = [:],
-                properties: [TMXProperty] = [], notes: [String] = []) {
+    public init(
+        language: String, segment: [TMXInline], attributes: [String: String] = [:],
+        properties: [TMXProperty] = [], notes: [String] = []
+    ) {
         self.language = language
         self.segment = segment
         self.attributes = attributes
@@ -65,8 +67,10 @@ public struct TMXUnit: Hashable, Sendable {
     public var notes: [String]
     public var variants: [TMXVariant]
 
-    public init(attributes: [String: String] = [:], properties: [TMXProperty] = [], notes: [String] = [],
-                variants: [TMXVariant] = []) {
+    public init(
+        attributes: [String: String] = [:], properties: [TMXProperty] = [], notes: [String] = [],
+        variants: [TMXVariant] = []
+    ) {
         self.attributes = attributes
         self.properties = properties
         self.notes = notes
@@ -94,8 +98,10 @@ public struct TMXDocument: Hashable, Sendable {
     public var headerNotes: [String]
     public var units: [TMXUnit]
 
-    public init(version: String = "1.4", header: [String: String] = [:], headerProperties: [TMXProperty] = [],
-                headerNotes: [String] = [], units: [TMXUnit] = []) {
+    public init(
+        version: String = "1.4", header: [String: String] = [:], headerProperties: [TMXProperty] = [],
+        headerNotes: [String] = [], units: [TMXUnit] = []
+    ) {
         self.version = version
         self.header = header
         self.headerProperties = headerProperties
@@ -130,8 +136,7 @@ extension TMXInline {
             switch part {
             case .text(let text):
                 if text.isEmpty { continue }
-                if case .text(let previous)? = result.last { result[result.count - 1] = .text(previous + text) }
-                else { result.append(part) }
+                if case .text(let previous)? = result.last { result[result.count - 1] = .text(previous + text) } else { result.append(part) }
             case .code(var code):
                 code.content = coalesced(code.content)
                 result.append(.code(code))

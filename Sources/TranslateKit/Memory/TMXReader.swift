@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads TMX (1.1–1.4b) as OmegaT, Trados Studio, memoQ, Weblate and others write it.
@@ -41,8 +42,9 @@ public enum TMXReader {
         }
         if !ok {
             let reason = parser.parserError.map(XMLTree.describe) ?? "malformed XML"
-            throw TranslateError(path: path, position: scalarPosition(TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)), in: body),
-                                 "not well-formed XML: \(reason)", hint: "open the file in an XML editor, or export it again from the tool that made it")
+            throw TranslateError(
+                path: path, position: scalarPosition(TextPosition(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)), in: body),
+                "not well-formed XML: \(reason)", hint: "open the file in an XML editor, or export it again from the tool that made it")
         }
         guard let document = handler.document else {
             throw TranslateError(path: path, position: TextPosition(line: 1, column: 1), "not a TMX file: no <tmx> root element")
@@ -55,8 +57,10 @@ public enum TMXReader {
     /// invalid UTF-8, a DOCTYPE with an internal subset, any processing instruction besides the declaration) and
     /// files that fail to parse are read whole instead, so they are refused exactly as `read`
     /// refuses them; `restart` is called first, to drop what `body` kept of a failed stream.
-    public static func forEachUnit(in url: URL, displayPath: String? = nil, restart: () -> Void,
-                                   _ body: (TMXUnit) -> Void) throws {
+    public static func forEachUnit(
+        in url: URL, displayPath: String? = nil, restart: () -> Void,
+        _ body: (TMXUnit) -> Void
+    ) throws {
         let shown = displayPath ?? url.path
         if streamable(url), let stream = InputStream(url: url) {
             let parser = XMLParser(stream: stream)
@@ -134,7 +138,10 @@ public enum TMXReader {
         var lineStart = text.utf8.startIndex
         var index = text.utf8.startIndex
         while line < position.line, index < text.utf8.endIndex {
-            if text.utf8[index] == 0x0A { line += 1; lineStart = text.utf8.index(after: index) }
+            if text.utf8[index] == 0x0A {
+                line += 1
+                lineStart = text.utf8.index(after: index)
+            }
             index = text.utf8.index(after: index)
         }
         guard line == position.line else { return position }
@@ -171,8 +178,10 @@ final class TMXParseHandler: NSObject, XMLParserDelegate {
         parser.abortParsing()
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if inSegment {
             inlineStack.append(TMXCode(element: name, attributes: attributes))
             return
@@ -208,7 +217,7 @@ final class TMXParseHandler: NSObject, XMLParserDelegate {
         case "note":
             noteText = ""
         case "map", "ude":
-            break // user-defined encodings of TMX level 2; nothing the memory uses
+            break  // user-defined encodings of TMX level 2; nothing the memory uses
         default:
             fail(parser, "unexpected element <\(name)>")
         }
@@ -239,24 +248,36 @@ final class TMXParseHandler: NSObject, XMLParserDelegate {
             variant = nil
         case "prop":
             guard let finished = property else { return }
-            if variant != nil { variant!.properties.append(finished) }
-            else if unit != nil { unit!.properties.append(finished) }
-            else if inHeader { document?.headerProperties.append(finished) }
+            if variant != nil {
+                variant!.properties.append(finished)
+            } else if unit != nil {
+                unit!.properties.append(finished)
+            } else if inHeader {
+                document?.headerProperties.append(finished)
+            }
             property = nil
         case "note":
             guard let finished = noteText else { return }
-            if variant != nil { variant!.notes.append(finished) }
-            else if unit != nil { unit!.notes.append(finished) }
-            else if inHeader { document?.headerNotes.append(finished) }
+            if variant != nil {
+                variant!.notes.append(finished)
+            } else if unit != nil {
+                unit!.notes.append(finished)
+            } else if inHeader {
+                document?.headerNotes.append(finished)
+            }
             noteText = nil
         default: break
         }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inSegment { inlineStack[inlineStack.count - 1].content.append(.text(string)) }
-        else if property != nil { property!.value += string }
-        else if noteText != nil { noteText! += string }
+        if inSegment {
+            inlineStack[inlineStack.count - 1].content.append(.text(string))
+        } else if property != nil {
+            property!.value += string
+        } else if noteText != nil {
+            noteText! += string
+        }
     }
 
     func parser(_ parser: XMLParser, foundCDATA block: Data) {
@@ -278,7 +299,8 @@ final class TMXParseHandler: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        fail(parser, "not well-formed XML: \(XMLTree.describe(parseError))",
-             hint: "open the file in an XML editor, or export it again from the tool that made it")
+        fail(
+            parser, "not well-formed XML: \(XMLTree.describe(parseError))",
+            hint: "open the file in an XML editor, or export it again from the tool that made it")
     }
 }

@@ -45,8 +45,7 @@ public enum TMXWriter {
             case .text(let text): out += MarkupEscaper.xmlText(text)
             case .code(let code):
                 out += "<\(code.element)\(attributes(code.attributes))"
-                if code.content.isEmpty { out += "/>" }
-                else { out += ">\(write(code.content))</\(code.element)>" }
+                if code.content.isEmpty { out += "/>" } else { out += ">\(write(code.content))</\(code.element)>" }
             }
         }
         return out

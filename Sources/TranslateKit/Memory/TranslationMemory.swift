@@ -47,16 +47,19 @@ public struct TranslationMemory: Sendable, Equatable {
 
     /// The units of a TMX document that have both the source and this language.
     public init(document: TMXDocument, language: String, sourceLanguage: String = "en") {
-        self.init(language: language, sourceLanguage: sourceLanguage,
-                  units: document.units.compactMap { MemoryUnit($0, sourceLanguage: sourceLanguage, language: language) })
+        self.init(
+            language: language, sourceLanguage: sourceLanguage,
+            units: document.units.compactMap { MemoryUnit($0, sourceLanguage: sourceLanguage, language: language) })
     }
 
     /// The memory as TMX 1.4b.
     public var document: TMXDocument {
-        TMXDocument(version: "1.4", header: [
-            "adminlang": "en", "creationtool": "translate", "creationtoolversion": "1", "datatype": "plaintext",
-            "o-tmf": "translate", "segtype": "sentence", "srclang": sourceLanguage,
-        ], units: units.map { $0.tmxUnit(sourceLanguage: sourceLanguage, language: language) })
+        TMXDocument(
+            version: "1.4",
+            header: [
+                "adminlang": "en", "creationtool": "translate", "creationtoolversion": "1", "datatype": "plaintext",
+                "o-tmf": "translate", "segtype": "sentence", "srclang": sourceLanguage,
+            ], units: units.map { $0.tmxUnit(sourceLanguage: sourceLanguage, language: language) })
     }
 
     /// Writes the memory atomically, only when its bytes change. Returns whether it wrote.
@@ -84,7 +87,8 @@ public struct TranslationMemory: Sendable, Equatable {
             return false
         }
         // Insert in canonical order so the file never churns.
-        var low = 0, high = units.count
+        var low = 0
+        var high = units.count
         while low < high {
             let mid = (low + high) / 2
             if Self.before(units[mid], unit) { low = mid + 1 } else { high = mid }
@@ -101,8 +105,13 @@ public struct TranslationMemory: Sendable, Equatable {
     public mutating func add<S: Sequence>(contentsOf newUnits: S) -> Int where S.Element == MemoryUnit {
         var added = 0
         for unit in newUnits {
-            if let index = positions[unit.identity] { units[index] = Self.merge(units[index], unit) }
-            else { positions[unit.identity] = units.count; units.append(unit); added += 1 }
+            if let index = positions[unit.identity] {
+                units[index] = Self.merge(units[index], unit)
+            } else {
+                positions[unit.identity] = units.count
+                units.append(unit)
+                added += 1
+            }
         }
         if added > 0 {
             // Identities are computed once each, not once per comparison.
@@ -117,7 +126,8 @@ public struct TranslationMemory: Sendable, Equatable {
     }
 
     static func before(_ a: MemoryUnit, _ b: MemoryUnit) -> Bool {
-        let x = a.identity, y = b.identity
+        let x = a.identity
+        let y = b.identity
         if x != y { return x < y }
         return (a.originFile ?? "") < (b.originFile ?? "")
     }
@@ -141,16 +151,19 @@ public struct TranslationMemory: Sendable, Equatable {
     /// Adds the catalog's translated (not fuzzy) entries. New units are dated `date`; units
     /// already in the memory are left as they are. Returns how many units were added.
     @discardableResult
-    public mutating func update(from catalog: Catalog, language: String? = nil, originFile: String? = nil,
-                                date: Date = Date()) -> Int {
+    public mutating func update(
+        from catalog: Catalog, language: String? = nil, originFile: String? = nil,
+        date: Date = Date()
+    ) -> Int {
         let stamp = TMXDate.format(date)
         let active = catalog.entries.filter { !$0.isObsolete && !$0.isHeader }
         var newUnits: [MemoryUnit] = []
         for (index, entry) in active.enumerated() where entry.state == .translated && entry.sourcePlural == nil {
-            let unit = MemoryUnit(sourceMessage: entry.source, targetMessage: entry.translation, key: entry.key,
-                                  originFile: entry.references.first ?? originFile, state: .translated, date: stamp,
-                                  previousSource: index > 0 ? active[index - 1].source : "",
-                                  nextSource: index + 1 < active.count ? active[index + 1].source : "")
+            let unit = MemoryUnit(
+                sourceMessage: entry.source, targetMessage: entry.translation, key: entry.key,
+                originFile: entry.references.first ?? originFile, state: .translated, date: stamp,
+                previousSource: index > 0 ? active[index - 1].source : "",
+                nextSource: index + 1 < active.count ? active[index + 1].source : "")
             newUnits.append(unit)
         }
         return add(contentsOf: newUnits.filter { positions[$0.identity] == nil })
@@ -166,7 +179,10 @@ public enum TMXDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func two(_ v: Int?) -> String { let v = v ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        func two(_ v: Int?) -> String {
+            let v = v ?? 0
+            return v < 10 ? "0\(v)" : "\(v)"
+        }
         return String(format: "%04d", c.year ?? 0) + two(c.month) + two(c.day) + "T" + two(c.hour) + two(c.minute) + two(c.second) + "Z"
     }
 
@@ -178,9 +194,10 @@ public enum TMXDate {
         func n(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + (r.upperBound <= d.count ? d[$1] : 0) } }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        let components = DateComponents(year: n(0..<4), month: n(4..<6), day: n(6..<8),
-                                        hour: digits.count == 14 ? n(8..<10) : 0, minute: digits.count == 14 ? n(10..<12) : 0,
-                                        second: digits.count == 14 ? n(12..<14) : 0)
+        let components = DateComponents(
+            year: n(0..<4), month: n(4..<6), day: n(6..<8),
+            hour: digits.count == 14 ? n(8..<10) : 0, minute: digits.count == 14 ? n(10..<12) : 0,
+            second: digits.count == 14 ? n(12..<14) : 0)
         guard let month = components.month, (1...12).contains(month), let day = components.day, (1...31).contains(day) else { return nil }
         return calendar.date(from: components)
     }
@@ -209,8 +226,10 @@ extension TranslationMemory {
     /// Imports a TMX file as `importing(_:root:languages:date:)` imports its document, reading it
     /// unit by unit (`TMXReader.forEachUnit`): only the converted units are kept, never the file's
     /// text or tree. Nothing is written.
-    public static func importing(contentsOf url: URL, displayPath: String? = nil, root: URL, languages: [String]? = nil,
-                                 date: Date = Date()) throws -> [(memory: TranslationMemory, added: Int)] {
+    public static func importing(
+        contentsOf url: URL, displayPath: String? = nil, root: URL, languages: [String]? = nil,
+        date: Date = Date()
+    ) throws -> [(memory: TranslationMemory, added: Int)] {
         let known = Array(Set(catalogLanguages(root: root) + self.languages(root: root))).sorted()
         let source = "en"
         let stamp = TMXDate.format(date)
@@ -221,15 +240,18 @@ extension TranslationMemory {
             // Each project tag the unit has takes its first variant of that tag, as the whole-document import does.
             var seen: Set<String> = []
             for variant in unit.variants where TMXLanguage.primary(variant.language) != TMXLanguage.primary(source) {
-                let tag = tagOfCode[variant.language] ?? {
-                    let tag = projectTag(for: variant.language, known: known)
-                    tagOfCode[variant.language] = tag
-                    return tag
-                }()
+                let tag =
+                    tagOfCode[variant.language]
+                    ?? {
+                        let tag = projectTag(for: variant.language, known: known)
+                        tagOfCode[variant.language] = tag
+                        return tag
+                    }()
                 guard seen.insert(tag).inserted else { continue }
                 if unitsOfTag[tag] == nil { unitsOfTag[tag] = [] }
                 guard wanted == nil || wanted!.contains(tag),
-                      var converted = MemoryUnit(unit, sourceLanguage: source, language: variant.language) else { continue }
+                    var converted = MemoryUnit(unit, sourceLanguage: source, language: variant.language)
+                else { continue }
                 if converted.creationDate == nil { converted.creationDate = converted.changeDate ?? stamp }
                 if converted.changeDate == nil { converted.changeDate = converted.creationDate }
                 unitsOfTag[tag]!.append(converted)
@@ -247,11 +269,13 @@ extension TranslationMemory {
     /// Imports a TMX document into per-language memories: every target language in it (or only
     /// `languages`), mapped to project tags. Units without dates are dated `date`. Returns the
     /// updated memories and how many units each gained; nothing is written.
-    public static func importing(_ document: TMXDocument, root: URL, languages: [String]? = nil,
-                                 date: Date = Date()) throws -> [(memory: TranslationMemory, added: Int)] {
+    public static func importing(
+        _ document: TMXDocument, root: URL, languages: [String]? = nil,
+        date: Date = Date()
+    ) throws -> [(memory: TranslationMemory, added: Int)] {
         let known = Array(Set(catalogLanguages(root: root) + self.languages(root: root))).sorted()
-        let source = "en" // translate's messages are English, whatever the file's srclang
-        var codes: [String: Set<String>] = [:] // project tag → codes in the file
+        let source = "en"  // translate's messages are English, whatever the file's srclang
+        var codes: [String: Set<String>] = [:]  // project tag → codes in the file
         for unit in document.units {
             for variant in unit.variants where TMXLanguage.primary(variant.language) != TMXLanguage.primary(source) {
                 codes[projectTag(for: variant.language, known: known), default: []].insert(variant.language)
@@ -265,7 +289,8 @@ extension TranslationMemory {
             var units: [MemoryUnit] = []
             for unit in document.units {
                 guard let code = unit.variants.first(where: { codes[tag]!.contains($0.language) })?.language,
-                      var converted = MemoryUnit(unit, sourceLanguage: source, language: code) else { continue }
+                    var converted = MemoryUnit(unit, sourceLanguage: source, language: code)
+                else { continue }
                 if converted.creationDate == nil { converted.creationDate = converted.changeDate ?? stamp }
                 if converted.changeDate == nil { converted.changeDate = converted.creationDate }
                 units.append(converted)

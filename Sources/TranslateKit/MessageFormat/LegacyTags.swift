@@ -24,7 +24,10 @@ public enum LegacyTags {
         for run in plain {
             var i = run.lowerBound
             while i < run.upperBound {
-                guard s[i] == "<", let (kind, name, end) = MarkupTag.lex(s, at: i), end <= run.upperBound else { i += 1; continue }
+                guard s[i] == "<", let (kind, name, end) = MarkupTag.lex(s, at: i), end <= run.upperBound else {
+                    i += 1
+                    continue
+                }
                 guard let number = Int(name), name.first != "0" || name == "0" else { return message }
                 let new = MarkupTag.name(forNumber: number)
                 switch kind {

@@ -63,15 +63,30 @@ struct LiteralSpan: Equatable {
             }
         }
         while i < range.upperBound {
-            guard s[i] == "'" else { add(i..<(i + 1), .plain); i += 1; continue }
+            guard s[i] == "'" else {
+                add(i..<(i + 1), .plain)
+                i += 1
+                continue
+            }
             let next: Unicode.Scalar? = i + 1 < range.upperBound ? s[i + 1] : nil
-            if next == "'" { add(i..<(i + 2), .doubledApostrophe); i += 2; continue }
+            if next == "'" {
+                add(i..<(i + 2), .doubledApostrophe)
+                i += 2
+                continue
+            }
             let startsQuote = next == "{" || next == "}" || (next == "#" && parent == .plural) || (next == "|" && parent == .choice)
-            guard startsQuote else { add(i..<(i + 1), .loneApostrophe); i += 1; continue }
+            guard startsQuote else {
+                add(i..<(i + 1), .loneApostrophe)
+                i += 1
+                continue
+            }
             var j = i + 1
             while j < range.upperBound {
                 if s[j] == "'" {
-                    if j + 1 < range.upperBound, s[j + 1] == "'" { j += 2; continue }
+                    if j + 1 < range.upperBound, s[j + 1] == "'" {
+                        j += 2
+                        continue
+                    }
                     j += 1
                     break
                 }

@@ -82,7 +82,10 @@ public struct MarkupTag: Hashable, Sendable {
         func isLetter(_ c: Unicode.Scalar) -> Bool { (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
         var j = start + 1
         var kind = Kind.open
-        if j < s.count, s[j] == "/" { kind = .close; j += 1 }
+        if j < s.count, s[j] == "/" {
+            kind = .close
+            j += 1
+        }
         let nameStart = j
         guard j < s.count, isLetter(s[j]) || isDigit(s[j]) else { return nil }
         let numeric = isDigit(s[j])
@@ -148,17 +151,23 @@ extension Message {
         forEachNode { node, depth in
             switch node {
             case .plural(let p):
-                result.append(BranchingArgument(name: p.name, type: p.type,
-                                                selectors: p.cases.map { .init(text: $0.selector.description, range: $0.selectorRange) },
-                                                offset: p.offset, range: p.range, nameRange: p.nameRange, depth: depth))
+                result.append(
+                    BranchingArgument(
+                        name: p.name, type: p.type,
+                        selectors: p.cases.map { .init(text: $0.selector.description, range: $0.selectorRange) },
+                        offset: p.offset, range: p.range, nameRange: p.nameRange, depth: depth))
             case .select(let s):
-                result.append(BranchingArgument(name: s.name, type: .select,
-                                                selectors: s.cases.map { .init(text: $0.selector.description, range: $0.selectorRange) },
-                                                offset: nil, range: s.range, nameRange: s.nameRange, depth: depth))
+                result.append(
+                    BranchingArgument(
+                        name: s.name, type: .select,
+                        selectors: s.cases.map { .init(text: $0.selector.description, range: $0.selectorRange) },
+                        offset: nil, range: s.range, nameRange: s.nameRange, depth: depth))
             case .choice(let c):
-                result.append(BranchingArgument(name: c.name, type: .choice,
-                                                selectors: c.cases.map { .init(text: $0.limitText + String($0.separator), range: $0.selectorRange) },
-                                                offset: nil, range: c.range, nameRange: c.nameRange, depth: depth))
+                result.append(
+                    BranchingArgument(
+                        name: c.name, type: .choice,
+                        selectors: c.cases.map { .init(text: $0.limitText + String($0.separator), range: $0.selectorRange) },
+                        offset: nil, range: c.range, nameRange: c.nameRange, depth: depth))
             case .text, .pound, .argument: break
             }
         }
@@ -190,7 +199,10 @@ extension MarkupTag {
         var result: [MarkupTag] = []
         var i = 0
         while i < chars.count {
-            guard chars[i] == "<", let (kind, name, end) = lex(chars, at: i) else { i += 1; continue }
+            guard chars[i] == "<", let (kind, name, end) = lex(chars, at: i) else {
+                i += 1
+                continue
+            }
             result.append(MarkupTag(kind: kind, name: name, range: text.sourceRange(ofValue: i..<end, valueScalars: chars)))
             i = end
         }

@@ -92,7 +92,10 @@ struct MessagePatternParser {
         return String(unsafeUninitializedCapacity: bytes) { buffer in
             var i = 0
             for k in range {
-                UTF8.encode(scalars[k]) { buffer[i] = $0; i += 1 }
+                UTF8.encode(scalars[k]) {
+                    buffer[i] = $0
+                    i += 1
+                }
             }
             return i
         }
@@ -100,10 +103,16 @@ struct MessagePatternParser {
 
     /// "column 5" or "line 2, column 5" for a scalar offset, 1-based.
     func place(_ offset: Int) -> String {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var i = 0
         while i < offset && i < count {
-            if at(i) == 0x0A { line += 1; column = 1 } else { column += 1 }
+            if at(i) == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             i += 1
         }
         return scalars.contains("\n") ? "line \(line), column \(column)" : "column \(column)"
@@ -164,7 +173,8 @@ struct MessagePatternParser {
         -> (message: Message, end: Int)
     {
         if nesting > MessageFormatParser.maximumNesting {
-            throw error(at: start, "plural, select and choice are nested more than \(MessageFormatParser.maximumNesting) deep", icu: "U_INDEX_OUTOFBOUNDS_ERROR")
+            throw error(
+                at: start, "plural, select and choice are nested more than \(MessageFormatParser.maximumNesting) deep", icu: "U_INDEX_OUTOFBOUNDS_ERROR")
         }
         var nodes: [MessageNode] = []
         // The pending literal text as runs of source offsets; a single run covering it means it is verbatim.
@@ -215,7 +225,10 @@ struct MessagePatternParser {
                             let runStart = j
                             while j < count && at(j) != apostrophe { j += 1 }
                             if j > runStart { add(runStart..<j) }
-                            if j >= count { i = count; break }
+                            if j >= count {
+                                i = count
+                                break
+                            }
                             if j + 1 < count && at(j + 1) == apostrophe {
                                 add(j)
                                 j += 2
@@ -297,7 +310,9 @@ struct MessagePatternParser {
             }
             throw error(at: nameStart, "'\(text)' is not a valid argument number: numbers must not start with 0", icu: "U_PATTERN_SYNTAX_ERROR")
         case .number(let n):
-            if n > 0x7FFF { throw error(at: nameStart, "argument number \(text(nameRange)) is too large: the largest is 32767", icu: "U_INDEX_OUTOFBOUNDS_ERROR") }
+            if n > 0x7FFF {
+                throw error(at: nameStart, "argument number \(text(nameRange)) is too large: the largest is 32767", icu: "U_INDEX_OUTOFBOUNDS_ERROR")
+            }
         case .name:
             if map.utf16Offset(ofScalar: nameRange.upperBound) - map.utf16Offset(ofScalar: nameRange.lowerBound) > 0xFFFF {
                 throw error(at: nameStart, "argument name is too long", icu: "U_INDEX_OUTOFBOUNDS_ERROR")
@@ -308,8 +323,9 @@ struct MessagePatternParser {
         if i == count { throw unmatched(brace) }
         var c = at(i)
         if c == closeBrace {
-            let arg = SimpleArgument(name: name, nameRange: map.range(nameRange), type: .plain, typeName: nil, style: nil,
-                                     styleRange: nil, styleKind: nil, range: map.range(brace..<(i + 1)))
+            let arg = SimpleArgument(
+                name: name, nameRange: map.range(nameRange), type: .plain, typeName: nil, style: nil,
+                styleRange: nil, styleKind: nil, range: map.range(brace..<(i + 1)))
             return (.argument(arg), i + 1)
         }
         if c != comma {
@@ -323,7 +339,10 @@ struct MessagePatternParser {
         if i == count { throw unmatched(brace) }
         c = at(i)
         if typeRange.isEmpty {
-            throw error(at: typeStart, "argument type expected after '{\(name),' but found \(found(typeStart)); use number, date, time, plural, select or selectordinal", icu: "U_PATTERN_SYNTAX_ERROR")
+            throw error(
+                at: typeStart,
+                "argument type expected after '{\(name),' but found \(found(typeStart)); use number, date, time, plural, select or selectordinal",
+                icu: "U_PATTERN_SYNTAX_ERROR")
         }
         let typeName = text(typeRange)
         if c != comma && c != closeBrace {
@@ -340,11 +359,14 @@ struct MessagePatternParser {
         }
         if c == closeBrace {
             if complex != .none {
-                throw error(at: brace, "'\(typeName)' needs cases, e.g. {\(name), \(lower), \(lower == "select" ? "male {…} " : "one {…} ")other {…}}", icu: "U_PATTERN_SYNTAX_ERROR")
+                throw error(
+                    at: brace, "'\(typeName)' needs cases, e.g. {\(name), \(lower), \(lower == "select" ? "male {…} " : "one {…} ")other {…}}",
+                    icu: "U_PATTERN_SYNTAX_ERROR")
             }
             let type = checkSimpleType(typeName, at: typeStart)
-            let arg = SimpleArgument(name: name, nameRange: map.range(nameRange), type: type, typeName: typeName, style: nil,
-                                     styleRange: nil, styleKind: nil, range: map.range(brace..<(i + 1)))
+            let arg = SimpleArgument(
+                name: name, nameRange: map.range(nameRange), type: type, typeName: typeName, style: nil,
+                styleRange: nil, styleKind: nil, range: map.range(brace..<(i + 1)))
             return (.argument(arg), i + 1)
         }
         // c == ','
@@ -355,8 +377,9 @@ struct MessagePatternParser {
             let type = checkSimpleType(typeName, at: typeStart)
             let style = text(styleStart..<styleEnd)
             let kind = checkStyle(style, type: type, at: styleStart)
-            let arg = SimpleArgument(name: name, nameRange: map.range(nameRange), type: type, typeName: typeName, style: style,
-                                     styleRange: map.range(styleStart..<styleEnd), styleKind: kind, range: map.range(brace..<(styleEnd + 1)))
+            let arg = SimpleArgument(
+                name: name, nameRange: map.range(nameRange), type: type, typeName: typeName, style: style,
+                styleRange: map.range(styleStart..<styleEnd), styleKind: kind, range: map.range(brace..<(styleEnd + 1)))
             return (.argument(arg), styleEnd + 1)
         case .choice:
             let (cases, end) = try parseChoiceStyle(at: i + 1, brace: brace, nesting: nesting)
@@ -368,8 +391,9 @@ struct MessagePatternParser {
             if complex == .select {
                 return (.select(SelectArgument(name: name, nameRange: map.range(nameRange), cases: cases, range: range)), end + 1)
             }
-            let plural = PluralArgument(name: name, nameRange: map.range(nameRange), isOrdinal: complex == .selectordinal,
-                                        offset: offset?.value, offsetRange: offset.map { map.range($0.range) }, cases: cases, range: range)
+            let plural = PluralArgument(
+                name: name, nameRange: map.range(nameRange), isOrdinal: complex == .selectordinal,
+                offset: offset?.value, offsetRange: offset.map { map.range($0.range) }, cases: cases, range: range)
             return (.plural(plural), end + 1)
         }
     }
@@ -385,7 +409,9 @@ struct MessagePatternParser {
                 var j = i
                 while j < count && at(j) != apostrophe { j += 1 }
                 if j >= count {
-                    throw error(at: i - 1, "the quote opened at \(place(i - 1)) in the style of argument at \(place(brace)) is never closed", icu: "U_PATTERN_SYNTAX_ERROR")
+                    throw error(
+                        at: i - 1, "the quote opened at \(place(i - 1)) in the style of argument at \(place(brace)) is never closed",
+                        icu: "U_PATTERN_SYNTAX_ERROR")
                 }
                 i = j + 1
             } else if c == openBrace {
@@ -415,7 +441,10 @@ struct MessagePatternParser {
         case "ordinal": return .ordinal
         case "duration": return .duration
         default:
-            deferred.append(error(at: offset, "'\(typeName)' is not an argument type; use number, date, time, spellout, ordinal, duration, plural, select or selectordinal", icu: "U_ILLEGAL_ARGUMENT_ERROR"))
+            deferred.append(
+                error(
+                    at: offset, "'\(typeName)' is not an argument type; use number, date, time, spellout, ordinal, duration, plural, select or selectordinal",
+                    icu: "U_ILLEGAL_ARGUMENT_ERROR"))
             return .plain
         }
     }
@@ -551,21 +580,33 @@ struct MessagePatternParser {
             if sign.count == 1 && sign.first == "+" { return .infinity }
         }
         if chars.count >= 128 || chars.contains(where: { $0.value == 0x221E }) { return nil }
-        if chars.first == "-" || chars.first == "+" { negative = chars.first == "-"; chars.removeFirst() }
+        if chars.first == "-" || chars.first == "+" {
+            negative = chars.first == "-"
+            chars.removeFirst()
+        }
         // strtod grammar restricted to the characters skipDouble lets through.
         var k = 0
         var mantissaDigits = 0
-        while k < chars.count, chars[k] >= "0", chars[k] <= "9" { k += 1; mantissaDigits += 1 }
+        while k < chars.count, chars[k] >= "0", chars[k] <= "9" {
+            k += 1
+            mantissaDigits += 1
+        }
         if k < chars.count && chars[k] == "." {
             k += 1
-            while k < chars.count, chars[k] >= "0", chars[k] <= "9" { k += 1; mantissaDigits += 1 }
+            while k < chars.count, chars[k] >= "0", chars[k] <= "9" {
+                k += 1
+                mantissaDigits += 1
+            }
         }
         if mantissaDigits == 0 { return nil }
         if k < chars.count && (chars[k] == "e" || chars[k] == "E") {
             var e = k + 1
             if e < chars.count && (chars[e] == "+" || chars[e] == "-") { e += 1 }
             var expDigits = 0
-            while e < chars.count, chars[e] >= "0", chars[e] <= "9" { e += 1; expDigits += 1 }
+            while e < chars.count, chars[e] >= "0", chars[e] <= "9" {
+                e += 1
+                expDigits += 1
+            }
             if expDigits > 0 { k = e }
         }
         if k != chars.count { return nil }
@@ -602,8 +643,10 @@ struct MessagePatternParser {
             }
             let selectorRange = numberStart..<(i + 1)
             let (message, end) = try parseMessage(at: i + 1, openLength: 0, nesting: nesting + 1, parent: .choice, openBrace: brace)
-            cases.append(ChoiceCase(limitText: numberText, limit: limit, separator: Character(scalars[i]),
-                                    selectorRange: map.range(selectorRange), message: message))
+            cases.append(
+                ChoiceCase(
+                    limitText: numberText, limit: limit, separator: Character(scalars[i]),
+                    selectorRange: map.range(selectorRange), message: message))
             // parseMessage(choice) stops on the terminator (it cannot reach the end: that throws).
             if at(end) == closeBrace { return (cases, end) }
             i = skipWhiteSpace(end + 1)
@@ -613,7 +656,8 @@ struct MessagePatternParser {
 
 extension Array where Element == Unicode.Scalar {
     fileprivate func trimmingPatternWhiteSpace() -> ArraySlice<Unicode.Scalar> {
-        var lower = startIndex, upper = endIndex
+        var lower = startIndex
+        var upper = endIndex
         while lower < upper && MessagePatternParser.isWhiteSpace(self[lower].value) { lower += 1 }
         while upper > lower && MessagePatternParser.isWhiteSpace(self[upper - 1].value) { upper -= 1 }
         return self[lower..<upper]

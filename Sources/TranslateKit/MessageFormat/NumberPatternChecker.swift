@@ -34,7 +34,10 @@ enum NumberPatternChecker {
                 if peek != nil {
                     hasPadding = false
                     groupingSizes = 0x0000_FFFF_FFFF_0000
-                    integerNumerals = 0; integerAtSigns = 0; integerTrailingHashSigns = 0; fractionHashSigns = 0
+                    integerNumerals = 0
+                    integerAtSigns = 0
+                    integerTrailingHashSigns = 0
+                    fractionHashSigns = 0
                     if let p = consumeSubpattern() { return p }
                 }
             }

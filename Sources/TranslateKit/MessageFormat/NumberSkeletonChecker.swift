@@ -9,7 +9,10 @@ import Foundation
 enum NumberSkeletonChecker {
     private enum Setting: Hashable { case notation, unit, perUnit, precision, roundingMode, grouper, integerWidth, symbols, unitWidth, sign, decimal, scale }
 
-    private enum State { case none, fractionPrecision, precision, scientific, increment, measureUnit, perMeasureUnit, identifierUnit, currency, integerWidth, numberingSystem, scale }
+    private enum State {
+        case none, fractionPrecision, precision, scientific, increment, measureUnit, perMeasureUnit, identifierUnit, currency, integerWidth, numberingSystem,
+            scale
+    }
 
     /// Stems that stand alone, with the setting each fills and the state that decides which options may follow.
     private static let simpleStems: [String: ([Setting], State)] = {
@@ -112,7 +115,8 @@ enum NumberSkeletonChecker {
         case ".":
             return fraction(chars) ? .success(([.precision], .fractionPrecision)) : .failure("'\(word)' is not a valid fraction precision")
         case "@":
-            return significant(chars[...]) == chars.count ? .success(([.precision], .precision)) : .failure("'\(word)' is not a valid significant-digits precision")
+            return significant(chars[...]) == chars.count
+                ? .success(([.precision], .precision)) : .failure("'\(word)' is not a valid significant-digits precision")
         case "E":
             return scientific(chars) ? .success(([.notation], .none)) : .failure("'\(word)' is not a valid scientific notation")
         case "0":
@@ -148,14 +152,20 @@ enum NumberSkeletonChecker {
     private static func scientific(_ chars: [Unicode.Scalar]) -> Bool {
         var k = 1
         if k == chars.count { return false }
-        if chars[k] == "E" { k += 1; if k == chars.count { return false } }
+        if chars[k] == "E" {
+            k += 1
+            if k == chars.count { return false }
+        }
         if chars[k] == "+" {
             k += 1
             if k == chars.count || (chars[k] != "!" && chars[k] != "?") { return false }
             k += 1
             if k == chars.count { return false }
         }
-        while k < chars.count { if chars[k] != "0" { return false }; k += 1 }
+        while k < chars.count {
+            if chars[k] != "0" { return false }
+            k += 1
+        }
         return true
     }
 
@@ -164,17 +174,26 @@ enum NumberSkeletonChecker {
         var k = 0
         if k < chars.count && (chars[k] == "+" || chars[k] == "-") { k += 1 }
         var digits = 0
-        while k < chars.count && chars[k].properties.numericType == .decimal && chars[k].isASCII { k += 1; digits += 1 }
+        while k < chars.count && chars[k].properties.numericType == .decimal && chars[k].isASCII {
+            k += 1
+            digits += 1
+        }
         if k < chars.count && chars[k] == "." {
             k += 1
-            while k < chars.count && chars[k].isASCII && chars[k].properties.numericType == .decimal { k += 1; digits += 1 }
+            while k < chars.count && chars[k].isASCII && chars[k].properties.numericType == .decimal {
+                k += 1
+                digits += 1
+            }
         }
         if digits == 0 { return false }
         if k < chars.count && (chars[k] == "e" || chars[k] == "E") {
             k += 1
             if k < chars.count && (chars[k] == "+" || chars[k] == "-") { k += 1 }
             var exponent = 0
-            while k < chars.count && chars[k].isASCII && chars[k].properties.numericType == .decimal { k += 1; exponent += 1 }
+            while k < chars.count && chars[k].isASCII && chars[k].properties.numericType == .decimal {
+                k += 1
+                exponent += 1
+            }
             if exponent == 0 { return false }
         }
         return k == chars.count
@@ -204,7 +223,10 @@ enum NumberSkeletonChecker {
         case .integerWidth:
             var k = 0
             var bounded = true
-            if isWildcard(chars[0]) { bounded = false; k = 1 }
+            if isWildcard(chars[0]) {
+                bounded = false
+                k = 1
+            }
             while bounded && k < chars.count && chars[k] == "#" { k += 1 }
             while k < chars.count && chars[k] == "0" { k += 1 }
             return k == chars.count ? .success(.none) : .failure("'\(word)' is not an integer width like +00 or ##0")

@@ -60,7 +60,8 @@ public struct TextOffsetMap: Hashable, Sendable {
         let offset = min(max(utf16Offset, 0), utf16Count)
         guard let starts = utf16Starts else { return offset }
         // Largest scalar index whose start is <= offset.
-        var low = 0, high = scalarCount
+        var low = 0
+        var high = scalarCount
         while low < high {
             let mid = (low + high + 1) / 2
             if starts[mid] <= offset { low = mid } else { high = mid - 1 }

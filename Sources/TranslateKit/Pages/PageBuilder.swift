@@ -20,7 +20,8 @@ struct PageBuilder {
 
     /// The pages of `project`'s content sources; none when `enabled` is false (`translate build --no-pages`).
     init(project: Project, enabled: Bool) {
-        let files = enabled
+        let files =
+            enabled
             ? ContentExtractor.files(root: project.paths.root, sources: project.config.sources).filter {
                 let format = ContentExtractor.Format(path: $0.path)
                 return format == .html || format == .markdown
@@ -43,15 +44,19 @@ struct PageBuilder {
     /// The pages of one language as `pages/<tag>/<path>` → bytes, in path order. `bundle` and `metadata`
     /// are the language's resolved messages: a page shows what the language (or a language it falls back
     /// to) has, else its English.
-    func render(_ language: Language, registry: LanguageRegistry, sourceTag: String,
-                bundle: [String: String], metadata: BundleMetadata) -> [(path: String, data: Data)] {
+    func render(
+        _ language: Language, registry: LanguageRegistry, sourceTag: String,
+        bundle: [String: String], metadata: BundleMetadata
+    ) -> [(path: String, data: Data)] {
         let pageLanguage = PageLanguage(language, registry: registry, sourceTag: sourceTag)
         // Pages are rendered on every core (the bundle is only read), then returned in path order.
         let rendered = parallelMap(pages.count) { index -> Data? in
             guard let template = pages[index].template else { return nil }
-            let page = template.render(language: pageLanguage, lookup: { key in
-                metadata.fallbacks[key] == sourceTag ? nil : bundle[key]
-            }, origin: { metadata.fallbacks[$0] })
+            let page = template.render(
+                language: pageLanguage,
+                lookup: { key in
+                    metadata.fallbacks[key] == sourceTag ? nil : bundle[key]
+                }, origin: { metadata.fallbacks[$0] })
             return Data(page.utf8)
         }
         return rendered.enumerated().compactMap { index, data in

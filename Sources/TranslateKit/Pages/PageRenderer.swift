@@ -62,8 +62,9 @@ public enum PageRenderer {
         for attribute in layout.attributes {
             if let translation = lookup(attribute.unit.key), !translation.isEmpty {
                 // Attribute values hold no markup: only a literal "<" placeholder can occur.
-                let text = renderMessage(translation, unit: attribute.unit, escape: { $0 },
-                                         markup: { if case .text("&lt;") = $0 { return "<" } else { return "" } })
+                let text = renderMessage(
+                    translation, unit: attribute.unit, escape: { $0 },
+                    markup: { if case .text("&lt;") = $0 { return "<" } else { return "" } })
                 attributeTranslations[attribute.token, default: [:]][attribute.attribute] = text
             }
         }
@@ -98,7 +99,8 @@ public enum PageRenderer {
                     markLanguage[container] = foreign
                     markContainer = true
                 } else if case .startTag(_, let attributes, _) = tokens[container],
-                          attributes.contains(where: { $0.name.lowercased() == "lang" && $0.value.lowercased() == page.sourceTag.lowercased() }) {
+                    attributes.contains(where: { $0.name.lowercased() == "lang" && $0.value.lowercased() == page.sourceTag.lowercased() })
+                {
                     // The source marks the element English, but its text is now the page's language.
                     markLanguage[container] = page.tag
                 }
@@ -160,13 +162,15 @@ public enum PageRenderer {
                     if unit.isTranslatable { languages.insert(foreign) }
                     let escape: (String) -> String = { MarkdownExtractor.escape($0, inTable: context == .tableCell) }
                     let markup: (PlaceholderMarkup) -> String = { if case .text(let t) = $0 { return t } else { return "" } }
-                    let body = unit.prefix.map(markup).joined()
+                    let body =
+                        unit.prefix.map(markup).joined()
                         + renderMessage(translation ?? unit.source, unit: unit, escape: escape, markup: markup)
                         + unit.suffix.map(markup).joined()
                     return (body, foreign)
                 }
                 if context == .paragraph, languages.count == 1, let only = languages.first, let foreign = only,
-                   let direction = page.isolation(for: foreign) {
+                    let direction = page.isolation(for: foreign)
+                {
                     if !out.isEmpty && !out.hasSuffix("\n\n") { out += "\n" }
                     out += "<div dir=\"\(direction.rawValue)\" lang=\"\(foreign)\">\n\n"
                     out += join(rendered, page: page, mark: false) + "\n\n</div>\n"
@@ -245,13 +249,21 @@ public enum PageRenderer {
         while i < s.count {
             let c = s[i]
             if c == "'" {
-                if i + 1 < s.count, s[i + 1] == "'" { literal += "'"; i += 2; continue }
+                if i + 1 < s.count, s[i + 1] == "'" {
+                    literal += "'"
+                    i += 2
+                    continue
+                }
                 if i + 1 < s.count, "{}#|".unicodeScalars.contains(s[i + 1]) {
                     // Quoted literal up to the next lone apostrophe.
                     var j = i + 1
                     while j < s.count {
                         if s[j] == "'" {
-                            if j + 1 < s.count, s[j + 1] == "'" { literal += "'"; j += 2; continue }
+                            if j + 1 < s.count, s[j + 1] == "'" {
+                                literal += "'"
+                                j += 2
+                                continue
+                            }
                             break
                         }
                         literal.unicodeScalars.append(s[j])
@@ -267,7 +279,10 @@ public enum PageRenderer {
             if c == "{" {
                 var j = i + 1
                 var name = ""
-                while j < s.count, s[j] != "}", s[j] != "{", j - i < 64 { name.unicodeScalars.append(s[j]); j += 1 }
+                while j < s.count, s[j] != "}", s[j] != "{", j - i < 64 {
+                    name.unicodeScalars.append(s[j])
+                    j += 1
+                }
                 let trimmed = name.trimmingCharacters(in: .whitespaces)
                 if j < s.count, s[j] == "}", let original = unit.arguments[trimmed] {
                     flush()
@@ -281,7 +296,8 @@ public enum PageRenderer {
             }
             if c == "<" {
                 if i + 1 < s.count, s[i + 1] == "/", let (n, j) = number(from: i + 2), j < s.count, s[j] == ">",
-                   open.last == n, let close = unit.placeholders[n]?.close {
+                    open.last == n, let close = unit.placeholders[n]?.close
+                {
                     flush()
                     out += markup(close)
                     open.removeLast()
@@ -361,7 +377,8 @@ struct HTMLSerializer {
                     // Marked or in the source, text in a language that runs the other way is isolated,
                     // unless the source already says which way it runs.
                     if let language = value(attributes, "lang"), !language.isEmpty, value(attributes, "dir") == nil,
-                       let direction = page.isolation(for: language) {
+                        let direction = page.isolation(for: language)
+                    {
                         set(&attributes, "dir", direction.rawValue)
                     }
                 }
@@ -394,8 +411,11 @@ struct HTMLSerializer {
     }
 
     private func set(_ attributes: inout [HTMLAttribute], _ name: String, _ value: String) {
-        if let i = attributes.firstIndex(where: { $0.name.lowercased() == name }) { attributes[i].value = value }
-        else { attributes.append(HTMLAttribute(name: name, value: value)) }
+        if let i = attributes.firstIndex(where: { $0.name.lowercased() == name }) {
+            attributes[i].value = value
+        } else {
+            attributes.append(HTMLAttribute(name: name, value: value))
+        }
     }
 
     static func escapeText(_ text: String) -> String { MarkupEscaper.htmlText(text) }

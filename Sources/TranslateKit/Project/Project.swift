@@ -49,8 +49,9 @@ public struct Project: Sendable {
             }
             var hint = "add it to \(ProjectPaths.localesName)/\(LanguageRegistry.fileName), or use a registered tag"
             if let near = NameSuggestion.closest(to: tag, among: registry.tags) { hint = "did you mean '\(near)'? " + hint }
-            throw TranslateError(path: ProjectConfig.fileName, position: position,
-                                 "language '\(tag)' is not in the language registry", hint: hint)
+            throw TranslateError(
+                path: ProjectConfig.fileName, position: position,
+                "language '\(tag)' is not in the language registry", hint: hint)
         }
     }
 }

@@ -7,7 +7,10 @@ public enum SeveritySetting: Equatable, Sendable {
     case off
 
     init?(_ text: String) {
-        if text == "off" { self = .off; return }
+        if text == "off" {
+            self = .off
+            return
+        }
         guard let severity = Severity(rawValue: text) else { return nil }
         self = .severity(severity)
     }
@@ -32,8 +35,10 @@ public struct CheckSetting: Equatable, Sendable {
     /// For `readability`: the most words a sentence may have (default 25).
     public var sentenceWords: Int?
 
-    public init(severity: SeveritySetting? = nil, languages: [String: SeveritySetting] = [:], messages: CheckSettings.SourceMessages? = nil,
-                targetGrade: Double? = nil, sentenceWords: Int? = nil) {
+    public init(
+        severity: SeveritySetting? = nil, languages: [String: SeveritySetting] = [:], messages: CheckSettings.SourceMessages? = nil,
+        targetGrade: Double? = nil, sentenceWords: Int? = nil
+    ) {
         self.severity = severity
         self.languages = languages
         self.messages = messages
@@ -123,8 +128,10 @@ public struct ProjectConfig: Equatable, Sendable {
         // A config is a few hundred bytes; a file thousands of times larger is not one (and parsing 100 MB
         // took 45 s and 4 GB before the first unknown key was reported).
         if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximumSize {
-            throw TranslateError(path: fileName, "the file is \(size / 1_048_576 > 0 ? "\(size / 1_048_576) MB" : "\(size / 1024) KB"); a project configuration is at most \(maximumSize / 1_048_576) MB",
-                                 hint: "check that this is the project's translate.json; 'translate init' writes a fresh one")
+            throw TranslateError(
+                path: fileName,
+                "the file is \(size / 1_048_576 > 0 ? "\(size / 1_048_576) MB" : "\(size / 1024) KB"); a project configuration is at most \(maximumSize / 1_048_576) MB",
+                hint: "check that this is the project's translate.json; 'translate init' writes a fresh one")
         }
         return try parse(TextFile.read(url, displayPath: fileName), path: fileName)
     }
@@ -140,9 +147,11 @@ public struct ProjectConfig: Equatable, Sendable {
             switch member.key {
             case "sources":
                 config.sources = try strings(value, "'sources'", path: path)
-                for (index, source) in config.sources.enumerated() where source.isEmpty || source.hasPrefix("/") || source.split(separator: "/").contains("..") {
-                    throw TranslateError(path: path, position: value.array![index].position, "content source '\(source)' must be a folder inside the project",
-                                         hint: "write a relative path such as \"\(ProjectPaths.contentName)\"")
+                for (index, source) in config.sources.enumerated() where source.isEmpty || source.hasPrefix("/") || source.split(separator: "/").contains("..")
+                {
+                    throw TranslateError(
+                        path: path, position: value.array![index].position, "content source '\(source)' must be a folder inside the project",
+                        hint: "write a relative path such as \"\(ProjectPaths.contentName)\"")
                 }
             case "sourceLanguage":
                 config.sourceLanguage = try tag(value, "'sourceLanguage'", path: path)
@@ -257,7 +266,8 @@ public struct ProjectConfig: Equatable, Sendable {
                     do {
                         _ = try ICU.Locale(tag: language.key)
                     } catch let error as ICU.Locale.TagError {
-                        throw TranslateError(path: path, position: language.keyPosition, "ill-formed language tag '\(language.key)' in \(what): \(error.reason)")
+                        throw TranslateError(
+                            path: path, position: language.keyPosition, "ill-formed language tag '\(language.key)' in \(what): \(error.reason)")
                     }
                     setting.languages[language.key] = try severitySetting(language.value, "\(what) for '\(language.key)'", path: path)
                 }
@@ -278,7 +288,8 @@ public struct ProjectConfig: Equatable, Sendable {
         let names = PretranslateAction.allCases.map(\.rawValue)
         guard let text = node.string else { throw typeError(node, what, expected: "one of \(names.map { "\"\($0)\"" }.joined(separator: ", "))", path: path) }
         guard let action = PretranslateAction(rawValue: text) else {
-            throw TranslateError(path: path, position: node.position, "\(what) must be one of \(names.map { "\"\($0)\"" }.joined(separator: ", ")), not \"\(text)\"")
+            throw TranslateError(
+                path: path, position: node.position, "\(what) must be one of \(names.map { "\"\($0)\"" }.joined(separator: ", ")), not \"\(text)\"")
         }
         return action
     }

@@ -77,8 +77,9 @@ public struct ProjectPaths: Sendable, Equatable {
     @discardableResult
     public func permitted(_ url: URL) throws -> URL {
         guard contains(url) else {
-            throw TranslateError(path: display(url), "refusing to read or write a file outside the project \(root.path) (it resolves to \(Self.resolved(url.path)))",
-                                 hint: "keep project files inside the project folder; replace the symlink with a copy of the file")
+            throw TranslateError(
+                path: display(url), "refusing to read or write a file outside the project \(root.path) (it resolves to \(Self.resolved(url.path)))",
+                hint: "keep project files inside the project folder; replace the symlink with a copy of the file")
         }
         return url
     }
@@ -88,8 +89,9 @@ public struct ProjectPaths: Sendable, Equatable {
     /// from a file or given with --lang never names a path like `../../x`.
     public static func fileTag(_ tag: String) throws -> String {
         guard isWellFormedTag(tag) else {
-            throw TranslateError("'\(tag)' is not a language tag",
-                                 hint: "use a tag from \(Self.localesName)/\(LanguageRegistry.fileName) (e.g. es-US, ar, zh-Hant); run 'translate languages' for the list")
+            throw TranslateError(
+                "'\(tag)' is not a language tag",
+                hint: "use a tag from \(Self.localesName)/\(LanguageRegistry.fileName) (e.g. es-US, ar, zh-Hant); run 'translate languages' for the list")
         }
         return tag
     }
@@ -98,7 +100,8 @@ public struct ProjectPaths: Sendable, Equatable {
     public static func isWellFormedTag(_ tag: String) -> Bool {
         let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = subtags.first, (2...8).contains(first.count),
-              first.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return false }
+            first.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
+        else { return false }
         return subtags.dropFirst().allSatisfy { subtag in
             (1...8).contains(subtag.count) && subtag.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
         }

@@ -11,21 +11,21 @@ public enum ProjectScaffold {
     }
 
     static let outputReadme = """
-    # Output
+        # Output
 
-    `translate build` writes the localized bundles here, one folder per language.
-    Everything in this folder is generated: do not edit it by hand, and do not translate here.
-    Translations live in ../\(ProjectPaths.localesName)/<tag>.po.
+        `translate build` writes the localized bundles here, one folder per language.
+        Everything in this folder is generated: do not edit it by hand, and do not translate here.
+        Translations live in ../\(ProjectPaths.localesName)/<tag>.po.
 
-    """
+        """
 
     static let glossaryReadme = """
-    # Glossary
+        # Glossary
 
-    Terms that must be translated the same way everywhere (school names, programs, offices),
-    one file per language. `translate check` compares translations against them.
+        Terms that must be translated the same way everywhere (school names, programs, offices),
+        one file per language. `translate check` compares translations against them.
 
-    """
+        """
 
     /// What a new project gets.
     public static func items(config: ProjectConfig = ProjectConfig()) -> [Item] {
@@ -55,8 +55,9 @@ public enum ProjectScaffold {
             if item.content != nil || !isFolder.boolValue { conflicts.append(item.path) }
         }
         if !conflicts.isEmpty {
-            throw TranslateError(path: root.path, "this folder already has \(conflicts.joined(separator: ", ")); translate init does not overwrite files",
-                                 hint: "run it in an empty folder, or move those files away first")
+            throw TranslateError(
+                path: root.path, "this folder already has \(conflicts.joined(separator: ", ")); translate init does not overwrite files",
+                hint: "run it in an empty folder, or move those files away first")
         }
         var created: [String] = []
         for item in planned {

@@ -55,9 +55,10 @@ public enum ProjectStatus {
             } else {
                 for index in catalog.entries.indices { catalog.entries[index].translation = "" }
             }
-            return LanguageStatus(tag: language.tag, englishName: language.englishName, endonym: language.endonym,
-                                  direction: language.direction.rawValue, tier: language.tier.rawValue, file: file,
-                                  statistics: CatalogStatistics(catalog: catalog), problems: problems, error: unreadable)
+            return LanguageStatus(
+                tag: language.tag, englishName: language.englishName, endonym: language.endonym,
+                direction: language.direction.rawValue, tier: language.tier.rawValue, file: file,
+                statistics: CatalogStatistics(catalog: catalog), problems: problems, error: unreadable)
         }
     }
 }

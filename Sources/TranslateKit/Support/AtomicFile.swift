@@ -26,13 +26,15 @@ public enum AtomicFile {
         } catch {
             throw TranslateError(path: folder.path, "cannot create folder: \(error.localizedDescription)")
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
         // open(2) and write(2) directly: FileManager.createFile itself writes through a second temporary
         // (.dat.nosync…) that a kill would leave behind under a name nothing recognises.
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw TranslateError(path: temporary.path, "cannot create a temporary file: \(String(cString: strerror(errno)))",
-                                 hint: "check that the folder is writable")
+            throw TranslateError(
+                path: temporary.path, "cannot create a temporary file: \(String(cString: strerror(errno)))",
+                hint: "check that the folder is writable")
         }
         var failure: String?
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in

@@ -38,8 +38,10 @@ public struct Diagnostic: Codable, Hashable, Sendable {
     /// Fix hints and context, printed as `note:` lines.
     public var notes: [String]
 
-    public init(severity: Severity, path: String, position: TextPosition? = nil, check: String? = nil,
-                locale: String? = nil, key: String? = nil, message: String, notes: [String] = []) {
+    public init(
+        severity: Severity, path: String, position: TextPosition? = nil, check: String? = nil,
+        locale: String? = nil, key: String? = nil, message: String, notes: [String] = []
+    ) {
         self.severity = severity
         self.path = path
         self.position = position

@@ -96,8 +96,9 @@ public final class FileTransaction {
             // Entries are only ever written by `commit` inside the root; never follow one that leaves it.
             let paths = ProjectPaths(root: root)
             guard relativePath(of: temporary.standardizedFileURL, in: root) != nil, paths.contains(temporary),
-                  relativePath(of: target.standardizedFileURL, in: root) != nil, paths.contains(target),
-                  FileManager.default.fileExists(atPath: temporary.path) else { continue }
+                relativePath(of: target.standardizedFileURL, in: root) != nil, paths.contains(target),
+                FileManager.default.fileExists(atPath: temporary.path)
+            else { continue }
             if rename(temporary.path, target.path) != 0 {
                 throw TranslateError(path: target.path, "cannot replace file: \(String(cString: strerror(errno)))")
             }

@@ -79,7 +79,12 @@ struct JSONPositionalParser {
 
     private mutating func advance() {
         guard index < scalars.count else { return }
-        if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+        if scalars[index] == "\n" {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
         index += 1
     }
 
@@ -95,7 +100,10 @@ struct JSONPositionalParser {
 
     private mutating func skipSpace() throws {
         while let c = current {
-            if c == " " || c == "\t" || c == "\n" || c == "\r" { advance(); continue }
+            if c == " " || c == "\t" || c == "\n" || c == "\r" {
+                advance()
+                continue
+            }
             if c == "/" {
                 throw error("comments are not allowed in JSON", hint: "remove the comment; JSON has no comment syntax")
             }
@@ -120,9 +128,15 @@ struct JSONPositionalParser {
         case "{": return try parseObject()
         case "[": return try parseArray()
         case "\"": return JSONNode(.string(try parseString()), at: start)
-        case "t": try expectWord("true"); return JSONNode(.bool(true), at: start)
-        case "f": try expectWord("false"); return JSONNode(.bool(false), at: start)
-        case "n": try expectWord("null"); return JSONNode(.null, at: start)
+        case "t":
+            try expectWord("true")
+            return JSONNode(.bool(true), at: start)
+        case "f":
+            try expectWord("false")
+            return JSONNode(.bool(false), at: start)
+        case "n":
+            try expectWord("null")
+            return JSONNode(.null, at: start)
         case "-", "0"..."9": return try parseNumber()
         case "'": throw error("strings in JSON use double quotes (\"), not single quotes")
         default: throw error("expected a value but found \(describeCurrent)")
@@ -147,12 +161,15 @@ struct JSONPositionalParser {
 
     private mutating func parseObject() throws -> JSONNode {
         let start = position
-        advance() // {
+        advance()  // {
         return try nested { parser in
             var members: [JSONMember] = []
             var seen: [String: TextPosition] = [:]
             try parser.skipSpace()
-            if parser.current == "}" { parser.advance(); return JSONNode(.object([]), at: start) }
+            if parser.current == "}" {
+                parser.advance()
+                return JSONNode(.object([]), at: start)
+            }
             while true {
                 try parser.skipSpace()
                 let keyPosition = parser.position
@@ -171,8 +188,14 @@ struct JSONPositionalParser {
                 let value = try parser.parseValue()
                 members.append(JSONMember(key: key, keyPosition: keyPosition, value: value))
                 try parser.skipSpace()
-                if parser.current == "," { parser.advance(); continue }
-                if parser.current == "}" { parser.advance(); return JSONNode(.object(members), at: start) }
+                if parser.current == "," {
+                    parser.advance()
+                    continue
+                }
+                if parser.current == "}" {
+                    parser.advance()
+                    return JSONNode(.object(members), at: start)
+                }
                 throw parser.error("expected ',' or '}' but found \(parser.describeCurrent)", hint: "is a comma missing after the previous value?")
             }
         }
@@ -180,18 +203,27 @@ struct JSONPositionalParser {
 
     private mutating func parseArray() throws -> JSONNode {
         let start = position
-        advance() // [
+        advance()  // [
         return try nested { parser in
             var items: [JSONNode] = []
             try parser.skipSpace()
-            if parser.current == "]" { parser.advance(); return JSONNode(.array([]), at: start) }
+            if parser.current == "]" {
+                parser.advance()
+                return JSONNode(.array([]), at: start)
+            }
             while true {
                 try parser.skipSpace()
                 if parser.current == "]" { throw parser.error("trailing comma before ']'", hint: "remove the last comma") }
                 items.append(try parser.parseValue())
                 try parser.skipSpace()
-                if parser.current == "," { parser.advance(); continue }
-                if parser.current == "]" { parser.advance(); return JSONNode(.array(items), at: start) }
+                if parser.current == "," {
+                    parser.advance()
+                    continue
+                }
+                if parser.current == "]" {
+                    parser.advance()
+                    return JSONNode(.array(items), at: start)
+                }
                 throw parser.error("expected ',' or ']' but found \(parser.describeCurrent)", hint: "is a comma missing after the previous value?")
             }
         }
@@ -199,11 +231,14 @@ struct JSONPositionalParser {
 
     private mutating func parseString() throws -> String {
         let start = position
-        advance() // "
+        advance()  // "
         var result = String.UnicodeScalarView()
         while true {
             guard let c = current else { throw error("unterminated string", at: start) }
-            if c == "\"" { advance(); return String(result) }
+            if c == "\"" {
+                advance()
+                return String(result)
+            }
             if c == "\n" { throw error("unterminated string (a line break inside quotes)", at: start) }
             if c.value < 0x20 { throw error("control character U+\(String(format: "%04X", c.value)) inside a string; write it escaped") }
             if c == "\\" {
@@ -259,10 +294,16 @@ struct JSONPositionalParser {
     private mutating func parseNumber() throws -> JSONNode {
         let start = position
         var text = ""
-        func take(_ parser: inout Self) { text.unicodeScalars.append(parser.current!); parser.advance() }
+        func take(_ parser: inout Self) {
+            text.unicodeScalars.append(parser.current!)
+            parser.advance()
+        }
         func digits(_ parser: inout Self) -> Int {
             var count = 0
-            while let c = parser.current, ("0"..."9").contains(c) { take(&parser); count += 1 }
+            while let c = parser.current, ("0"..."9").contains(c) {
+                take(&parser)
+                count += 1
+            }
             return count
         }
         if current == "-" { take(&self) }

@@ -15,7 +15,8 @@ public enum TextFile {
         } catch {
             let shown = displayPath ?? url.path
             if !FileManager.default.fileExists(atPath: url.path) {
-                throw TranslateError(path: shown, "file not found", hint: "check the path (relative paths start from the current folder, or from --root for project files)")
+                throw TranslateError(
+                    path: shown, "file not found", hint: "check the path (relative paths start from the current folder, or from --root for project files)")
             }
             throw TranslateError(path: shown, "cannot read file: \(error.localizedDescription)")
         }
@@ -50,9 +51,10 @@ public enum TextFile {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
         if let offset = firstInvalidUTF8(body) {
             let position = position(ofByte: offset, in: body)
-            throw TranslateError(path: path, position: position,
-                                 "invalid UTF-8 (byte 0x\(String(body[body.startIndex + offset], radix: 16, uppercase: true)))",
-                                 hint: "re-save the file as UTF-8; if it came from Excel or Word, choose 'UTF-8' in the save dialog")
+            throw TranslateError(
+                path: path, position: position,
+                "invalid UTF-8 (byte 0x\(String(body[body.startIndex + offset], radix: 16, uppercase: true)))",
+                hint: "re-save the file as UTF-8; if it came from Excel or Word, choose 'UTF-8' in the save dialog")
         }
         return String(decoding: body, as: UTF8.self)
     }
@@ -63,14 +65,26 @@ public enum TextFile {
         let end = bytes.endIndex
         while index < end {
             let byte = bytes[index]
-            if byte < 0x80 { index += 1; continue }
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
             let length: Int
             var minimum: UInt32
             var scalar: UInt32
             switch byte {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(byte & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(byte & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(byte & 0x07)
+            case 0xC2...0xDF:
+                length = 2
+                minimum = 0x80
+                scalar = UInt32(byte & 0x1F)
+            case 0xE0...0xEF:
+                length = 3
+                minimum = 0x800
+                scalar = UInt32(byte & 0x0F)
+            case 0xF0...0xF4:
+                length = 4
+                minimum = 0x10000
+                scalar = UInt32(byte & 0x07)
             default: return index - bytes.startIndex
             }
             if index + length > end { return index - bytes.startIndex }
@@ -87,13 +101,18 @@ public enum TextFile {
 
     /// 1-based line and column (in scalars) of a byte offset in valid-prefix UTF-8.
     static func position(ofByte offset: Int, in bytes: ArraySlice<UInt8>) -> TextPosition {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var index = bytes.startIndex
         let stop = bytes.startIndex + offset
         while index < stop {
             let byte = bytes[index]
-            if byte == 0x0A { line += 1; column = 1 }
-            else if byte & 0xC0 != 0x80 { column += 1 }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
             index += 1
         }
         return TextPosition(line: line, column: column)

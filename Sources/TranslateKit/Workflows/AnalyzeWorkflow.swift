@@ -18,8 +18,15 @@ public enum AnalyzeWorkflow {
             try container.encode(analyses.map(Row.init))
         }
 
-        private struct Band: Encodable { var band: String; var segments: Int; var words: Int }
-        private struct Total: Encodable { var segments: Int; var words: Int }
+        private struct Band: Encodable {
+            var band: String
+            var segments: Int
+            var words: Int
+        }
+        private struct Total: Encodable {
+            var segments: Int
+            var words: Int
+        }
         private struct Row: Encodable {
             var language: String
             var bands: [Band]
@@ -71,8 +78,10 @@ public enum AnalyzeWorkflow {
     /// with syntax errors is reported and analysed as far as it could be read.
     public static func run(_ project: Project, _ options: Options = Options(), log: WorkflowLog = .silent) throws -> WorkflowResult<Summary> {
         var analyses: [MemoryAnalysis] = []
-        let diagnostics = try CatalogMemoryLoop.run(project, languages: options.languages, purpose: "analyse",
-                                                    onSyntaxErrors: .reportErrorsAndContinue, log: log) { job in
+        let diagnostics = try CatalogMemoryLoop.run(
+            project, languages: options.languages, purpose: "analyse",
+            onSyntaxErrors: .reportErrorsAndContinue, log: log
+        ) { job in
             analyses.append(MemoryAnalysis.analyze(job.catalog, index: job.index, language: job.language))
         }
         return WorkflowResult(summary: Summary(analyses: analyses), diagnostics: diagnostics)

@@ -14,8 +14,10 @@ public enum BuildWorkflow {
         /// Test-only: pause this long after this many files, so a test can kill the build mid-write.
         public var pauseAfterFiles: Int?
 
-        public init(force: Bool = false, verify: Bool = false, renderPages: Bool = true, generatorVersion: String,
-                    pauseAfterFiles: Int? = nil) {
+        public init(
+            force: Bool = false, verify: Bool = false, renderPages: Bool = true, generatorVersion: String,
+            pauseAfterFiles: Int? = nil
+        ) {
             self.force = force
             self.verify = verify
             self.renderPages = renderPages
@@ -75,7 +77,9 @@ public enum BuildWorkflow {
 
         public var notes: [String] {
             guard let verification, !verification.upToDate else { return [] }
-            return ["note: \(ProjectPaths.outputName)/ differs from a fresh build in \(verification.differences.count) file(s); run 'translate build' and commit the result"]
+            return [
+                "note: \(ProjectPaths.outputName)/ differs from a fresh build in \(verification.differences.count) file(s); run 'translate build' and commit the result"
+            ]
         }
     }
 
@@ -93,12 +97,14 @@ public enum BuildWorkflow {
         }
         if !errors.isEmpty && !options.force {
             for diagnostic in errors { log.diagnostic(diagnostic) }
-            log.note("note: \(errors.count) error(s) found by 'translate check'; fix them, or run 'translate build --force' "
-                     + "to build anyway (entries with errors then fall back along their language's chain)")
+            log.note(
+                "note: \(errors.count) error(s) found by 'translate check'; fix them, or run 'translate build --force' "
+                    + "to build anyway (entries with errors then fall back along their language's chain)")
             return WorkflowResult(summary: Summary(), diagnostics: errors, outcome: .findings)
         }
-        var builder = BundleBuilder(project: project, generatorVersion: options.generatorVersion,
-                                    excludedKeys: BundleBuilder.excludedKeys(from: report), snapshot: snapshot)
+        var builder = BundleBuilder(
+            project: project, generatorVersion: options.generatorVersion,
+            excludedKeys: BundleBuilder.excludedKeys(from: report), snapshot: snapshot)
         builder.renderPages = options.renderPages
         let output = try project.paths.permitted(project.paths.output)
         log.progress("build: \(builder.bundleLanguages.count) languages")
@@ -106,21 +112,26 @@ public enum BuildWorkflow {
             let comparison = BuildOutput.Comparison(against: output)
             _ = try builder.build(previous: nil, into: comparison)
             let differences = comparison.differences
-            let verification = Verification(differences: differences.map { Difference(kind: $0.kind.rawValue, path: $0.path) },
-                                            upToDate: differences.isEmpty, fileCount: comparison.count)
+            let verification = Verification(
+                differences: differences.map { Difference(kind: $0.kind.rawValue, path: $0.path) },
+                upToDate: differences.isEmpty, fileCount: comparison.count)
             return WorkflowResult(summary: Summary(verification: verification), outcome: differences.isEmpty ? .success : .findings)
         }
         let pauseAfter = options.pauseAfterFiles
         // Files go straight into a temporary sibling of Output/, swapped in once every language is built.
-        let result = try BuildOutput.install(at: output, afterFile: { written in
-            if written == pauseAfter {
-                log.note("build: paused after \(written) files")
-                sleep(60)
+        let result = try BuildOutput.install(
+            at: output,
+            afterFile: { written in
+                if written == pauseAfter {
+                    log.note("build: paused after \(written) files")
+                    sleep(60)
+                }
             }
-        }) { sink in try builder.build(previous: output, into: sink) }
+        ) { sink in try builder.build(previous: output, into: sink) }
         for warning in result.warnings { log.diagnostic(warning) }
-        let built = Built(excludedForErrors: result.excludedForErrors, fallbacks: result.manifest.languages.reduce(0) { $0 + $1.fallbacks },
-                          files: result.fileCount, languages: result.manifest.languages.count, reused: result.reused.count)
+        let built = Built(
+            excludedForErrors: result.excludedForErrors, fallbacks: result.manifest.languages.reduce(0) { $0 + $1.fallbacks },
+            files: result.fileCount, languages: result.manifest.languages.count, reused: result.reused.count)
         return WorkflowResult(summary: Summary(built: built), diagnostics: result.warnings)
     }
 }

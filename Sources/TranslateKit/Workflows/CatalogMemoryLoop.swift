@@ -24,8 +24,10 @@ enum CatalogMemoryLoop {
 
     /// Runs `body` on every language of `given` (default: every catalog); `purpose` completes
     /// "no catalogs to …" when there is none.
-    static func run(_ project: Project, languages given: [String], purpose: String, onSyntaxErrors: OnSyntaxErrors,
-                    log: WorkflowLog, _ body: (CatalogWithMemory) throws -> Void) throws -> [Diagnostic] {
+    static func run(
+        _ project: Project, languages given: [String], purpose: String, onSyntaxErrors: OnSyntaxErrors,
+        log: WorkflowLog, _ body: (CatalogWithMemory) throws -> Void
+    ) throws -> [Diagnostic] {
         let paths = project.paths
         let languages = catalogLanguages(given, project: project)
         guard !languages.isEmpty else {
@@ -50,8 +52,10 @@ enum CatalogMemoryLoop {
                 break
             }
             let memory = try TranslationMemory.load(root: paths.root, language: language)
-            try body(CatalogWithMemory(language: language, path: path, url: url, catalog: parsed.catalog, memory: memory,
-                                       index: MemoryIndex(memory)))
+            try body(
+                CatalogWithMemory(
+                    language: language, path: path, url: url, catalog: parsed.catalog, memory: memory,
+                    index: MemoryIndex(memory)))
         }
         return diagnostics
     }

@@ -46,10 +46,12 @@ public enum CheckWorkflow {
             throw WorkflowOptionError("--source checks the English only; it takes no --lang")
         }
         let settings = CheckSettings(config: project.config, registry: project.registry)
-        let report = try ProjectChecker.check(root: project.paths.root, languages: options.languages, settings: settings,
-                                              registry: project.registry, sourceOnly: options.sourceOnly)
-        return WorkflowResult(summary: Summary(report: report), diagnostics: report.diagnostics,
-                              outcome: WorkflowOutcome(rawValue: Int(report.exitStatus(strict: options.strict))) ?? .inputError)
+        let report = try ProjectChecker.check(
+            root: project.paths.root, languages: options.languages, settings: settings,
+            registry: project.registry, sourceOnly: options.sourceOnly)
+        return WorkflowResult(
+            summary: Summary(report: report), diagnostics: report.diagnostics,
+            outcome: WorkflowOutcome(rawValue: Int(report.exitStatus(strict: options.strict))) ?? .inputError)
     }
 
     /// One registered check, as `translate check --list` shows it.

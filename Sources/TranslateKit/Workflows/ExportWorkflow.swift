@@ -38,7 +38,8 @@ public enum ExportWorkflow {
         let plural = parsed.catalog.entries.filter { !$0.isObsolete && $0.sourcePlural != nil }.count
         if plural > 0 { log.note("note: \(plural) gettext plural entries (msgid_plural) are not exported; translate them in the PO file") }
         let data = try document.encoded(as: options.format, byteOrderMark: options.byteOrderMark)
-        return WorkflowResult(summary: Summary(data: data, catalog: path, messages: document.units.count, format: options.format.rawValue),
-                              diagnostics: errors)
+        return WorkflowResult(
+            summary: Summary(data: data, catalog: path, messages: document.units.count, format: options.format.rawValue),
+            diagnostics: errors)
     }
 }

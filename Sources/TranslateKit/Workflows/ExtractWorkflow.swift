@@ -47,8 +47,9 @@ public enum ExtractWorkflow {
         let sources = project.config.sources.isEmpty ? [ProjectPaths.contentName] : project.config.sources
         let (files, refused) = ContentExtractor.scan(root: paths.root, sources: sources)
         if files.isEmpty && refused.isEmpty {
-            throw TranslateError(path: sources.joined(separator: ", "), "no content files found",
-                                 hint: "put .html, .md, .txt or .json files under \(ProjectPaths.contentName)/, or list sources in \(ProjectConfig.fileName)")
+            throw TranslateError(
+                path: sources.joined(separator: ", "), "no content files found",
+                hint: "put .html, .md, .txt or .json files under \(ProjectPaths.contentName)/, or list sources in \(ProjectConfig.fileName)")
         }
         var result = ContentExtractor.extract(files: files)
         result.diagnostics = refused + result.diagnostics
@@ -58,8 +59,9 @@ public enum ExtractWorkflow {
         let words = catalog.entries.reduce(0) { $0 + ($1.isHeader ? 0 : WordCount.of($1.source)) }
         let output = paths.display(paths.template)
         log.progress("extracted \(result.units.count) messages (\(words) words) from \(files.count) files → \(output)\(changed ? "" : " (unchanged)")")
-        var summary = Summary(files: files.count, messages: result.units.count, words: words, changed: changed, output: output,
-                              diagnostics: result.diagnostics.map { Finding(severity: $0.severity.rawValue, path: $0.path, message: $0.message) })
+        var summary = Summary(
+            files: files.count, messages: result.units.count, words: words, changed: changed, output: output,
+            diagnostics: result.diagnostics.map { Finding(severity: $0.severity.rawValue, path: $0.path, message: $0.message) })
         var outcome: WorkflowOutcome = result.diagnostics.contains { $0.severity == .error } ? .findings : .success
         var diagnostics = result.diagnostics
         if options.sync {

@@ -66,8 +66,9 @@ public enum GlossaryWorkflow {
             return WorkflowResult(summary: empty)
         }
         guard let glossary = try Glossary.load(projectRoot: root) else {
-            throw TranslateError(path: Glossary.relativePath, "file not found",
-                                 hint: "create it with a header such as: en,es-US,ar,pl,zh-Hans,part of speech,definition,status,do-not-translate")
+            throw TranslateError(
+                path: Glossary.relativePath, "file not found",
+                hint: "create it with a header such as: en,es-US,ar,pl,zh-Hans,part of speech,definition,status,do-not-translate")
         }
         if let tbx = options.exportTBX {
             try AtomicFile.write(try TBXDocument.write(glossary), to: URL(fileURLWithPath: tbx))
@@ -75,8 +76,9 @@ public enum GlossaryWorkflow {
             return WorkflowResult(summary: empty)
         }
         let tag = options.language
-        let listing = GlossaryListing(glossary, language: tag, collator: try project.registry.collator(for: tag),
-                                      primary: try project.registry.collator(for: tag, strength: .primary))
+        let listing = GlossaryListing(
+            glossary, language: tag, collator: try project.registry.collator(for: tag),
+            primary: try project.registry.collator(for: tag, strength: .primary))
         return WorkflowResult(summary: Summary(listing: listing, language: tag), outcome: listing.duplicates.isEmpty ? .success : .findings)
     }
 }

@@ -39,8 +39,9 @@ public enum ImportWorkflow {
                 lines.append("\(file)\(position): \(paint("rejected", .red)): [\(rejection.key)] \(rejection.reason)")
             }
             let verb = dryRun ? "would import" : "imported"
-            lines.append("\(catalog): \(verb) \(report.added.count) added, \(report.updated.count) updated, \(report.unchanged.count) unchanged, \(report.rejected.count) rejected"
-                         + (dryRun ? " (dry run: nothing written)" : ""))
+            lines.append(
+                "\(catalog): \(verb) \(report.added.count) added, \(report.updated.count) updated, \(report.unchanged.count) unchanged, \(report.rejected.count) rejected"
+                    + (dryRun ? " (dry run: nothing written)" : ""))
             return lines.joined(separator: "\n")
         }
     }
@@ -63,8 +64,9 @@ public enum ImportWorkflow {
         let tag: String
         switch (options.language, document.targetLanguage) {
         case let (given?, inFile?) where given.caseInsensitiveCompare(inFile) != .orderedSame:
-            throw TranslateError(path: filePath, "the file is for '\(inFile)', not '\(given)'",
-                                 hint: "import it into \(ProjectPaths.catalogPath(inFile)), or fix --lang")
+            throw TranslateError(
+                path: filePath, "the file is for '\(inFile)', not '\(given)'",
+                hint: "import it into \(ProjectPaths.catalogPath(inFile)), or fix --lang")
         case let (given?, _): tag = given
         case let (nil, inFile?): tag = inFile
         case (nil, nil): throw WorkflowOptionError("--lang TAG is required for \(format.rawValue) files")
@@ -73,12 +75,14 @@ public enum ImportWorkflow {
         let catalogPath = project.paths.display(catalogURL)
         let parsed = try POReader.read(catalogURL, displayPath: catalogPath)
         if let problem = parsed.diagnostics.first(where: { $0.severity == .error }) {
-            throw TranslateError(path: catalogPath, position: problem.position, "the catalog has syntax errors: \(problem.message)",
-                                 hint: "fix them first ('translate check --lang \(tag)'), so the import cannot lose text")
+            throw TranslateError(
+                path: catalogPath, position: problem.position, "the catalog has syntax errors: \(problem.message)",
+                hint: "fix them first ('translate check --lang \(tag)'), so the import cannot lose text")
         }
         let (catalog, report) = CatalogImporter.apply(document, to: parsed.catalog)
         if !options.dryRun && report.changesCatalog { try POWriter.save(catalog, to: catalogURL) }
-        return WorkflowResult(summary: Summary(report: report, file: filePath, catalog: catalogPath, dryRun: options.dryRun),
-                              outcome: report.rejected.isEmpty ? .success : .findings)
+        return WorkflowResult(
+            summary: Summary(report: report, file: filePath, catalog: catalogPath, dryRun: options.dryRun),
+            outcome: report.rejected.isEmpty ? .success : .findings)
     }
 }

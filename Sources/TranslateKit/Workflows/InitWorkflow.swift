@@ -23,12 +23,16 @@ public enum InitWorkflow {
                 lines.append("Created a translate project in \(root):")
                 for path in created { lines.append("  \(paint("created", .green)) \(path)") }
             }
-            lines.append(addedDriverLines == 0 ? ".gitattributes already names the merge drivers"
-                         : "  \(paint(gitattributesExisted ? "updated" : "created", .green)) .gitattributes (\(addedDriverLines) merge driver lines)")
+            lines.append(
+                addedDriverLines == 0
+                    ? ".gitattributes already names the merge drivers"
+                    : "  \(paint(gitattributesExisted ? "updated" : "created", .green)) .gitattributes (\(addedDriverLines) merge driver lines)")
             lines.append("Enable the merge drivers once in each clone (and in CI):")
             for driver in GitMergeDrivers.all { lines.append("  " + GitMergeDrivers.configLine(driver)) }
             if !gitOnly {
-                lines.append("Next: put English content in \(ProjectPaths.contentName)/, review \(ProjectPaths.localesName)/\(LanguageRegistry.fileName), then run 'translate languages'.")
+                lines.append(
+                    "Next: put English content in \(ProjectPaths.contentName)/, review \(ProjectPaths.localesName)/\(LanguageRegistry.fileName), then run 'translate languages'."
+                )
             }
             return lines.joined(separator: "\n")
         }
@@ -40,7 +44,9 @@ public enum InitWorkflow {
         let created = options.gitOnly ? [] : try ProjectScaffold.create(root: root)
         let existed = FileManager.default.fileExists(atPath: root.appendingPathComponent(".gitattributes").path)
         let added = try GitMergeDrivers.install(root: root)
-        return WorkflowResult(summary: Summary(root: root.path, created: created, gitOnly: options.gitOnly, addedDriverLines: added.count,
-                                               gitattributesExisted: existed))
+        return WorkflowResult(
+            summary: Summary(
+                root: root.path, created: created, gitOnly: options.gitOnly, addedDriverLines: added.count,
+                gitattributesExisted: existed))
     }
 }

@@ -17,8 +17,10 @@ public enum MergeWorkflow {
         /// The folder relative paths are read from.
         public var folder: URL
 
-        public init(arguments: [String], git: Bool = false, strict: Bool = false, output: String? = nil, template: String? = nil,
-                    folder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)) {
+        public init(
+            arguments: [String], git: Bool = false, strict: Bool = false, output: String? = nil, template: String? = nil,
+            folder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        ) {
             self.arguments = arguments
             self.git = git
             self.strict = strict
@@ -102,8 +104,9 @@ public enum MergeWorkflow {
             let result = CatalogThreeWayMerge.merge(base: catalogs[0], ours: catalogs[1], theirs: catalogs[2], template: template)
             text = POWriter.write(result.catalog)
             conflicts = result.conflicts
-            log.progress("\(shownPath): \(result.takenFromTheirs) entries from theirs, \(result.mergedFieldByField) merged field by field, "
-                         + "\(conflicts.count) left for review")
+            log.progress(
+                "\(shownPath): \(result.takenFromTheirs) entries from theirs, \(result.mergedFieldByField) merged field by field, "
+                    + "\(conflicts.count) left for review")
             for key in conflicts.prefix(20) {
                 log.note("  review \(key): both sides translated it; theirs is in a '# merge: theirs' comment")
             }

@@ -45,17 +45,21 @@ public enum PretranslateWorkflow {
     public static func run(_ project: Project, _ options: Options = Options(), log: WorkflowLog = .silent) throws -> WorkflowResult<Summary> {
         var reports: [LanguageReport] = []
         let transaction = FileTransaction(root: project.paths.root)
-        let diagnostics = try CatalogMemoryLoop.run(project, languages: options.languages, purpose: "pretranslate",
-                                                    onSyntaxErrors: .stop("the catalog has syntax errors; nothing was pretranslated"),
-                                                    log: log) { job in
+        let diagnostics = try CatalogMemoryLoop.run(
+            project, languages: options.languages, purpose: "pretranslate",
+            onSyntaxErrors: .stop("the catalog has syntax errors; nothing was pretranslated"),
+            log: log
+        ) { job in
             log.progress("\(job.language): \(job.memory.units.count) units in memory")
             let (catalog, summary) = Pretranslator.pretranslate(job.catalog, index: job.index, options: options.matching)
             var written = false
             if catalog != job.catalog {
                 written = try transaction.writeIfChanged(Data(POWriter.write(catalog).utf8), to: job.url)
             }
-            reports.append(LanguageReport(language: job.language, inContext: summary.inContext, exact: summary.exact,
-                                          suggested: summary.suggested, unmatched: summary.unmatched, written: written))
+            reports.append(
+                LanguageReport(
+                    language: job.language, inContext: summary.inContext, exact: summary.exact,
+                    suggested: summary.suggested, unmatched: summary.unmatched, written: written))
         }
         try transaction.commit()
         return WorkflowResult(summary: Summary(languages: reports, exactMatchState: options.matching.exactMatchState), diagnostics: diagnostics)

@@ -41,11 +41,12 @@ public enum ReportWorkflow {
         let result = try ReportWriter.write(project, date: options.date)
         let report = result.report
         let unreadable = report.rows.compactMap(\.status.error)
-        let summary = Summary(date: report.date, index: project.paths.display(result.index), pages: result.pages,
-                              historyRecords: result.historyRecords, addedHistoryRecord: result.addedRecord,
-                              weighting: report.weighting.rawValue, criticalCoverage: (report.overallCriticalCoverage * 10).rounded() / 10,
-                              criticalCoverageExact: report.overallCriticalCoverage,
-                              criticalMessages: report.critical.count, languages: report.rows.count, unreadable: unreadable)
+        let summary = Summary(
+            date: report.date, index: project.paths.display(result.index), pages: result.pages,
+            historyRecords: result.historyRecords, addedHistoryRecord: result.addedRecord,
+            weighting: report.weighting.rawValue, criticalCoverage: (report.overallCriticalCoverage * 10).rounded() / 10,
+            criticalCoverageExact: report.overallCriticalCoverage,
+            criticalMessages: report.critical.count, languages: report.rows.count, unreadable: unreadable)
         return WorkflowResult(summary: summary, outcome: unreadable.isEmpty ? .success : .inputError)
     }
 }

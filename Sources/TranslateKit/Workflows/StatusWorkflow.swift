@@ -20,9 +20,11 @@ public enum StatusWorkflow {
             let header = ["TAG", "LANGUAGE", "TRANSLATED", "FUZZY", "UNTRANSLATED", "WORDS DONE", "COMPLETE"]
             let cells: [[String]] = rows.map { row in
                 let s = row.statistics
-                return [row.tag, row.englishName.count > 30 ? String(row.englishName.prefix(29)) + "…" : row.englishName,
-                        "\(s.translated.messages)", "\(s.fuzzy.messages)", "\(s.untranslated.messages)",
-                        "\(s.translated.words)/\(s.total.words)", row.error == nil ? String(format: "%.1f%%", s.percentComplete) : "unreadable"]
+                return [
+                    row.tag, row.englishName.count > 30 ? String(row.englishName.prefix(29)) + "…" : row.englishName,
+                    "\(s.translated.messages)", "\(s.fuzzy.messages)", "\(s.untranslated.messages)",
+                    "\(s.translated.words)/\(s.total.words)", row.error == nil ? String(format: "%.1f%%", s.percentComplete) : "unreadable",
+                ]
             }
             var widths = header.map(LanguageTable.displayWidth)
             for line in cells { for (i, cell) in line.enumerated() { widths[i] = max(widths[i], LanguageTable.displayWidth(cell)) } }
@@ -36,9 +38,13 @@ public enum StatusWorkflow {
             var lines = [paint(render(header), .bold)]
             for (row, line) in zip(rows, cells) {
                 var text = render(line)
-                if row.error != nil { text = paint(text, .red) }
-                else if row.statistics.percentComplete >= 100 { text = paint(text, .green) }
-                else if row.file == nil { text = paint(text, .dim) }
+                if row.error != nil {
+                    text = paint(text, .red)
+                } else if row.statistics.percentComplete >= 100 {
+                    text = paint(text, .green)
+                } else if row.file == nil {
+                    text = paint(text, .dim)
+                }
                 lines.append(text)
             }
             return lines.joined(separator: "\n")

@@ -83,10 +83,13 @@ public enum SyncWorkflow {
             let rekeyed = EditedMessageMatcher.rekey(catalog, template: template.catalog)
             let result = CatalogMerger.merge(template: template.catalog, into: rekeyed.catalog)
             let written = try transaction.writeIfChanged(Data(POWriter.write(result.catalog).utf8), to: url)
-            changes.append(CatalogChange(language: tag, added: result.added, changed: result.changed, obsoleted: result.obsoleted,
-                                         modernized: result.modernized, written: written))
+            changes.append(
+                CatalogChange(
+                    language: tag, added: result.added, changed: result.changed, obsoleted: result.obsoleted,
+                    modernized: result.modernized, written: written))
             let renamed = result.modernized > 0 ? ", \(result.modernized) with tags renamed <1> → <x1> (state kept)" : ""
-            log.progress("\(path): \(result.added) new, \(result.changed) changed (fuzzy), \(result.obsoleted) obsolete\(renamed)\(written ? "" : " (unchanged)")")
+            log.progress(
+                "\(path): \(result.added) new, \(result.changed) changed (fuzzy), \(result.obsoleted) obsolete\(renamed)\(written ? "" : " (unchanged)")")
         }
         try transaction.commit()
         return WorkflowResult(summary: Summary(catalogs: changes), diagnostics: diagnostics, outcome: outcome)

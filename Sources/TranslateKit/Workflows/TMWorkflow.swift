@@ -53,14 +53,17 @@ public enum TMWorkflow {
     /// Adds the units of a TMX file (`file` as given) to the memories of the languages it has
     /// (or of `languages`). Everything is converted before anything is written, and every
     /// memory the file touches is replaced together. No unit for any language is `.findings`.
-    public static func importFile(_ project: Project, file: String, languages: [String] = [], date: Date = Date(),
-                                  log: WorkflowLog = .silent) throws -> WorkflowResult<Changes> {
+    public static func importFile(
+        _ project: Project, file: String, languages: [String] = [], date: Date = Date(),
+        log: WorkflowLog = .silent
+    ) throws -> WorkflowResult<Changes> {
         let root = project.paths.root
         let results: [(memory: TranslationMemory, added: Int)]
         do {
             // Read as a stream, unit by unit: peak memory follows the memories written, not the file's XML.
-            results = try TranslationMemory.importing(contentsOf: URL(fileURLWithPath: file), displayPath: file, root: root,
-                                                      languages: languages.isEmpty ? nil : languages, date: date)
+            results = try TranslationMemory.importing(
+                contentsOf: URL(fileURLWithPath: file), displayPath: file, root: root,
+                languages: languages.isEmpty ? nil : languages, date: date)
         } catch var error as TranslateError where error.path == nil {
             error.path = file  // a language in the file that cannot name a memory
             throw error
@@ -72,15 +75,18 @@ public enum TMWorkflow {
         let transaction = FileTransaction(root: root)
         for (memory, _) in results { try memory.save(in: transaction) }
         try transaction.commit()
-        return WorkflowResult(summary: Changes(changes: results.map { MemoryChange(language: $0.memory.language, added: $0.added, units: $0.memory.units.count) }))
+        return WorkflowResult(
+            summary: Changes(changes: results.map { MemoryChange(language: $0.memory.language, added: $0.added, units: $0.memory.units.count) }))
     }
 
     // MARK: - update
 
     /// Adds the translated (not fuzzy) entries of each catalog to its memory; memories are
     /// replaced together. A catalog with syntax errors stops the run before anything is written.
-    public static func update(_ project: Project, languages given: [String] = [], date: Date = Date(),
-                              log: WorkflowLog = .silent) throws -> WorkflowResult<Changes> {
+    public static func update(
+        _ project: Project, languages given: [String] = [], date: Date = Date(),
+        log: WorkflowLog = .silent
+    ) throws -> WorkflowResult<Changes> {
         let root = project.paths.root
         let transaction = FileTransaction(root: root)
         var changes: [MemoryChange] = []
@@ -223,9 +229,11 @@ public enum TMWorkflow {
         // The on-disk index beside the TMX (rebuilt when the TMX changed): no XML is parsed for a lookup.
         let index = try TranslationMemory.openForLookup(root: root, language: language)
         let results = queries.map { query in
-            QueryResult(query: query, matches: index.lookup(MemoryQuery(query), limit: limit, minimumScore: minimum).map {
-                Match(score: $0.score, source: $0.unit.sourceText, target: $0.target, origin: $0.unit.origin, key: $0.unit.key, changed: $0.unit.changeDate)
-            })
+            QueryResult(
+                query: query,
+                matches: index.lookup(MemoryQuery(query), limit: limit, minimumScore: minimum).map {
+                    Match(score: $0.score, source: $0.unit.sourceText, target: $0.target, origin: $0.unit.origin, key: $0.unit.key, changed: $0.unit.changeDate)
+                })
         }
         let found = results.contains { !$0.matches.isEmpty }
         return WorkflowResult(summary: Lookup(results: results, minimum: minimum), outcome: found ? .success : .findings)

@@ -7,29 +7,31 @@ enum ImportCommand: Command {
     static let summary = "bring translations back from an XLIFF, JSON or CSV file into Locales/<tag>.po"
     static let arguments = "FILE"
     static let description = """
-    Reads FILE (format from --format, else from its extension and XLIFF version) and sets the
-    translations of Locales/<TAG>.po. Only translations change. A unit is reported and NOT
-    applied when its key is not in the catalog, when its English differs from the catalog's
-    (the text changed since the export), or when its translation loses or invents an
-    argument ({name}) or tag (<1>) of the English or is not valid ICU MessageFormat (JSON files
-    carry no English, so for them only keys and placeholders are checked). An empty
-    translation never clears one. Imported translations are marked translated, or fuzzy when
-    the file says they need review (XLIFF initial / needs-review-translation, CSV state fuzzy).
-    Reports added (was untranslated), updated, unchanged and rejected messages with reasons.
-    A malformed file changes nothing. The catalog is written atomically.
-    """
+        Reads FILE (format from --format, else from its extension and XLIFF version) and sets the
+        translations of Locales/<TAG>.po. Only translations change. A unit is reported and NOT
+        applied when its key is not in the catalog, when its English differs from the catalog's
+        (the text changed since the export), or when its translation loses or invents an
+        argument ({name}) or tag (<1>) of the English or is not valid ICU MessageFormat (JSON files
+        carry no English, so for them only keys and placeholders are checked). An empty
+        translation never clears one. Imported translations are marked translated, or fuzzy when
+        the file says they need review (XLIFF initial / needs-review-translation, CSV state fuzzy).
+        Reports added (was untranslated), updated, unchanged and rejected messages with reasons.
+        A malformed file changes nothing. The catalog is written atomically.
+        """
     static let epilogue = """
-    Exit status: 0 all units applied or unchanged, 1 some units rejected, 2 usage or input error.
+        Exit status: 0 all units applied or unchanged, 1 some units rejected, 2 usage or input error.
 
-    Examples:
-      translate import ar.xlf
-      translate import volunteers-es.csv --lang es-US --dry-run
-    """
+        Examples:
+          translate import ar.xlf
+          translate import volunteers-es.csv --lang es-US --dry-run
+        """
     static let options: [OptionSpec] = [
-        .value("--lang", placeholder: "TAG", help: """
-            the catalog's language (default: the XLIFF file's target language;
-            required for JSON and CSV)
-            """),
+        .value(
+            "--lang", placeholder: "TAG",
+            help: """
+                the catalog's language (default: the XLIFF file's target language;
+                required for JSON and CSV)
+                """),
         .format("xliff|xliff12|json|csv", help: "the file's format when its extension does not tell"),
         .flag("--dry-run", help: "report what would change, write nothing"),
         .value("--report", placeholder: "text|json", help: "the report's format (default text)"),
@@ -52,8 +54,11 @@ enum ImportCommand: Command {
             }
             format = chosen
         }
-        let result = try ImportWorkflow.run(try options.project(), .init(file: options.positional[0], format: format, language: options.value("--lang"),
-                                                                         dryRun: options.has("--dry-run")), log: console.log())
+        let result = try ImportWorkflow.run(
+            try options.project(),
+            .init(
+                file: options.positional[0], format: format, language: options.value("--lang"),
+                dryRun: options.has("--dry-run")), log: console.log())
         return try console.emit(result, format: report)
     }
 }

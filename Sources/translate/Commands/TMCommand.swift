@@ -12,24 +12,24 @@ enum TMCommand: Command {
         "lookup --lang TAG [TEXT… | --file FILE] [--limit N] [--min SCORE] [--format text|json] [--root DIR]",
     ]
     static let description = """
-    Each target language has one memory, Locales/memory/<tag>.tmx (TMX 1.4b), holding every
-    translation ever made with its dates, origin file, key, state and neighbours.
+        Each target language has one memory, Locales/memory/<tag>.tmx (TMX 1.4b), holding every
+        translation ever made with its dates, origin file, key, state and neighbours.
 
-      import FILE   adds the units of a TMX file from OmegaT, Trados Studio, memoQ, Weblate or
-                    any TMX 1.4 tool. Language codes are mapped to the project's (es-ES → es).
-                    A bad file is rejected with its line and column; nothing is half-imported.
-      export        writes the memories as one TMX file (stdout, or --output FILE).
-      update        adds the translated (not fuzzy) entries of Locales/<tag>.po.
-      lookup        shows the best matches for each TEXT (or each line of --file): 101% in
-                    context, 100% exact, fuzzy scores below; words that differ are highlighted.
-    """
+          import FILE   adds the units of a TMX file from OmegaT, Trados Studio, memoQ, Weblate or
+                        any TMX 1.4 tool. Language codes are mapped to the project's (es-ES → es).
+                        A bad file is rejected with its line and column; nothing is half-imported.
+          export        writes the memories as one TMX file (stdout, or --output FILE).
+          update        adds the translated (not fuzzy) entries of Locales/<tag>.po.
+          lookup        shows the best matches for each TEXT (or each line of --file): 101% in
+                        context, 100% exact, fuzzy scores below; words that differ are highlighted.
+        """
     static let epilogue = """
-    Exit status: 0 done (lookup: some match found), 1 lookup found no match, 2 usage or input error.
+        Exit status: 0 done (lookup: some match found), 1 lookup found no match, 2 usage or input error.
 
-    Example:
-      translate tm import ~/Downloads/hps-es.tmx --lang es
-      translate tm lookup --lang es "School is closed on Monday 1/5"
-    """
+        Example:
+          translate tm import ~/Downloads/hps-es.tmx --lang es
+          translate tm lookup --lang es "School is closed on Monday 1/5"
+        """
     static let options: [OptionSpec] = [
         .value("--lang", placeholder: "TAG,…", help: "languages (default: all with a memory, or all catalogs for update)"),
         .value("--date", placeholder: "DATE", help: "date for new units (YYYYMMDDThhmmssZ or YYYY-MM-DD; default: now)"),
@@ -51,14 +51,18 @@ enum TMCommand: Command {
         case "import":
             guard arguments.count == 1 else { throw UsageError(message: "import takes one TMX file") }
             let format = try options.outputFormat()
-            return try console.emit(try TMWorkflow.importFile(project, file: arguments[0], languages: options.all("--lang"),
-                                                               date: try TMWorkflow.date(options.value("--date")), log: console.log()),
-                                    format: format)
+            return try console.emit(
+                try TMWorkflow.importFile(
+                    project, file: arguments[0], languages: options.all("--lang"),
+                    date: try TMWorkflow.date(options.value("--date")), log: console.log()),
+                format: format)
         case "update":
             if let extra = arguments.first { throw UsageError(message: "unexpected argument '\(extra)'") }
             let format = try options.outputFormat()
-            return try console.emit(try TMWorkflow.update(project, languages: options.all("--lang"), date: try TMWorkflow.date(options.value("--date")),
-                                                           log: console.log()), format: format)
+            return try console.emit(
+                try TMWorkflow.update(
+                    project, languages: options.all("--lang"), date: try TMWorkflow.date(options.value("--date")),
+                    log: console.log()), format: format)
         case "export":
             if let extra = arguments.first { throw UsageError(message: "unexpected argument '\(extra)'") }
             let result = try TMWorkflow.export(project, languages: options.all("--lang"), log: console.log())
@@ -66,8 +70,9 @@ enum TMCommand: Command {
             return ExitStatus.of(result.outcome)
         case "lookup":
             let format = try options.outputFormat()
-            let lookup = TMWorkflow.LookupOptions(language: options.value("--lang"), queries: arguments, file: options.value("--file"),
-                                                  limit: options.value("--limit"), minimum: options.value("--min"))
+            let lookup = TMWorkflow.LookupOptions(
+                language: options.value("--lang"), queries: arguments, file: options.value("--file"),
+                limit: options.value("--limit"), minimum: options.value("--min"))
             return try console.emit(try TMWorkflow.lookup(project, lookup, log: console.log()), format: format)
         default:
             throw UsageError(message: "unknown subcommand '\(sub)'; use import, export, update or lookup")

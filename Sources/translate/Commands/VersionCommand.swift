@@ -1,14 +1,14 @@
-import TranslateKit
 import TranslateICU
+import TranslateKit
 
 /// `translate version`: the same as --version, with --format json.
 enum VersionCommand: Command {
     static let name = "version"
     static let summary = "print the tool, ICU, CLDR and Unicode versions"
     static let description = """
-    Prints the versions that decide what translate knows: its own, the ICU library's,
-    the CLDR data's (plural rules, names, collation) and Unicode's.
-    """
+        Prints the versions that decide what translate knows: its own, the ICU library's,
+        the CLDR data's (plural rules, names, collation) and Unicode's.
+        """
     static let options: [OptionSpec] = [.format("text|json", help: "text (default) or json")]
     static let needsProject = false
 

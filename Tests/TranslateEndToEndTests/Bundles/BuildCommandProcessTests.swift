@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Runs the built `translate` executable: refusing on check errors, --verify, and a build killed mid-write.

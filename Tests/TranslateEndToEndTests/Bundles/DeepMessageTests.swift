@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TranslateTestSupport
 import TranslateICU
+import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// A translation nested deeper than ICU's recursion can take (30,000 selects, ≈ 780 K characters)
@@ -17,7 +18,9 @@ import TranslateICU
         let deepest = Self.nested(limit, inner: "{name}")
         #expect(MessageFormatParser.parse(deepest).isValid)
         #expect(ICU.MessageFormat.validate(deepest).accepted)
-        #expect(try ICU.MessageFormat.format(deepest, locale: ICU.Locale(identifier: "pl"), arguments: ["gender": .string("female"), "name": .string("Ola")]) == "Ola")
+        #expect(
+            try ICU.MessageFormat.format(deepest, locale: ICU.Locale(identifier: "pl"), arguments: ["gender": .string("female"), "name": .string("Ola")])
+                == "Ola")
         // One deeper, both refuse, and ICU is not called.
         let tooDeep = Self.nested(limit + 1)
         #expect(!MessageFormatParser.parse(tooDeep).isValid)
@@ -37,8 +40,9 @@ import TranslateICU
         let deep = Self.nested(30_000, inner: "Odpowiedzieli {name}.")
         #expect(deep.unicodeScalars.count > 780_000)
         var text = try String(contentsOf: catalog, encoding: .utf8)
-        text = text.replacingOccurrences(of: "msgstr \"{gender, select, female {Odpowiedziała} male {Odpowiedział} other {Odpowiedzieli}} {name}.\"",
-                                         with: "msgstr \"\(deep)\"")
+        text = text.replacingOccurrences(
+            of: "msgstr \"{gender, select, female {Odpowiedziała} male {Odpowiedział} other {Odpowiedzieli}} {name}.\"",
+            with: "msgstr \"\(deep)\"")
         try text.write(to: catalog, atomically: true, encoding: .utf8)
 
         let check = try TranslateBinary.run(["check", "--lang", "pl", "--root", root.path])

@@ -10,7 +10,10 @@ import TranslateTestSupport
         var names: [String] = []
         var inCommands = false
         for line in help.stdout.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("Commands:") { inCommands = true; continue }
+            if line.hasPrefix("Commands:") {
+                inCommands = true
+                continue
+            }
             if inCommands {
                 if line.isEmpty { break }
                 if let name = line.split(separator: " ").first { names.append(String(name)) }
@@ -55,8 +58,10 @@ import TranslateTestSupport
         let after = try TranslateBinary.run(["status", "--format", "json", "--root", project.path])
         #expect(before.status == 0 && before.stdout == after.stdout, "\(before.stderr)")
         #expect(try TranslateBinary.run(["--root=\(project.path)", "status"]).status == 0)
-        for arguments in [["status", "extra-arg"], ["sync", "extra"], ["extract", "Content"], ["analyze", "x"], ["pretranslate", "es"],
-                          ["version", "x"], ["tm", "update", "extra"]] {
+        for arguments in [
+            ["status", "extra-arg"], ["sync", "extra"], ["extract", "Content"], ["analyze", "x"], ["pretranslate", "es"],
+            ["version", "x"], ["tm", "update", "extra"],
+        ] {
             let result = try TranslateBinary.run(arguments + ["--root", project.path])
             #expect(result.status == 2 && result.stderr.contains("unexpected argument"), "\(arguments): \(result.status) \(result.stderr)")
         }
@@ -138,8 +143,10 @@ import TranslateTestSupport
     @Test func jsonOnEveryCommandThatReports() throws {
         let project = try TranslateBinary.sampleProject()
         defer { try? FileManager.default.removeItem(at: project) }
-        for arguments in [["status"], ["analyze"], ["sync"], ["extract", "--no-sync"], ["pretranslate"], ["glossary", "--lang", "es-US"],
-                          ["languages", "--lang", "ar"], ["version"], ["check", "--list"], ["tm", "update", "--date", "2026-01-01"]] {
+        for arguments in [
+            ["status"], ["analyze"], ["sync"], ["extract", "--no-sync"], ["pretranslate"], ["glossary", "--lang", "es-US"],
+            ["languages", "--lang", "ar"], ["version"], ["check", "--list"], ["tm", "update", "--date", "2026-01-01"],
+        ] {
             let result = try TranslateBinary.run(arguments + ["--format", "json", "--root", project.path])
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
             #expect((try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) != nil, "\(arguments) printed no JSON: \(result.stdout)")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Kills writers at random points and runs writers side by side, on a real project: after recovery the
@@ -88,14 +89,16 @@ import TranslateTestSupport
         try Data("{\"closing.snow\": \"Hoy las escuelas cierran por la nieve.\", \"welcome\": \"¡Hola, {name}!\"}\n".utf8).write(to: exportFile)
         let tmxFile = base.deletingLastPathComponent().appendingPathComponent("\(base.lastPathComponent)-extra.tmx")
         defer { try? FileManager.default.removeItem(at: tmxFile) }
-        try Data("""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <tmx version="1.4"><header creationtool="t" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="en" o-tmf="t"/>
-        <body>
-        <tu><tuv xml:lang="en"><seg>Lunch menu for this week</seg></tuv><tuv xml:lang="pl"><seg>Jadłospis na ten tydzień</seg></tuv><tuv xml:lang="ja"><seg>今週の給食メニュー</seg></tuv></tu>
-        <tu><tuv xml:lang="en"><seg>The fee is {amount, number} dollars.</seg></tuv><tuv xml:lang="ar"><seg>الرسوم {amount, number} دولار.</seg></tuv></tu>
-        </body></tmx>
-        """.utf8).write(to: tmxFile)
+        try Data(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header creationtool="t" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="en" o-tmf="t"/>
+            <body>
+            <tu><tuv xml:lang="en"><seg>Lunch menu for this week</seg></tuv><tuv xml:lang="pl"><seg>Jadłospis na ten tydzień</seg></tuv><tuv xml:lang="ja"><seg>今週の給食メニュー</seg></tuv></tu>
+            <tu><tuv xml:lang="en"><seg>The fee is {amount, number} dollars.</seg></tuv><tuv xml:lang="ar"><seg>الرسوم {amount, number} دولار.</seg></tuv></tu>
+            </body></tmx>
+            """.utf8
+        ).write(to: tmxFile)
 
         let mergeBase = base.deletingLastPathComponent().appendingPathComponent("\(base.lastPathComponent)-base.po")
         let mergeTheirs = base.deletingLastPathComponent().appendingPathComponent("\(base.lastPathComponent)-theirs.po")
@@ -105,35 +108,43 @@ import TranslateTestSupport
         try Data(spanish.replacingOccurrences(of: "La cuota es de", with: "La tarifa es de").utf8).write(to: mergeTheirs)
 
         let writers = [
-            Writer(name: "build", arguments: ["build", "--force"], runs: 12, prepare: { root in
-                // An older Output/ to replace, then a changed catalog.
-                _ = try TranslateBinary.run(["build", "--force", "--root", root.path])
-                let es = root.appendingPathComponent("Locales/es.po")
-                try (String(contentsOf: es, encoding: .utf8).replacingOccurrences(of: "por la nieve", with: "a causa de la nieve"))
-                    .write(to: es, atomically: true, encoding: .utf8)
-            }),
-            Writer(name: "sync", arguments: ["sync"], prepare: { root in
-                let pot = root.appendingPathComponent("Locales/messages.pot")
-                try (String(contentsOf: pot, encoding: .utf8).replacingOccurrences(of: "Schools are closed today", with: "All schools are closed today"))
-                    .write(to: pot, atomically: true, encoding: .utf8)
-            }),
+            Writer(
+                name: "build", arguments: ["build", "--force"], runs: 12,
+                prepare: { root in
+                    // An older Output/ to replace, then a changed catalog.
+                    _ = try TranslateBinary.run(["build", "--force", "--root", root.path])
+                    let es = root.appendingPathComponent("Locales/es.po")
+                    try (String(contentsOf: es, encoding: .utf8).replacingOccurrences(of: "por la nieve", with: "a causa de la nieve"))
+                        .write(to: es, atomically: true, encoding: .utf8)
+                }),
+            Writer(
+                name: "sync", arguments: ["sync"],
+                prepare: { root in
+                    let pot = root.appendingPathComponent("Locales/messages.pot")
+                    try (String(contentsOf: pot, encoding: .utf8).replacingOccurrences(of: "Schools are closed today", with: "All schools are closed today"))
+                        .write(to: pot, atomically: true, encoding: .utf8)
+                }),
             Writer(name: "import", arguments: ["import", exportFile.path, "--lang", "es", "--format", "json"]),
             Writer(name: "tm import", arguments: ["tm", "import", tmxFile.path, "--date", "2026-02-01"]),
-            Writer(name: "pretranslate", arguments: ["pretranslate"], prepare: { root in
-                // Empty the Polish and Japanese translations the memory knows, so pretranslate has work in two catalogs.
-                for tag in ["pl", "ja"] {
-                    let url = root.appendingPathComponent("Locales/\(tag).po")
-                    var catalog = try POReader.read(url, displayPath: tag).catalog
-                    for index in catalog.entries.indices where !catalog.entries[index].isHeader { catalog.entries[index].translation = "" }
-                    try POWriter.write(catalog).write(to: url, atomically: true, encoding: .utf8)
-                }
-            }),
+            Writer(
+                name: "pretranslate", arguments: ["pretranslate"],
+                prepare: { root in
+                    // Empty the Polish and Japanese translations the memory knows, so pretranslate has work in two catalogs.
+                    for tag in ["pl", "ja"] {
+                        let url = root.appendingPathComponent("Locales/\(tag).po")
+                        var catalog = try POReader.read(url, displayPath: tag).catalog
+                        for index in catalog.entries.indices where !catalog.entries[index].isHeader { catalog.entries[index].translation = "" }
+                        try POWriter.write(catalog).write(to: url, atomically: true, encoding: .utf8)
+                    }
+                }),
             // The git merge driver writing its result into ours (%A), as git runs it.
-            Writer(name: "merge", arguments: ["merge", "--git", mergeBase.path, "Locales/es.po", mergeTheirs.path, "Locales/es.po"], prepare: { root in
-                let ours = root.appendingPathComponent("Locales/es.po")
-                try (String(contentsOf: ours, encoding: .utf8).replacingOccurrences(of: "¡Bienvenido, {name}!", with: "¡Te damos la bienvenida, {name}!"))
-                    .write(to: ours, atomically: true, encoding: .utf8)
-            }),
+            Writer(
+                name: "merge", arguments: ["merge", "--git", mergeBase.path, "Locales/es.po", mergeTheirs.path, "Locales/es.po"],
+                prepare: { root in
+                    let ours = root.appendingPathComponent("Locales/es.po")
+                    try (String(contentsOf: ours, encoding: .utf8).replacingOccurrences(of: "¡Bienvenido, {name}!", with: "¡Te damos la bienvenida, {name}!"))
+                        .write(to: ours, atomically: true, encoding: .utf8)
+                }),
         ]
         let work = base.deletingLastPathComponent().appendingPathComponent("\(base.lastPathComponent)-run")
         defer { try? FileManager.default.removeItem(at: work) }
@@ -160,13 +171,19 @@ import TranslateTestSupport
                 _ = try ProjectLock(root: work)
                 let state = Self.snapshot(work)
                 let context = "\(writer.name), kill \(run)"
-                #expect(state == before || state == after,
-                        "\(context): neither the old nor the new state; differs from the old in \(Self.differences(state, before)), from the new in \(Self.differences(state, after))")
-                #expect(!state.keys.contains { $0.hasSuffix(".tmp") || $0.contains(".tmp-") || $0.contains(".translate-journal") }, "\(context): temporary files left")
+                #expect(
+                    state == before || state == after,
+                    "\(context): neither the old nor the new state; differs from the old in \(Self.differences(state, before)), from the new in \(Self.differences(state, after))"
+                )
+                #expect(
+                    !state.keys.contains { $0.hasSuffix(".tmp") || $0.contains(".tmp-") || $0.contains(".translate-journal") },
+                    "\(context): temporary files left")
                 if state == before { outcomes.before += 1 } else if state == after { outcomes.after += 1 }
                 Self.assertReadable(work, context)
             }
-            print("\(writer.name): \(Self.runs(writer)) kills in a \(String(format: "%.2f", duration)) s run → \(outcomes.before) old state, \(outcomes.after) new state")
+            print(
+                "\(writer.name): \(Self.runs(writer)) kills in a \(String(format: "%.2f", duration)) s run → \(outcomes.before) old state, \(outcomes.after) new state"
+            )
         }
     }
 
@@ -228,7 +245,8 @@ import TranslateTestSupport
         defer { try? FileManager.default.removeItem(at: root) }
         let locales = root.appendingPathComponent("Locales")
         try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
-        let pl = locales.appendingPathComponent("pl.po"), ru = locales.appendingPathComponent("ru.po")
+        let pl = locales.appendingPathComponent("pl.po")
+        let ru = locales.appendingPathComponent("ru.po")
         try Data("stary\n".utf8).write(to: pl)
         try Data("старый\n".utf8).write(to: ru)
         // As a writer killed after its journal was written and one of two renames was done.

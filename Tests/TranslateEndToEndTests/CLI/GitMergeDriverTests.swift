@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// `translate merge --git` as git runs it: scripted repositories where two branches edit one catalog.
@@ -9,33 +10,33 @@ import TranslateTestSupport
     static let long = "المدرسة مغلقة اليوم بسبب العاصفة الثلجية؛ أُلغيت جميع الأنشطة بعد المدرسة ولن تعمل الحافلات، وسنرسل رسالة نصية عند إعادة الفتح."
 
     static let base = """
-    msgid ""
-    msgstr ""
-    "Language: ar\\n"
-    "Content-Type: text/plain; charset=UTF-8\\n"
+        msgid ""
+        msgstr ""
+        "Language: ar\\n"
+        "Content-Type: text/plain; charset=UTF-8\\n"
 
-    #: Content/index.html
-    msgctxt "home.welcome"
-    msgid "Welcome"
-    msgstr "أهلاً"
+        #: Content/index.html
+        msgctxt "home.welcome"
+        msgid "Welcome"
+        msgstr "أهلاً"
 
-    #: Content/index.html
-    #, critical
-    msgctxt "home.closed"
-    msgid "School is closed today because of the snowstorm; all after-school activities are canceled and buses will not run."
-    msgstr "\(long)"
+        #: Content/index.html
+        #, critical
+        msgctxt "home.closed"
+        msgid "School is closed today because of the snowstorm; all after-school activities are canceled and buses will not run."
+        msgstr "\(long)"
 
-    #: Content/lunch.html
-    msgctxt "lunch.free"
-    msgid "Lunch is free."
-    msgstr ""
+        #: Content/lunch.html
+        msgctxt "lunch.free"
+        msgid "Lunch is free."
+        msgstr ""
 
-    #: Content/calendar.html
-    msgctxt "calendar.conferences"
-    msgid "Conferences are on Thursday."
-    msgstr "الاجتماعات يوم الخميس."
+        #: Content/calendar.html
+        msgctxt "calendar.conferences"
+        msgid "Conferences are on Thursday."
+        msgstr "الاجتماعات يوم الخميس."
 
-    """
+        """
 
     static func replacing(_ text: String, _ old: String, _ new: String) -> String {
         precondition(text.contains(old), "fixture lacks \(old)")
@@ -55,8 +56,10 @@ import TranslateTestSupport
     }
 
     /// Merges `theirs` into `ours` (both from `base`) in a fresh repository: git's result and the file after.
-    static func merged(ours: String, theirs: String, base: String = base, path: String = path, from folder: String? = nil,
-                       strict: Bool = false) throws -> (result: GitRepository.Result, text: String) {
+    static func merged(
+        ours: String, theirs: String, base: String = base, path: String = path, from folder: String? = nil,
+        strict: Bool = false
+    ) throws -> (result: GitRepository.Result, text: String) {
         let repository = try GitRepository.create()
         defer { repository.remove() }
         if strict { try repository.git("config", "merge.translate-po.driver", "'\(TranslateBinary.executable.path)' merge --git --strict %O %A %B %P") }
@@ -106,8 +109,11 @@ import TranslateTestSupport
     }
 
     @Test func anEntryObsoletedOnOneSideKeepsTheOtherSidesTranslation() throws {
-        let calendar = "\n#: Content/calendar.html\nmsgctxt \"calendar.conferences\"\nmsgid \"Conferences are on Thursday.\"\nmsgstr \"الاجتماعات يوم الخميس.\"\n"
-        let ours = Self.replacing(Self.base, calendar, "") + "\n#~ msgctxt \"calendar.conferences\"\n#~ msgid \"Conferences are on Thursday.\"\n#~ msgstr \"الاجتماعات يوم الخميس.\"\n"
+        let calendar =
+            "\n#: Content/calendar.html\nmsgctxt \"calendar.conferences\"\nmsgid \"Conferences are on Thursday.\"\nmsgstr \"الاجتماعات يوم الخميس.\"\n"
+        let ours =
+            Self.replacing(Self.base, calendar, "")
+            + "\n#~ msgctxt \"calendar.conferences\"\n#~ msgid \"Conferences are on Thursday.\"\n#~ msgstr \"الاجتماعات يوم الخميس.\"\n"
         let theirs = Self.replacing(Self.base, "msgstr \"الاجتماعات يوم الخميس.\"", "msgstr \"اجتماعات المعلمين يوم الخميس.\"")
         let (result, merged) = try Self.merged(ours: ours, theirs: theirs)
         #expect(result.status == 0, "\(result.output)")
@@ -159,9 +165,11 @@ import TranslateTestSupport
 
     @Test func memoriesMergeAsAUnion() throws {
         func memory(_ units: [(String, String)]) -> String {
-            let memory = TranslationMemory(language: "ja", units: units.map {
-                MemoryUnit(sourceMessage: $0.0, targetMessage: $0.1, key: nil, originFile: "Locales/ja.po", date: "20260101T000000Z")
-            })
+            let memory = TranslationMemory(
+                language: "ja",
+                units: units.map {
+                    MemoryUnit(sourceMessage: $0.0, targetMessage: $0.1, key: nil, originFile: "Locales/ja.po", date: "20260101T000000Z")
+                })
             return TMXWriter.write(memory.document)
         }
         let base = memory([("Welcome", "ようこそ")])
@@ -177,8 +185,10 @@ import TranslateTestSupport
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let ours = Self.replacing(Self.base, "msgstr \"أهلاً\"", "msgstr \"مرحباً\"")
-        for (name, text) in [("base.po", Self.base), ("ours.po", ours), ("theirs.po", Self.translatingLunch(Self.base)),
-                             ("other.po", Self.replacing(Self.base, "msgstr \"أهلاً\"", "msgstr \"أهلاً وسهلاً\""))] {
+        for (name, text) in [
+            ("base.po", Self.base), ("ours.po", ours), ("theirs.po", Self.translatingLunch(Self.base)),
+            ("other.po", Self.replacing(Self.base, "msgstr \"أهلاً\"", "msgstr \"أهلاً وسهلاً\"")),
+        ] {
             try Data(text.utf8).write(to: folder.appendingPathComponent(name))
         }
         let clean = try TranslateBinary.run(["merge", "base.po", "ours.po", "theirs.po"], in: folder)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Random edit scripts on two branches, merged by git with the driver: no translation either side
@@ -31,7 +32,8 @@ import TranslateTestSupport
                 let scalars = Array(entry.translation.unicodeScalars)
                 if wrapped.contains(entry.key!) && scalars.count > 3 {
                     // A different but equivalent layout: the string cut in two lines.
-                    var first = "", second = ""
+                    var first = ""
+                    var second = ""
                     first.unicodeScalars.append(contentsOf: scalars[..<(scalars.count / 2)])
                     second.unicodeScalars.append(contentsOf: scalars[(scalars.count / 2)...])
                     out += "\(prefix)msgstr \"\"\n\(prefix)\(Self.quoted(first))\n\(prefix)\(Self.quoted(second))\n"
@@ -73,7 +75,10 @@ import TranslateTestSupport
                 let active = model.entries.indices.filter { !model.entries[$0].isObsolete }
                 guard !active.isEmpty else { continue }
                 let index = random.pick(active)
-                if model.entries[index].translation.isEmpty { model.entries.remove(at: index); continue }
+                if model.entries[index].translation.isEmpty {
+                    model.entries.remove(at: index)
+                    continue
+                }
                 model.entries[index].isObsolete = true
                 model.entries[index].references = []
             case 4:
@@ -96,12 +101,15 @@ import TranslateTestSupport
         for run in 0..<12 {
             let language = random.pick(["ar", "ru", "pl", "ja"])
             let path = "Locales/\(language)-\(run).po"
-            var base = Model(entries: (0..<(4 + random.below(10))).map { index in
-                CatalogEntry(key: "key.\(index)", source: Self.sentence(Self.english, &random),
-                             translation: random.chance(70) ? Self.sentence(Self.words[language]!, &random) : "", references: ["Content/page\(index % 3).html"])
-            })
+            var base = Model(
+                entries: (0..<(4 + random.below(10))).map { index in
+                    CatalogEntry(
+                        key: "key.\(index)", source: Self.sentence(Self.english, &random),
+                        translation: random.chance(70) ? Self.sentence(Self.words[language]!, &random) : "", references: ["Content/page\(index % 3).html"])
+                })
             if random.chance(30) { base.wrapped.insert("key.0") }
-            var ours = base, theirs = base
+            var ours = base
+            var theirs = base
             Self.edit(&ours, side: "ours", language: language, &random)
             Self.edit(&theirs, side: "theirs", language: language, &random)
             try repository.git("checkout", "-q", "-B", "main")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// The sample project under git: two vendors' XLIFF imports for es-US and an extract after a
@@ -16,8 +17,9 @@ import TranslateTestSupport
     static func plainUnits(_ xliff: String) -> [Unit] {
         xliff.components(separatedBy: "<unit id=\"").dropFirst().compactMap { chunk in
             guard let id = chunk.split(separator: "\"").first,
-                  let sourceStart = chunk.range(of: "<source xml:space=\"preserve\">"),
-                  let sourceEnd = chunk.range(of: "</source>") else { return nil }
+                let sourceStart = chunk.range(of: "<source xml:space=\"preserve\">"),
+                let sourceEnd = chunk.range(of: "</source>")
+            else { return nil }
             let source = String(chunk[sourceStart.upperBound..<sourceEnd.lowerBound])
             guard !source.contains("<"), !source.contains("&"), !source.contains("{") else { return nil }
             var target: String?
@@ -61,8 +63,10 @@ import TranslateTestSupport
         try #require(untranslated.count >= 4 && translated.count >= 1)
 
         // Vendor A: two new translations, one shared with vendor B, and one existing translation revised.
-        let vendorA = [untranslated[0].id: "Traducción A uno", untranslated[1].id: "Traducción A dos",
-                       untranslated[2].id: "Versión del proveedor A", translated[0].id: "Revisión del proveedor A"]
+        let vendorA = [
+            untranslated[0].id: "Traducción A uno", untranslated[1].id: "Traducción A dos",
+            untranslated[2].id: "Versión del proveedor A", translated[0].id: "Revisión del proveedor A",
+        ]
         // Vendor B: the shared unit differently, and one of its own.
         let vendorB = [untranslated[2].id: "Versión del proveedor B", untranslated[3].id: "Traducción B cuatro"]
         let xliff = FileManager.default.temporaryDirectory.appendingPathComponent("vendor-\(UUID().uuidString).xlf")
@@ -90,7 +94,8 @@ import TranslateTestSupport
             #expect(merge.status == 0, "merging \(branch): \(merge.output)")
         }
         #expect(try repository.git("status", "--porcelain").isEmpty)
-        for file in try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("Locales").path) where file.hasSuffix(".po") || file.hasSuffix(".pot") {
+        for file in try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("Locales").path)
+        where file.hasSuffix(".po") || file.hasSuffix(".pot") {
             #expect(!(try repository.read("Locales/\(file)")).contains("<<<<<<<"), "\(file) has conflict markers")
         }
         let text = try repository.read("Locales/es-US.po")

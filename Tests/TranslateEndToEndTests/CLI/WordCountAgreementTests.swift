@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// extract, status, analyze and report give one word count on the sample (they used to say 1,090 and 1,181).

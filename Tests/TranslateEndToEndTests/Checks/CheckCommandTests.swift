@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// The `translate check` command end to end, run as a process on a temporary project.
@@ -21,14 +22,14 @@ import TranslateTestSupport
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Locales"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let polish = """
-        msgid ""
-        msgstr "Language: pl\\n"
+            msgid ""
+            msgstr "Language: pl\\n"
 
-        msgctxt "files"
-        msgid "{count, plural, one {# file} other {# files}}"
-        msgstr "{count, plural, one {# plik} other {# plików}}"
+            msgctxt "files"
+            msgid "{count, plural, one {# file} other {# files}}"
+            msgstr "{count, plural, one {# plik} other {# plików}}"
 
-        """
+            """
         let file = root.appendingPathComponent("Locales/pl.po")
         try polish.write(to: file, atomically: true, encoding: .utf8)
         let before = try Data(contentsOf: file)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// `translate check --source` as users run it, on the sample project with mojibake in its template.

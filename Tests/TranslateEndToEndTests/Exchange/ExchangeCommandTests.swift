@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// translate export, import and glossary end to end: exit statuses, reports, dry runs that write nothing.
@@ -8,20 +9,20 @@ import TranslateTestSupport
     static func project() throws -> URL {
         let project = try TranslateBinary.sampleProject()
         let po = """
-        msgid ""
-        msgstr ""
-        "Language: pl\\n"
-        "Content-Type: text/plain; charset=UTF-8\\n"
+            msgid ""
+            msgstr ""
+            "Language: pl\\n"
+            "Content-Type: text/plain; charset=UTF-8\\n"
 
-        msgctxt "greeting"
-        msgid "Hello {name}, read the <x1>guide</x1>."
-        msgstr ""
+            msgctxt "greeting"
+            msgid "Hello {name}, read the <x1>guide</x1>."
+            msgstr ""
 
-        msgctxt "closed"
-        msgid "School is closed today."
-        msgstr "Szkoła jest dziś zamknięta."
+            msgctxt "closed"
+            msgid "School is closed today."
+            msgstr "Szkoła jest dziś zamknięta."
 
-        """
+            """
         try po.write(to: project.appendingPathComponent("Locales/pl.po"), atomically: true, encoding: .utf8)
         return project
     }
@@ -41,12 +42,15 @@ import TranslateTestSupport
         // A vendor translates the greeting but drops {name}, and adds a unit that does not exist.
         var text = try String(contentsOfFile: xlf, encoding: .utf8)
         text = text.replacingOccurrences(of: "Szkoła jest dziś zamknięta.", with: "Dziś szkoła jest zamknięta.")
-        text = text.replacingOccurrences(of: "</file>", with: """
-            <unit id="ghost"><segment state="translated"><source>Boo</source><target>Bu</target></segment></unit>
-          </file>
-        """)
+        text = text.replacingOccurrences(
+            of: "</file>",
+            with: """
+                    <unit id="ghost"><segment state="translated"><source>Boo</source><target>Bu</target></segment></unit>
+                  </file>
+                """)
         text = text.replacingOccurrences(of: "<segment state=\"initial\">", with: "<segment state=\"translated\">")
-        text = text.replacingOccurrences(of: "</source>\n      </segment>", with: "</source>\n        <target>Cześć, przeczytaj <pc id=\"1\">przewodnik</pc>.</target>\n      </segment>")
+        text = text.replacingOccurrences(
+            of: "</source>\n      </segment>", with: "</source>\n        <target>Cześć, przeczytaj <pc id=\"1\">przewodnik</pc>.</target>\n      </segment>")
         try text.write(toFile: xlf, atomically: true, encoding: .utf8)
         let dry = try TranslateBinary.run(["import", xlf, "--dry-run", "--root", project.path])
         #expect(dry.status == 1)
@@ -61,7 +65,8 @@ import TranslateTestSupport
 
         // A malformed file changes nothing and exits 2 with its position.
         let broken = project.appendingPathComponent("broken.xlf").path
-        try "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" trgLang=\"pl\">\n<file id=\"f\"><unit id=\"closed\">".write(toFile: broken, atomically: true, encoding: .utf8)
+        try "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" trgLang=\"pl\">\n<file id=\"f\"><unit id=\"closed\">".write(
+            toFile: broken, atomically: true, encoding: .utf8)
         let stop = try TranslateBinary.run(["import", broken, "--root", project.path])
         #expect(stop.status == 2)
         #expect(stop.stderr.hasPrefix(broken + ":2:"), "\(stop.stderr)")
@@ -83,10 +88,13 @@ import TranslateTestSupport
         #expect(listed.status == 0, "\(listed.stderr)")
         #expect(listed.stdout.split(separator: "\n").map { String($0.split(separator: " ").first ?? "") } == ["chroniczna", "Rada", "Szkoły", "Weaver"])
         let glossary = project.appendingPathComponent("Glossary/glossary.csv")
-        try (Glossary.sampleCSV + "\nrésumé,currículum,,,,,,noun,,preferred,no\nresume,curriculum,,,,,,noun,,preferred,no\n").write(to: glossary, atomically: true, encoding: .utf8)
+        try (Glossary.sampleCSV + "\nrésumé,currículum,,,,,,noun,,preferred,no\nresume,curriculum,,,,,,noun,,preferred,no\n").write(
+            to: glossary, atomically: true, encoding: .utf8)
         let duplicates = try TranslateBinary.run(["glossary", "--root", project.path])
         #expect(duplicates.status == 1)
-        #expect(duplicates.stdout.contains("likely duplicates: 'résumé' (line 9), 'resume' (line 10)") || duplicates.stdout.contains("likely duplicates: 'resume' (line 10), 'résumé' (line 9)"), "\(duplicates.stdout)")
+        #expect(
+            duplicates.stdout.contains("likely duplicates: 'résumé' (line 9), 'resume' (line 10)")
+                || duplicates.stdout.contains("likely duplicates: 'resume' (line 10), 'résumé' (line 9)"), "\(duplicates.stdout)")
         let tbx = project.appendingPathComponent("g.tbx").path
         #expect(try TranslateBinary.run(["glossary", "--export-tbx", tbx, "--root", project.path]).status == 0)
         try FileManager.default.removeItem(at: glossary)

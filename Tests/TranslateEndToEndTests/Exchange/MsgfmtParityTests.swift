@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateBenchKit
 @testable import TranslateKit
 
@@ -38,27 +39,28 @@ import TranslateTestSupport
 
     @Test func whatMsgfmtCallsFatalIsACheckError() throws {
         let catalog = """
-        msgid ""
-        msgstr ""
-        "Content-Type: text/plain; charset=UTF-8\\n"
-        "Language: es-US\\n"
+            msgid ""
+            msgstr ""
+            "Content-Type: text/plain; charset=UTF-8\\n"
+            "Language: es-US\\n"
 
-        msgctxt "footer.rights"
-        msgid "All rights reserved."
-        msgstr "Todos los derechos reservados.\\n"
+            msgctxt "footer.rights"
+            msgid "All rights reserved."
+            msgstr "Todos los derechos reservados.\\n"
 
-        msgctxt "notice.lead"
-        msgid "\\nSee the attached form."
-        msgstr "Vea el formulario adjunto."
+            msgctxt "notice.lead"
+            msgid "\\nSee the attached form."
+            msgstr "Vea el formulario adjunto."
 
-        """
+            """
         #expect(try Self.msgfmt(catalog).status != 0)
         let findings = CheckRunner(registry: .builtIn()).run(text: catalog, path: "Locales/es-US.po", language: "es-US")
         let errors = findings.filter { $0.severity == .error }.map(\.formatted)
-        #expect(errors == [
-            "Locales/es-US.po:8:39: error: [whitespace] the translation ends with a newline and the English does not; msgfmt -c refuses to compile the catalog",
-            "Locales/es-US.po:12:9: error: [whitespace] the English starts with a newline and the translation does not; msgfmt -c refuses to compile the catalog",
-        ], "\(findings.map(\.formatted))")
+        #expect(
+            errors == [
+                "Locales/es-US.po:8:39: error: [whitespace] the translation ends with a newline and the English does not; msgfmt -c refuses to compile the catalog",
+                "Locales/es-US.po:12:9: error: [whitespace] the English starts with a newline and the translation does not; msgfmt -c refuses to compile the catalog",
+            ], "\(findings.map(\.formatted))")
         let fixed = catalog.replacingOccurrences(of: "reservados.\\n\"", with: "reservados.\"")
             .replacingOccurrences(of: "msgstr \"Vea", with: "msgstr \"\\nVea")
         #expect(try Self.msgfmt(fixed).status == 0)
@@ -72,9 +74,9 @@ import TranslateTestSupport
             "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: pl\\n\"\n" + lines.map { "\"\($0)\\n\"\n" }.joined() + "\n"
         }
         let refused = [
-            entry,                                                                    // no header at all
-            header("Plural-Forms: nplurals=2; plural=n>1 ? 0;") + entry,             // not a C expression
-            header() + plural,                                                        // msgid_plural without Plural-Forms
+            entry,  // no header at all
+            header("Plural-Forms: nplurals=2; plural=n>1 ? 0;") + entry,  // not a C expression
+            header() + plural,  // msgid_plural without Plural-Forms
         ]
         for catalog in refused {
             #expect(try Self.msgfmt(catalog).status != 0, "\(catalog)")

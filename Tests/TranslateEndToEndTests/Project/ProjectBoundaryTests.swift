@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// The project's edge: no file outside it is read or written (whatever a language tag, a
@@ -14,7 +15,8 @@ import TranslateTestSupport
         let project = scratch.appendingPathComponent("proj")
         try FileManager.default.moveItem(at: sample, to: project)
         let victim = scratch.appendingPathComponent("victim/x.po")
-        try "msgid \"\"\nmsgstr \"\"\n\"Language: x\\n\"\n\nmsgctxt \"home\"\nmsgid \"Home\"\nmsgstr \"Mine\"\n".write(to: victim, atomically: true, encoding: .utf8)
+        try "msgid \"\"\nmsgstr \"\"\n\"Language: x\\n\"\n\nmsgctxt \"home\"\nmsgid \"Home\"\nmsgstr \"Mine\"\n".write(
+            to: victim, atomically: true, encoding: .utf8)
         return (scratch, project, victim)
     }
 
@@ -70,7 +72,9 @@ import TranslateTestSupport
         #expect(export.status == 2 && export.stderr.contains("Locales/so.po: error: refusing to read or write a file outside the project"), "\(export.stderr)")
         #expect(!export.stdout.contains("Mine"))
         let check = try TranslateBinary.run(["check", "--lang", "so", "--root", project.path])
-        #expect(check.status == 2 && check.stdout.contains("Locales/so.po:1:1: error: [po-syntax] refusing to read or write a file outside the project"), "\(check.stdout)")
+        #expect(
+            check.status == 2 && check.stdout.contains("Locales/so.po:1:1: error: [po-syntax] refusing to read or write a file outside the project"),
+            "\(check.stdout)")
         #expect(!check.stdout.contains("Mine"))
         let pretranslate = try TranslateBinary.run(["pretranslate", "--lang", "so", "--root", project.path])
         #expect(pretranslate.status == 2)
@@ -85,7 +89,9 @@ import TranslateTestSupport
         try? manager.removeItem(at: glossary)
         try manager.createSymbolicLink(at: glossary, withDestinationURL: victim)
         let listing = try TranslateBinary.run(["glossary", "--root", project.path])
-        #expect(listing.status == 2 && listing.stderr.contains("Glossary/glossary.csv: error: refusing to read or write a file outside the project"), "\(listing.stderr)")
+        #expect(
+            listing.status == 2 && listing.stderr.contains("Glossary/glossary.csv: error: refusing to read or write a file outside the project"),
+            "\(listing.stderr)")
         try manager.removeItem(at: glossary)
         // Output/ linked to a folder outside: build writes nothing there.
         let elsewhere = scratch.appendingPathComponent("published")
@@ -125,7 +131,9 @@ import TranslateTestSupport
         try "<p>Hidden by its name.</p>".write(to: project.appendingPathComponent("Content/two\nlines.html"), atomically: true, encoding: .utf8)
         let extract = try TranslateBinary.run(["extract", "--root", project.path])
         #expect(extract.status == 1)
-        #expect(extract.stderr.contains("Content/two<U+000A LINE FEED>lines.html: error: [extract] the file name contains a control character"), "\(extract.stderr)")
+        #expect(
+            extract.stderr.contains("Content/two<U+000A LINE FEED>lines.html: error: [extract] the file name contains a control character"), "\(extract.stderr)"
+        )
         // What extract wrote, its own reader reads.
         let template = try POReader.read(project.appendingPathComponent("Locales/messages.pot"))
         #expect(template.diagnostics.filter { $0.severity == .error }.isEmpty, "\(template.diagnostics.map(\.formatted))")
@@ -141,8 +149,10 @@ import TranslateTestSupport
         let missing = scratch.appendingPathComponent("missing")
         for folder in [empty, locales, missing] {
             let expected = "not a translate project: \(folder.path) (run 'translate init' or pass --root)"
-            for command in [["status"], ["status", "--format", "json"], ["check"], ["build"], ["report"], ["extract"], ["sync"],
-                            ["export", "--lang", "es-US"], ["tm", "export"], ["analyze"], ["glossary"]] {
+            for command in [
+                ["status"], ["status", "--format", "json"], ["check"], ["build"], ["report"], ["extract"], ["sync"],
+                ["export", "--lang", "es-US"], ["tm", "export"], ["analyze"], ["glossary"],
+            ] {
                 let result = try TranslateBinary.run(command + ["--root", folder.path])
                 #expect(result.status == 2, "\(command) in \(folder.lastPathComponent): \(result.status)")
                 #expect(result.stderr.contains(expected), "\(command): \(result.stderr)")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateICU
+
 @testable import TranslateBenchKit
 @testable import TranslateKit
 
@@ -84,8 +85,10 @@ struct SyntheticDistrictTests {
     @Test("plurals use the target language's CLDR categories: Polish one/few/many/other, Arabic six, Japanese other")
     func pluralCategories() {
         let district = SyntheticDistrict(seed: Self.seed, pages: 1, messages: 400)
-        let expected = ["pl": ["one", "few", "many", "other"], "ar": ["zero", "one", "two", "few", "many", "other"],
-                        "ja": ["other"], "ru": ["one", "few", "many", "other"], "es": ["one", "many", "other"]]
+        let expected = [
+            "pl": ["one", "few", "many", "other"], "ar": ["zero", "one", "two", "few", "many", "other"],
+            "ja": ["other"], "ru": ["one", "few", "many", "other"], "es": ["one", "many", "other"],
+        ]
         for (tag, categories) in expected {
             #expect(district.pluralCategories(of: tag) == categories)
             let plurals = district.catalog(for: tag).entries.map(\.translation).filter { $0.contains(", plural,") }
@@ -101,8 +104,9 @@ struct SyntheticDistrictTests {
     func checkFindsFewErrors() {
         let template = Self.small.template()
         for tag in ["pl", "ar"] {
-            let diagnostics = CheckRunner(registry: .builtIn()).run(text: POWriter.write(Self.small.catalog(for: tag)), path: "\(tag).po",
-                                                                      language: tag, template: template)
+            let diagnostics = CheckRunner(registry: .builtIn()).run(
+                text: POWriter.write(Self.small.catalog(for: tag)), path: "\(tag).po",
+                language: tag, template: template)
             let errors = diagnostics.filter { $0.severity == .error }
             #expect(errors.count * 20 < 120, "\(tag): \(errors.map { "\($0.check ?? ""): \($0.message)" })")
         }

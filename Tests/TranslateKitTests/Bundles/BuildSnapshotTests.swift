@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Each catalog is read once per build: the build gate's check and the bundles see the same bytes, so a
@@ -26,8 +27,9 @@ import TranslateTestSupport
         let again = try ProjectChecker.check(root: root, registry: project.registry)
         #expect(again.diagnostics.contains { $0.severity == .error && $0.locale == "es" && $0.key == "closing.snow" })
 
-        let builder = BundleBuilder(project: project, generatorVersion: "test", excludedKeys: BundleBuilder.excludedKeys(from: report),
-                                    snapshot: snapshot)
+        let builder = BundleBuilder(
+            project: project, generatorVersion: "test", excludedKeys: BundleBuilder.excludedKeys(from: report),
+            snapshot: snapshot)
         let result = try builder.build()
         for tag in ["es", "es-US"] {
             let bundle = try #require(try BundleBuilderTests.json(result.files["\(tag).json"]) as? [String: String])
@@ -51,8 +53,10 @@ import TranslateTestSupport
             return try Data(contentsOf: url)
         })
         let report = try ProjectChecker.check(root: root, registry: project.registry, snapshot: snapshot)
-        _ = try BundleBuilder(project: project, generatorVersion: "test", excludedKeys: BundleBuilder.excludedKeys(from: report),
-                              snapshot: snapshot).build()
+        _ = try BundleBuilder(
+            project: project, generatorVersion: "test", excludedKeys: BundleBuilder.excludedKeys(from: report),
+            snapshot: snapshot
+        ).build()
         let files = ["messages.pot", "es.po", "es-US.po", "pt.po", "ar.po", "pl.po", "ja.po"]
         // Every file once, those that exist and those looked for in vain (a language without a catalog).
         #expect(Set(files).isSubset(of: reads.counts.keys))

@@ -1,15 +1,19 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Incremental builds: a language's input hash moves with each of its inputs and only with them, and a
 /// previous build's files are reused only when they are intact and made by the same tool.
 @Suite("BuildState") struct BuildStateTests {
-    static func hash(_ language: Language, catalogs: [String: String] = [:], excluded: [String: Set<String>] = [:],
-                     version: String = "1", template: String = "t", content: String = "") -> String {
-        IncrementalBuild.inputHash(language: language, generatorVersion: version, templateHash: template,
-                                   catalogHash: { catalogs[$0] ?? "-" }, excludedKeys: excluded, contentHash: content)
+    static func hash(
+        _ language: Language, catalogs: [String: String] = [:], excluded: [String: Set<String>] = [:],
+        version: String = "1", template: String = "t", content: String = ""
+    ) -> String {
+        IncrementalBuild.inputHash(
+            language: language, generatorVersion: version, templateHash: template,
+            catalogHash: { catalogs[$0] ?? "-" }, excludedKeys: excluded, contentHash: content)
     }
 
     @Test func inputHashMovesWithEveryInputOfTheLanguageAndNothingElse() throws {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TranslateTestSupport
 import TranslateICU
+import TranslateTestSupport
+
 @testable import TranslateKit
 
 @Suite("Bundles") struct BundleBuilderTests {
@@ -19,7 +20,8 @@ import TranslateICU
         #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         // Two blocks: the padding spills into a second 64-byte block.
-        #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+        #expect(
+            SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
         #expect(SHA256.hex(Data(repeating: 0x61, count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
@@ -190,7 +192,10 @@ import TranslateICU
         let tagged = PseudoLocalizer.pseudolocalize("<x1>Read more</x1> about {school}.", style: .accented)
         #expect(tagged.hasPrefix("[<x1>Ŕéåð ɱöŕé</x1> åƀöûţ {school}."))
         let bidi = PseudoLocalizer.pseudolocalize("{gender, select, female {She} other {They}} replied", style: .bidi)
-        #expect(bidi == "{gender, select, female {\u{200F}\u{202E}She\u{202C}\u{200F}} other {\u{200F}\u{202E}They\u{202C}\u{200F}}} \u{200F}\u{202E}replied\u{202C}\u{200F}")
+        #expect(
+            bidi
+                == "{gender, select, female {\u{200F}\u{202E}She\u{202C}\u{200F}} other {\u{200F}\u{202E}They\u{202C}\u{200F}}} \u{200F}\u{202E}replied\u{202C}\u{200F}"
+        )
         #expect(PseudoLocalizer.pseudolocalize("{broken", style: .accented) == "{broken")
     }
 
@@ -246,7 +251,8 @@ import TranslateICU
         let changed = try Self.build(root, previous: output)
         #expect(Set(BuildTestProject.tags).subtracting(changed.reused) == ["es", "es-US"])
         #expect(changed.files == (try Self.build(root)).files)
-        #expect(BuildOutput.differences(changed.files, against: output).map(\.description)
+        #expect(
+            BuildOutput.differences(changed.files, against: output).map(\.description)
                 == ["changed: .build-state.json", "changed: es-US.json", "changed: es.json", "changed: manifest.json"])
     }
 
@@ -265,7 +271,8 @@ import TranslateICU
         }
         #expect(try Data(contentsOf: output.appendingPathComponent("a.json")) == Data("2".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["Output"])
-        #expect(BuildOutput.differences(["a.json": Data("2".utf8), "new": Data()], against: output).map(\.description)
+        #expect(
+            BuildOutput.differences(["a.json": Data("2".utf8), "new": Data()], against: output).map(\.description)
                 == ["added: new", "removed: pages/ar/x.html"])
     }
 
@@ -335,9 +342,11 @@ import TranslateICU
         }
         #expect(BuildJSON.object(members) == (try BuildJSON.encode(members)), "TRANSLATE_TEST_SEED=\(random.seed)")
         #expect(BuildJSON.object([:]) == (try BuildJSON.encode([String: String]())))
-        for metadata in [BundleMetadata(tag: "ar", fallbacks: ["b": "en", "a": "ar-XB"], reasons: ["a": "fuzzy"], pluralLocales: ["b": "en"]),
-                         BundleMetadata(tag: "pt-BR", fallbacks: [:], reasons: [:]),
-                         BundleMetadata(tag: "x\"y", fallbacks: members, reasons: members)] {
+        for metadata in [
+            BundleMetadata(tag: "ar", fallbacks: ["b": "en", "a": "ar-XB"], reasons: ["a": "fuzzy"], pluralLocales: ["b": "en"]),
+            BundleMetadata(tag: "pt-BR", fallbacks: [:], reasons: [:]),
+            BundleMetadata(tag: "x\"y", fallbacks: members, reasons: members),
+        ] {
             #expect(BuildJSON.metadata(metadata) == (try BuildJSON.encode(metadata)), "\(metadata.tag)")
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateICU
+
 @testable import TranslateBenchKit
 @testable import TranslateKit
 
@@ -29,8 +30,10 @@ struct FormatJSBundleTests {
 
     static func verdict(_ files: [String: Data]) throws -> Verdict {
         var verdict = Verdict()
-        for path in files.keys.sorted() where path.hasSuffix(".json") && !path.contains("/") && !path.hasSuffix(".meta.json")
-            && !["manifest.json", "languages.json"].contains(path) && !path.hasPrefix(".") {
+        for path in files.keys.sorted()
+        where path.hasSuffix(".json") && !path.contains("/") && !path.hasSuffix(".meta.json")
+            && !["manifest.json", "languages.json"].contains(path) && !path.hasPrefix(".")
+        {
             let bundle = try #require(JSONSerialization.jsonObject(with: files[path]!) as? [String: String], "\(path)")
             let locale = ICU.Locale(identifier: String(path.dropLast(5)))
             for key in bundle.keys.sorted() {
@@ -59,8 +62,9 @@ struct FormatJSBundleTests {
             if FileManager.default.fileExists(atPath: source.path) { try FileManager.default.copyItem(at: source, to: root.appendingPathComponent(item)) }
         }
         let project = try Project.open(root: root)
-        let report = try ProjectChecker.check(root: root, settings: CheckSettings(config: project.config, registry: project.registry),
-                                              registry: project.registry)
+        let report = try ProjectChecker.check(
+            root: root, settings: CheckSettings(config: project.config, registry: project.registry),
+            registry: project.registry)
         var builder = BundleBuilder(project: project, generatorVersion: "test", excludedKeys: BundleBuilder.excludedKeys(from: report))
         builder.renderPages = false
         let files = try builder.build().files
@@ -96,9 +100,11 @@ struct FormatJSBundleTests {
         let files = try builder.build().files
         // Bundles as they were written before RuntimeMessage: without its word joiners (the sample has none of its own).
         let unspelled = files.mapValues { Data(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "<\u{2060}", with: "<").utf8) }
-        let before = try Self.verdict(unspelled), after = try Self.verdict(files)
-        print("FormatJS over the pre-migration bundles: \(before.rejected.count) of \(before.messages) rejected; "
-              + "with RuntimeMessage: \(after.rejected.count)")
+        let before = try Self.verdict(unspelled)
+        let after = try Self.verdict(files)
+        print(
+            "FormatJS over the pre-migration bundles: \(before.rejected.count) of \(before.messages) rejected; "
+                + "with RuntimeMessage: \(after.rejected.count)")
         #expect(before.rejected.count > 1_000)
         #expect(before.rejected.allSatisfy { $0.contains("</1>") || $0.contains("</2>") })
         // RuntimeMessage alone keeps even old-style messages readable (their `</1>` is shown as text, as ICU4C shows it).
@@ -117,7 +123,8 @@ struct FormatJSBundleTests {
                 if !entry.translation.isEmpty { messages.append((tag, entry.translation)) }
             }
         }
-        var respelled = 0, joiners = 0
+        var respelled = 0
+        var joiners = 0
         for (tag, message) in messages {
             guard let parsed = MessageFormatParser.parse(message).message else { continue }
             var arguments: [String: ICU.MessageFormat.Argument] = [:]
@@ -134,9 +141,11 @@ struct FormatJSBundleTests {
             let original = try ICU.MessageFormat.format(message, locale: locale, arguments: arguments)
             let shipped = try ICU.MessageFormat.format(bundle, locale: locale, arguments: arguments)
             joiners += shipped.components(separatedBy: "<\u{2060}").count - original.components(separatedBy: "<\u{2060}").count
-            #expect(shipped.replacingOccurrences(of: "<\u{2060}", with: "<") == original.replacingOccurrences(of: "<\u{2060}", with: "<"),
-                    "\(message)")
-            #expect(shipped.unicodeScalars.filter { $0 == "\u{2060}" }.count - original.unicodeScalars.filter { $0 == "\u{2060}" }.count
+            #expect(
+                shipped.replacingOccurrences(of: "<\u{2060}", with: "<") == original.replacingOccurrences(of: "<\u{2060}", with: "<"),
+                "\(message)")
+            #expect(
+                shipped.unicodeScalars.filter { $0 == "\u{2060}" }.count - original.unicodeScalars.filter { $0 == "\u{2060}" }.count
                     == shipped.components(separatedBy: "<\u{2060}").count - original.components(separatedBy: "<\u{2060}").count)
         }
         print("RuntimeMessage over \(messages.count) sample messages: \(respelled) re-spelled, \(joiners) word joiners inserted")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateICU
+
 @testable import TranslateKit
 
 /// The manifest entry says what a language's bundle holds; manifest.json lists the languages in build
@@ -9,7 +10,8 @@ import TranslateICU
     @Test func entryAndFiles() throws {
         let registry = LanguageRegistry.builtIn()
         let writer = ManifestWriter(registry: registry, generatorVersion: "9.9", sourceTag: "en")
-        let arabic = try #require(registry.language("ar")), pseudo = try #require(registry.language("ar-XB"))
+        let arabic = try #require(registry.language("ar"))
+        let pseudo = try #require(registry.language("ar-XB"))
         let english = try #require(registry.language("en"))
         let resolution = TranslationResolver.Resolution(
             bundle: ["a": "أ", "b": "B"], metadata: BundleMetadata(tag: "ar", fallbacks: ["b": "en"], reasons: ["b": "untranslated"]),

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TranslateTestSupport
 import TranslateICU
+import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Overlay languages whose registry rules no runtime has: spelled out when finite, delegated with 'like',
@@ -9,11 +10,12 @@ import TranslateICU
 @Suite("Overlay plural rules") struct OverlayPluralRulesTests {
     /// The built-in registry with Dinka's rule changed to one that lists no exact numbers (i = 1: 1, 1.5, 1.25…).
     static func registry(dinka rule: String) -> LanguageRegistry {
-        LanguageRegistry(languages: LanguageRegistry.builtIn().languages.map { language in
-            var changed = language
-            if language.tag == "din" { changed.cardinal = .rules(rule) }
-            return changed
-        })
+        LanguageRegistry(
+            languages: LanguageRegistry.builtIn().languages.map { language in
+                var changed = language
+                if language.tag == "din" { changed.cardinal = .rules(rule) }
+                return changed
+            })
     }
 
     static func checkMessages(_ registry: LanguageRegistry, _ translation: String) -> [String] {
@@ -21,13 +23,15 @@ import TranslateICU
         let entry = CatalogEntry(key: "k", source: "{count, plural, one {# file} other {# files}}", translation: translation)
         var catalog = Catalog(entries: [entry])
         catalog.setHeaderField("Language", "din")
-        let runner = CheckRunner(settings: settings, registry: registry, checks: CheckRegistry.all.filter { $0.id == "plural-categories" }, catalogChecks: [], glossary: nil)
+        let runner = CheckRunner(
+            settings: settings, registry: registry, checks: CheckRegistry.all.filter { $0.id == "plural-categories" }, catalogChecks: [], glossary: nil)
         return runner.run(CatalogFile(path: "Locales/din.po", language: "din", catalog: catalog)).map(\.message)
     }
 
     @Test func checkWarnsWhenARegistryRuleCannotBeSpelled() {
         let loose = Self.checkMessages(Self.registry(dinka: "one: i = 1"), "{count, plural, one {# wël} other {# wël}}")
-        #expect(loose.contains { $0.contains("'one' follows the registry's rule 'one: i = 1'") && $0.contains("ICU shows 'other' for every number") }, "\(loose)")
+        #expect(
+            loose.contains { $0.contains("'one' follows the registry's rule 'one: i = 1'") && $0.contains("ICU shows 'other' for every number") }, "\(loose)")
         // The registry's own 'one: n = 1' lists its number: no note.
         #expect(Self.checkMessages(LanguageRegistry.builtIn(), "{count, plural, one {# wël} other {# wël}}").isEmpty)
     }
@@ -39,8 +43,11 @@ import TranslateICU
         let registry = LanguageRegistry(languages: Self.registry(dinka: "one: i = 1").languages.filter { tags.contains($0.tag) })
         let project = Project(paths: ProjectPaths(root: root), config: ProjectConfig(), registry: registry)
         let result = try BundleBuilder(project: project, generatorVersion: "test").build()
-        #expect(result.warnings.map(\.message) == ["cardinal plural rules 'one: i = 1' of 'din' select numbers no '=N' branches can list, "
-            + "and no CLDR locale has them: a stock runtime formatting 'din' shows 'other' for every number"])
+        #expect(
+            result.warnings.map(\.message) == [
+                "cardinal plural rules 'one: i = 1' of 'din' select numbers no '=N' branches can list, "
+                    + "and no CLDR locale has them: a stock runtime formatting 'din' shows 'other' for every number"
+            ])
         #expect(result.warnings.first?.formatted.hasPrefix("Locales/languages.tsv: warning: ") == true)
         let rules = Dictionary(uniqueKeysWithValues: result.manifest.languages.map { ($0.tag, $0.pluralRules) })
         #expect(rules["din"] == BundleManifest.PluralRules(cardinal: "one: i = 1", ordinal: "", source: "overlay", stockRuntime: false, exact: false))

@@ -1,5 +1,6 @@
 import Testing
 import TranslateICU
+
 @testable import TranslateKit
 
 @Suite("Plural compiler") struct PluralCompilerTests {
@@ -14,14 +15,17 @@ import TranslateICU
     }
 
     @Test func finiteCategoriesBecomeExactValues() throws {
-        #expect(try Self.compile("{days, plural, one {# day} other {# days}}", from: "en").message
+        #expect(
+            try Self.compile("{days, plural, one {# day} other {# days}}", from: "en").message
                 == "{days, plural, =1 {# day} other {# days}}")
         // Welsh: five finite categories, each one value.
-        #expect(try Self.compile("{n, plural, zero {a} one {b} two {c} few {d} many {e} other {f}}", from: "cy").message
+        #expect(
+            try Self.compile("{n, plural, zero {a} one {b} two {c} few {d} many {e} other {f}}", from: "cy").message
                 == "{n, plural, =0 {a} =1 {b} =2 {c} =3 {d} =6 {e} other {f}}")
         // Text around and inside branches, quotes and spacing stay byte for byte.
         let quoted = "Hi '{'{name}'}', {n,plural,one{it''s # {kind, select, a {x} other {y}}}  other  {# it''s}} ✓"
-        #expect(try Self.compile(quoted, from: "en").message
+        #expect(
+            try Self.compile(quoted, from: "en").message
                 == "Hi '{'{name}'}', {n,plural,=1{it''s # {kind, select, a {x} other {y}}}  other  {# it''s}} ✓")
         #expect(try Self.compile("No plural: {name} has {n, number} files", from: "en").message == "No plural: {name} has {n, number} files")
     }
@@ -36,22 +40,27 @@ import TranslateICU
 
     @Test func explicitValuesWinAndOffsetShiftsCategories() throws {
         // =1 already present: 'one' would only repeat it, so it goes.
-        #expect(try Self.compile("{n, plural, =0 {none} =1 {just one} one {one} other {#}}", from: "en").message
+        #expect(
+            try Self.compile("{n, plural, =0 {none} =1 {just one} one {one} other {#}}", from: "en").message
                 == "{n, plural, =0 {none} =1 {just one} other {#}}")
         // offset:1: 'one' means n - 1 = 1, i.e. n = 2; =1 matches n itself.
-        #expect(try Self.compile("{n, plural, offset:1 =0 {nobody} =1 {{a}} one {{a} and # other} other {{a} and # others}}", from: "en").message
+        #expect(
+            try Self.compile("{n, plural, offset:1 =0 {nobody} =1 {{a}} one {{a} and # other} other {{a} and # others}}", from: "en").message
                 == "{n, plural, offset:1 =0 {nobody} =1 {{a}} =2 {{a} and # other} other {{a} and # others}}")
         // Categories English never selects are dead branches: a runtime for Arabic would pick 'zero' at 0.
-        #expect(try Self.compile("{n, plural, zero {no files} one {# file} other {# files}}", from: "en").message
+        #expect(
+            try Self.compile("{n, plural, zero {no files} one {# file} other {# files}}", from: "en").message
                 == "{n, plural, =1 {# file} other {# files}}")
     }
 
     @Test func nestedMessagesAreRewrittenToo() throws {
         let message = "{g, select, female {{n, plural, one {her # cat} other {her # cats}}} other {{n, plural, one {# cat} other {# cats}}}}"
-        #expect(try Self.compile(message, from: "en").message
+        #expect(
+            try Self.compile(message, from: "en").message
                 == "{g, select, female {{n, plural, =1 {her # cat} other {her # cats}}} other {{n, plural, =1 {# cat} other {# cats}}}}")
         let inner = "{n, plural, one {# list with {m, plural, one {# item} other {# items}}} other {# lists}}"
-        #expect(try Self.compile(inner, from: "en").message
+        #expect(
+            try Self.compile(inner, from: "en").message
                 == "{n, plural, =1 {# list with {m, plural, =1 {# item} other {# items}}} other {# lists}}")
     }
 

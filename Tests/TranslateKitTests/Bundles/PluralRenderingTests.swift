@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TranslateTestSupport
 import TranslateICU
+import TranslateTestSupport
+
 @testable import TranslateBenchKit
 @testable import TranslateKit
 
@@ -32,13 +33,17 @@ import TranslateICU
     /// Every plural or selectordinal message of every non-test bundle of a build.
     static func cases(_ project: Project, _ result: BundleBuilder.Result) throws -> [Case] {
         let template = try POReader.read(project.paths.template, displayPath: "messages.pot").catalog
-        var originals: [String: [String: String]] = ["en": Dictionary(template.activeEntries.compactMap { $0.isHeader ? nil : ($0.effectiveKey, $0.source) },
-                                                                      uniquingKeysWith: { a, _ in a })]
+        var originals: [String: [String: String]] = [
+            "en": Dictionary(
+                template.activeEntries.compactMap { $0.isHeader ? nil : ($0.effectiveKey, $0.source) },
+                uniquingKeysWith: { a, _ in a })
+        ]
         func original(_ tag: String, _ key: String) throws -> String? {
             if originals[tag] == nil {
                 let catalog = try POReader.read(project.paths.catalog(for: tag), displayPath: "\(tag).po").catalog
-                originals[tag] = Dictionary(catalog.activeEntries.compactMap { $0.isHeader ? nil : ($0.effectiveKey, $0.translation) },
-                                            uniquingKeysWith: { a, _ in a })
+                originals[tag] = Dictionary(
+                    catalog.activeEntries.compactMap { $0.isHeader ? nil : ($0.effectiveKey, $0.translation) },
+                    uniquingKeysWith: { a, _ in a })
             }
             return originals[tag]?[key]
         }
@@ -51,7 +56,8 @@ import TranslateICU
             for key in bundle.keys.sorted() {
                 let message = bundle[key]!
                 guard let tree = MessageFormatParser.parse(message).message,
-                      tree.arguments.contains(where: { $0.type == .plural || $0.type == .selectordinal }) else { continue }
+                    tree.arguments.contains(where: { $0.type == .plural || $0.type == .selectordinal })
+                else { continue }
                 let from = fallbacks[key] ?? entry.tag
                 let written = try #require(try original(from, key), "\(entry.tag) \(key) from \(from)")
                 cases.append(Case(tag: entry.tag, key: key, message: message, locale: locales[key] ?? entry.tag, original: written, rulesTag: from))
@@ -101,7 +107,8 @@ import TranslateICU
                 case .argument(let argument): return source(argument.range)
                 case .choice(let choice): return source(choice.range)
                 case .select(let select):
-                    return "{\(select.name), select, " + select.cases.map { "\($0.selector) {" + reduced($0.message.nodes, choices, pound: nil) + "}" }
+                    return "{\(select.name), select, "
+                        + select.cases.map { "\($0.selector) {" + reduced($0.message.nodes, choices, pound: nil) + "}" }
                         .joined(separator: " ") + "}"
                 case .plural(let plural):
                     let index = plurals.firstIndex(of: plural)!
@@ -114,8 +121,9 @@ import TranslateICU
         let locale = try ICU.Locale(tag: test.locale)
         var found: [String] = []
         for (choices, series) in groups.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            let expected = try ICU.MessageFormat.formatJoined(reduced(tree.nodes, choices, pound: nil), locale: locale, arguments: arguments,
-                                                              varying: varying, series: series)
+            let expected = try ICU.MessageFormat.formatJoined(
+                reduced(tree.nodes, choices, pound: nil), locale: locale, arguments: arguments,
+                varying: varying, series: series)
             let actual = try ICU.MessageFormat.formatJoined(test.message, locale: locale, arguments: arguments, varying: varying, series: series)
             guard actual != expected else { continue }
             let wanted = expected.utf16.split(separator: 0, omittingEmptySubsequences: false)
@@ -172,7 +180,9 @@ import TranslateICU
         let all = try Self.prove(cases, numbers: (0...200).map(Double.init) + [10_000] + Self.decimals, registry: project.registry)
         let representatives = try Self.representatives(cases)
         let full = try Self.prove(representatives, numbers: (0...10_000).map(Double.init) + Self.decimals, registry: project.registry)
-        print("plural proof, sample: \(cases.count) messages × 206 numbers + \(representatives.count) × 10,005 = \(all.compared + full.compared) renders in \(Date().timeIntervalSince(started))s")
+        print(
+            "plural proof, sample: \(cases.count) messages × 206 numbers + \(representatives.count) × 10,005 = \(all.compared + full.compared) renders in \(Date().timeIntervalSince(started))s"
+        )
         #expect(representatives.count > 20)
         #expect(all.differences.isEmpty, "\(all.differences.prefix(10))")
         #expect(full.differences.isEmpty, "\(full.differences.prefix(10))")
@@ -188,16 +198,31 @@ import TranslateICU
     /// A generated 90-language district with extra messages for what the sample lacks: English ordinals,
     /// Portuguese 'one' in pt-BR, pt-PT and kea, offsets, nesting, and overlay languages' own plurals.
     static let extras: [(key: String, source: String, translations: [String: String])] = [
-        ("proof.ordinal", "You finished {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}!",
-         ["lir": "Yu finish {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}!"]),
-        ("proof.days", "{student} was absent {days, plural, one {# day} other {# days}} this month.",
-         ["pt": "{student} faltou {days, plural, one {# dia} other {# dias}} este mês.",
-          "rhg": "{student} {days, plural, one {A #} other {B #}}", "din": "{student} {days, plural, one {A #} other {B #}}",
-          "rw": "{student} {days, plural, one {A #} other {B #}}", "ymm": "{student} {days, plural, one {A #} other {B #}}"]),
-        ("proof.guests", "{guests, plural, offset:1 =0 {Nobody is coming yet.} =1 {{host} is coming.} one {{host} and # other person are coming.} other {{host} and # other people are coming.}}",
-         ["nus": "{guests, plural, offset:1 =0 {A} =1 {{host} B} one {{host} C #} other {{host} D #}}"]),
-        ("proof.nested", "{role, select, parent {{n, plural, one {# child} other {# children}} in {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} grade} other {{n, plural, =0 {nobody} one {# person} other {# people}}}}",
-         ["aii": "{role, select, parent {{n, plural, one {A #} other {B #}} {n, selectordinal, other {C #}}} other {{n, plural, =0 {D} one {E #} other {F #}}}}"]),
+        (
+            "proof.ordinal", "You finished {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}!",
+            ["lir": "Yu finish {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}!"]
+        ),
+        (
+            "proof.days", "{student} was absent {days, plural, one {# day} other {# days}} this month.",
+            [
+                "pt": "{student} faltou {days, plural, one {# dia} other {# dias}} este mês.",
+                "rhg": "{student} {days, plural, one {A #} other {B #}}", "din": "{student} {days, plural, one {A #} other {B #}}",
+                "rw": "{student} {days, plural, one {A #} other {B #}}", "ymm": "{student} {days, plural, one {A #} other {B #}}",
+            ]
+        ),
+        (
+            "proof.guests",
+            "{guests, plural, offset:1 =0 {Nobody is coming yet.} =1 {{host} is coming.} one {{host} and # other person are coming.} other {{host} and # other people are coming.}}",
+            ["nus": "{guests, plural, offset:1 =0 {A} =1 {{host} B} one {{host} C #} other {{host} D #}}"]
+        ),
+        (
+            "proof.nested",
+            "{role, select, parent {{n, plural, one {# child} other {# children}} in {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} grade} other {{n, plural, =0 {nobody} one {# person} other {# people}}}}",
+            [
+                "aii":
+                    "{role, select, parent {{n, plural, one {A #} other {B #}} {n, selectordinal, other {C #}}} other {{n, plural, =0 {D} one {E #} other {F #}}}}"
+            ]
+        ),
         ("proof.zero", "{n, plural, zero {no files} one {# file} other {# files}}", [:]),
     ]
 
@@ -232,13 +257,16 @@ import TranslateICU
         let all = try Self.prove(cases, numbers: (0...120).map(Double.init) + large, registry: project.registry)
         let representatives = try Self.representatives(cases)
         let full = try Self.prove(representatives, numbers: (0...1_000).map(Double.init) + large, registry: project.registry)
-        print("plural proof, district: \(cases.count) messages × 129 numbers + \(representatives.count) × 1,009 = \(all.compared + full.compared) renders in \(Date().timeIntervalSince(started))s")
+        print(
+            "plural proof, district: \(cases.count) messages × 129 numbers + \(representatives.count) × 1,009 = \(all.compared + full.compared) renders in \(Date().timeIntervalSince(started))s"
+        )
         #expect(all.differences.isEmpty, "\(all.differences.prefix(10))")
         #expect(full.differences.isEmpty, "\(full.differences.prefix(10))")
 
-        let metas = try Dictionary(uniqueKeysWithValues: ["pt-PT", "pt-BR", "rhg", "lir", "ja", "din", "kea"].map { tag in
-            (tag, try #require(try BundleBuilderTests.json(result.files["\(tag).meta.json"])["pluralLocales"] as? [String: String]))
-        })
+        let metas = try Dictionary(
+            uniqueKeysWithValues: ["pt-PT", "pt-BR", "rhg", "lir", "ja", "din", "kea"].map { tag in
+                (tag, try #require(try BundleBuilderTests.json(result.files["\(tag).meta.json"])["pluralLocales"] as? [String: String]))
+            })
         #expect(metas["pt-PT"]?["proof.days"] == "pt" && metas["pt-BR"]?["proof.days"] == nil)  // pt-BR has pt's rules
         #expect(metas["rhg"]?["proof.days"] == "bn" && metas["lir"]?["proof.ordinal"] == "en" && metas["ja"]?["proof.ordinal"] == "en")
         #expect(metas["din"]?["proof.days"] == nil && metas["ja"]?["proof.days"] == nil)
@@ -246,7 +274,8 @@ import TranslateICU
         #expect(metas["kea"]?["proof.days"] == "pt")
         let dinka = try #require(try BundleBuilderTests.json(result.files["din.json"])["proof.days"] as? String)
         #expect(dinka == "{student} {days, plural, =1 {A #} other {B #}}")
-        #expect(try BundleBuilderTests.json(result.files["ja.json"])["proof.days"] as? String
+        #expect(
+            try BundleBuilderTests.json(result.files["ja.json"])["proof.days"] as? String
                 == "{student} was absent {days, plural, =1 {# day} other {# days}} this month.")
 
         // Without compilation the Dinka translation shows "B 1": what the test exists to catch.

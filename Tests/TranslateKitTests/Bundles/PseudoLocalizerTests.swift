@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateICU
+
 @testable import TranslateKit
 
 @Suite("PseudoLocalizer")
@@ -12,8 +13,9 @@ struct PseudoLocalizerTests {
         let source = "{count, plural, one {# student} other {# students}}"
         let bidi = PseudoLocalizer.pseudolocalize(source, style: .bidi)
         let students = Self.rlo("students")
-        #expect(bidi == "{count, plural, one {[one] # \(Self.rlo("student"))} other {[other] # \(students)}"
-            + " zero {[zero] # \(students)} two {[two] # \(students)} few {[few] # \(students)} many {[many] # \(students)}}")
+        #expect(
+            bidi == "{count, plural, one {[one] # \(Self.rlo("student"))} other {[other] # \(students)}"
+                + " zero {[zero] # \(students)} two {[two] # \(students)} few {[few] # \(students)} many {[many] # \(students)}}")
         // ICU formats it in Arabic and each number shows the form CLDR picks for it.
         let arabic = try ICU.Locale(tag: "ar")
         #expect(try ICU.PluralRules(locale: arabic).categories.map(\.rawValue).sorted() == PseudoLocalizer.arabicCategories.sorted())
@@ -28,7 +30,8 @@ struct PseudoLocalizerTests {
 
     @Test("ar-XB: nested and offset plurals, exact selectors, selectordinal and select are handled as they should")
     func otherShapes() throws {
-        let nested = "{gender, select, female {{n, plural, offset:1 =0 {Nobody} one {She and # friend} other {She and # friends}}} other {{n, plural, one {# friend} other {# friends}}}}"
+        let nested =
+            "{gender, select, female {{n, plural, offset:1 =0 {Nobody} one {She and # friend} other {She and # friends}}} other {{n, plural, one {# friend} other {# friends}}}}"
         let bidi = PseudoLocalizer.pseudolocalize(nested, style: .bidi)
         let tree = try #require(MessageFormatParser.parse(bidi).message, "\(bidi)")
         let plurals = tree.branchingArguments.filter { $0.name == "n" }

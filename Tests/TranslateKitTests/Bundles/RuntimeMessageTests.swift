@@ -1,6 +1,7 @@
 import Testing
-import TranslateTestSupport
 import TranslateICU
+import TranslateTestSupport
+
 @testable import TranslateKit
 
 @Suite("RuntimeMessage")
@@ -65,8 +66,10 @@ struct RuntimeMessageTests {
     func seeded() throws {
         var random = SeededRandom()
         print("RuntimeMessage seeded test: TRANSLATE_TEST_SEED=\(random.seed)")
-        let atoms = ["l'", "'", "''", "<", ">", "</", "<b", "a < b", "}", "'{'", "'}'", "'<'", " école ", "d'", "'#'", "#", "x", " ",
-                     "<x1>", "</x1>", "<x2></x2>", "<x3/>", "{name}", "<1>", "</1>", "é", "ا"]
+        let atoms = [
+            "l'", "'", "''", "<", ">", "</", "<b", "a < b", "}", "'{'", "'}'", "'<'", " école ", "d'", "'#'", "#", "x", " ",
+            "<x1>", "</x1>", "<x2></x2>", "<x3/>", "{name}", "<1>", "</1>", "é", "ا",
+        ]
         var checked = 0
         for _ in 0..<400 {
             var message = ""
@@ -92,8 +95,10 @@ struct RuntimeMessageTests {
 
     @Test("quoted text, arguments, plural syntax and '' stay byte for byte")
     func untouched() {
-        for message in ["Don''t forget: '{'braces'}' are literal.", "{count, plural, one {# <x1>student</x1>} other {# students}}",
-                        "'{<b>}' is quoted", "{n, plural, other {'#' <x1>#</x1>}}", "Plain", "5 > 3 and 2 < 4"] {
+        for message in [
+            "Don''t forget: '{'braces'}' are literal.", "{count, plural, one {# <x1>student</x1>} other {# students}}",
+            "'{<b>}' is quoted", "{n, plural, other {'#' <x1>#</x1>}}", "Plain", "5 > 3 and 2 < 4",
+        ] {
             #expect(RuntimeMessage.forBundle(message) == message, "\(message)")
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// The README's ICU4C program, compiled with the system ICU and run on the built sample bundles: a stock
@@ -25,10 +26,13 @@ import TranslateTestSupport
     static func compileICU4C() throws -> URL? {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("icu4c-snippet-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let source = folder.appendingPathComponent("format.cpp"), binary = folder.appendingPathComponent("format")
+        let source = folder.appendingPathComponent("format.cpp")
+        let binary = folder.appendingPathComponent("format")
         try Data(try snippet("icu4c").utf8).write(to: source)
         for compiler in ["clang++", "c++", "g++"] {
-            let result = try ExternalTool.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "command -v \(compiler) >/dev/null && \(compiler) -std=c++17 \(source.path) $(pkg-config --cflags --libs icu-i18n) -o \(binary.path)"])
+            let result = try ExternalTool.run(
+                URL(fileURLWithPath: "/bin/sh"),
+                ["-c", "command -v \(compiler) >/dev/null && \(compiler) -std=c++17 \(source.path) $(pkg-config --cflags --libs icu-i18n) -o \(binary.path)"])
             if result.status == 0 { return binary }
         }
         return nil
@@ -58,7 +62,8 @@ import TranslateTestSupport
             let pluralLocales = meta["pluralLocales"] as? [String: String] ?? [:]
             for (key, message) in bundle.sorted(by: { $0.key < $1.key }) where fallbacks[key] == "en" {
                 guard let parsed = MessageFormatParser.parse(message).message,
-                      parsed.branchingArguments.contains(where: { $0.type == .plural || $0.type == .selectordinal }) else { continue }
+                    parsed.branchingArguments.contains(where: { $0.type == .plural || $0.type == .selectordinal })
+                else { continue }
                 let types = parsed.argumentTypes
                 for n in [0, 1, 2, 3, 5, 11, 21, 101] {
                     let values = types.keys.sorted().map { name in

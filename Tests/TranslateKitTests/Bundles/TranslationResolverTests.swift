@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Which translation ships for each key: the language's own when it may ship, else along the chain
@@ -22,28 +23,36 @@ import TranslateTestSupport
         let locales = root.appendingPathComponent("Locales", isDirectory: true)
         try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
         try BuildTestProject.po("", template).write(to: locales.appendingPathComponent("messages.pot"), atomically: true, encoding: .utf8)
-        try BuildTestProject.po("es", [
-            ("own", "Schools are open.", "Las escuelas están abiertas.", ""),
-            ("fuzzy", "Buses run late.", "Los autobuses llegan tarde.", ""),
-            ("nowhere", "Lunch is free.", "El almuerzo es gratis.", "fuzzy"),
-            ("excluded", "Call the office.", "Llame a la oficina.", ""),
-            ("stale", "Report cards are ready.", "Las libretas están listas.", ""),
-            ("broken", "Welcome, {name}!", "¡Bienvenido, {name}!", ""),
-        ]).write(to: locales.appendingPathComponent("es.po"), atomically: true, encoding: .utf8)
-        try BuildTestProject.po("es-MX", [
-            ("own", "Schools are open.", "Las escuelas ya abrieron.", ""),
-            ("fuzzy", "Buses run late.", "Los camiones llegan tarde.", "fuzzy"),
-            ("nowhere", "Lunch is free.", "", ""),
-            ("excluded", "Call the office.", "Háblele a la oficina.", ""),
-            ("stale", "Report cards were ready.", "Las boletas estaban listas.", ""),
-            ("broken", "Welcome, {name}!", "¡Bienvenido, {name!", ""),
-        ]).write(to: locales.appendingPathComponent("es-MX.po"), atomically: true, encoding: .utf8)
+        try BuildTestProject.po(
+            "es",
+            [
+                ("own", "Schools are open.", "Las escuelas están abiertas.", ""),
+                ("fuzzy", "Buses run late.", "Los autobuses llegan tarde.", ""),
+                ("nowhere", "Lunch is free.", "El almuerzo es gratis.", "fuzzy"),
+                ("excluded", "Call the office.", "Llame a la oficina.", ""),
+                ("stale", "Report cards are ready.", "Las libretas están listas.", ""),
+                ("broken", "Welcome, {name}!", "¡Bienvenido, {name}!", ""),
+            ]
+        ).write(to: locales.appendingPathComponent("es.po"), atomically: true, encoding: .utf8)
+        try BuildTestProject.po(
+            "es-MX",
+            [
+                ("own", "Schools are open.", "Las escuelas ya abrieron.", ""),
+                ("fuzzy", "Buses run late.", "Los camiones llegan tarde.", "fuzzy"),
+                ("nowhere", "Lunch is free.", "", ""),
+                ("excluded", "Call the office.", "Háblele a la oficina.", ""),
+                ("stale", "Report cards were ready.", "Las boletas estaban listas.", ""),
+                ("broken", "Welcome, {name}!", "¡Bienvenido, {name!", ""),
+            ]
+        ).write(to: locales.appendingPathComponent("es-MX.po"), atomically: true, encoding: .utf8)
         let builtIn = LanguageRegistry.builtIn()
         var mexico = try #require(builtIn.language("es-US"))
         mexico.tag = "es-MX"
         mexico.fallbackChain = ["es", "en"]
-        let languages = [try #require(builtIn.language("en")), try #require(builtIn.language("es")), mexico,
-                         try #require(builtIn.language("en-XA"))]
+        let languages = [
+            try #require(builtIn.language("en")), try #require(builtIn.language("es")), mexico,
+            try #require(builtIn.language("en-XA")),
+        ]
         let registry = LanguageRegistry(languages: languages)
         let catalogs = try BuildCatalogs(paths: ProjectPaths(root: root), snapshot: CatalogSnapshot(), fallbackTags: ["es", "en"])
         let resolver = TranslationResolver(catalogs: catalogs, sourceTag: "en", registry: registry, excludedKeys: excluded)

@@ -1,79 +1,80 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 @Suite struct CatalogMergerTests {
     /// messages.pot as translate writes it: keys in msgctxt, file-only references.
     static let template = """
-    msgid ""
-    msgstr ""
-    "Content-Type: text/plain; charset=UTF-8\\n"
+        msgid ""
+        msgstr ""
+        "Content-Type: text/plain; charset=UTF-8\\n"
 
-    #: content/home.html
-    msgctxt "home.title"
-    msgid "Welcome to Hartford Public Schools"
-    msgstr ""
+        #: content/home.html
+        msgctxt "home.title"
+        msgid "Welcome to Hartford Public Schools"
+        msgstr ""
 
-    #. Shown on snow days.
-    #: content/alerts.html content/home.html
-    #, critical
-    msgctxt "alerts.closing"
-    msgid "All schools close two hours early today."
-    msgstr ""
+        #. Shown on snow days.
+        #: content/alerts.html content/home.html
+        #, critical
+        msgctxt "alerts.closing"
+        msgid "All schools close two hours early today."
+        msgstr ""
 
-    #: content/lunch.html
-    msgctxt "lunch.free"
-    msgid "Breakfast and lunch are free for every student."
-    msgstr ""
+        #: content/lunch.html
+        msgctxt "lunch.free"
+        msgid "Breakfast and lunch are free for every student."
+        msgstr ""
 
-    #: content/calendar.html
-    msgctxt "calendar.conferences"
-    msgid "Parent-teacher conferences are on Thursday."
-    msgstr ""
+        #: content/calendar.html
+        msgctxt "calendar.conferences"
+        msgid "Parent-teacher conferences are on Thursday."
+        msgstr ""
 
-    #: content/home.html
-    msgctxt "home.contact"
-    msgid "Contact us"
-    msgstr ""
+        #: content/home.html
+        msgctxt "home.contact"
+        msgid "Contact us"
+        msgstr ""
 
-    """
+        """
 
     static let spanish = """
-    # Spanish catalog.
-    msgid ""
-    msgstr ""
-    "Language: es\\n"
-    "Content-Type: text/plain; charset=UTF-8\\n"
+        # Spanish catalog.
+        msgid ""
+        msgstr ""
+        "Language: es\\n"
+        "Content-Type: text/plain; charset=UTF-8\\n"
 
-    #: content/old-home.html
-    msgctxt "home.title"
-    msgid "Welcome to Hartford Public Schools"
-    msgstr "Bienvenidos a las Escuelas Públicas de Hartford"
+        #: content/old-home.html
+        msgctxt "home.title"
+        msgid "Welcome to Hartford Public Schools"
+        msgstr "Bienvenidos a las Escuelas Públicas de Hartford"
 
-    # Reviewed by María.
-    #, ignore-length
-    msgctxt "alerts.closing"
-    msgid "All schools close early today."
-    msgstr "Todas las escuelas cierran temprano hoy."
+        # Reviewed by María.
+        #, ignore-length
+        msgctxt "alerts.closing"
+        msgid "All schools close early today."
+        msgstr "Todas las escuelas cierran temprano hoy."
 
-    msgctxt "bus.delay"
-    msgid "Buses are running late."
-    msgstr "Los autobuses llevan retraso."
+        msgctxt "bus.delay"
+        msgid "Buses are running late."
+        msgstr "Los autobuses llevan retraso."
 
-    msgctxt "home.draft"
-    msgid "Draft text"
-    msgstr ""
+        msgctxt "home.draft"
+        msgid "Draft text"
+        msgstr ""
 
-    #~ msgctxt "lunch.free"
-    #~ msgid "Lunch is free for every student."
-    #~ msgstr "El almuerzo es gratuito para todos los estudiantes."
+        #~ msgctxt "lunch.free"
+        #~ msgid "Lunch is free for every student."
+        #~ msgstr "El almuerzo es gratuito para todos los estudiantes."
 
-    #~ msgctxt "zz.gone"
-    #~ msgid "Gone for good"
-    #~ msgstr "Desaparecido"
+        #~ msgctxt "zz.gone"
+        #~ msgid "Gone for good"
+        #~ msgstr "Desaparecido"
 
-    """
+        """
 
     func parse(_ text: String) -> Catalog {
         let result = POReader.parse(text, path: "test.po")
@@ -83,19 +84,22 @@ import TranslateTestSupport
 
     @Test func spanishCatalogIsMergedLikeMsgmergeWithoutGuessing() {
         let result = CatalogMerger.merge(template: parse(Self.template), into: parse(Self.spanish))
-        #expect(result.added == 2)        // calendar.conferences, home.contact
-        #expect(result.changed == 1)      // alerts.closing
-        #expect(result.obsoleted == 1)    // bus.delay
-        #expect(result.revived == 1)      // lunch.free
-        #expect(result.unchanged == 1)    // home.title
-        #expect(result.droppedUntranslated == 1) // home.draft
+        #expect(result.added == 2)  // calendar.conferences, home.contact
+        #expect(result.changed == 1)  // alerts.closing
+        #expect(result.obsoleted == 1)  // bus.delay
+        #expect(result.revived == 1)  // lunch.free
+        #expect(result.unchanged == 1)  // home.title
+        #expect(result.droppedUntranslated == 1)  // home.draft
         let catalog = result.catalog
         #expect(catalog.headerField("Language") == "es")
-        #expect(catalog.entries.map { $0.key ?? "" } == ["home.title", "alerts.closing", "lunch.free", "calendar.conferences", "home.contact", "bus.delay", "zz.gone"])
+        #expect(
+            catalog.entries.map { $0.key ?? "" } == [
+                "home.title", "alerts.closing", "lunch.free", "calendar.conferences", "home.contact", "bus.delay", "zz.gone",
+            ])
 
         let title = catalog.entries[0]
         #expect(title.state == .translated)
-        #expect(title.references == ["content/home.html"])   // refreshed from the template
+        #expect(title.references == ["content/home.html"])  // refreshed from the template
 
         let closing = catalog.entries[1]
         #expect(closing.source == "All schools close two hours early today.")
@@ -123,7 +127,9 @@ import TranslateTestSupport
         // Written out, the untouched entry keeps its exact text and the new one is canonical.
         let written = POWriter.write(catalog)
         #expect(written.contains("#~ msgctxt \"bus.delay\"\n#~ msgid \"Buses are running late.\"\n#~ msgstr \"Los autobuses llevan retraso.\"\n"))
-        #expect(written.contains("#, fuzzy, critical, ignore-length\n#| msgctxt \"alerts.closing\"\n#| msgid \"All schools close early today.\"\nmsgctxt \"alerts.closing\""))
+        #expect(
+            written.contains(
+                "#, fuzzy, critical, ignore-length\n#| msgctxt \"alerts.closing\"\n#| msgid \"All schools close early today.\"\nmsgctxt \"alerts.closing\""))
         let reread = POReader.parse(written, path: "es.po")
         #expect(reread.diagnostics.isEmpty)
         #expect(reread.catalog == catalog)
@@ -140,20 +146,22 @@ import TranslateTestSupport
     }
 
     @Test func fuzzyEntryKeepsItsFirstPreviousSourceAcrossSecondChange() {
-        let arabic = parse("""
-        #, fuzzy
-        #| msgid "Report cards are ready"
-        msgctxt "grades.ready"
-        msgid "Report cards are ready online"
-        msgstr "بطاقات التقارير جاهزة"
+        let arabic = parse(
+            """
+            #, fuzzy
+            #| msgid "Report cards are ready"
+            msgctxt "grades.ready"
+            msgid "Report cards are ready online"
+            msgstr "بطاقات التقارير جاهزة"
 
-        """)
-        let template = parse("""
-        msgctxt "grades.ready"
-        msgid "Report cards are ready in the parent portal"
-        msgstr ""
+            """)
+        let template = parse(
+            """
+            msgctxt "grades.ready"
+            msgid "Report cards are ready in the parent portal"
+            msgstr ""
 
-        """)
+            """)
         let result = CatalogMerger.merge(template: template, into: arabic)
         let entry = result.catalog.entries[0]
         #expect(result.changed == 1)
@@ -164,26 +172,28 @@ import TranslateTestSupport
     }
 
     @Test func polishPluralEntriesAndUntranslatedChangesAreNotMarkedFuzzy() {
-        let polish = parse("""
-        msgctxt "absent.count"
-        msgid "{count, plural, one {# student is absent} other {# students are absent}}"
-        msgstr "{count, plural, one {# uczeń jest nieobecny} few {# uczniów jest nieobecnych} many {# uczniów jest nieobecnych} other {# ucznia jest nieobecnych}}"
+        let polish = parse(
+            """
+            msgctxt "absent.count"
+            msgid "{count, plural, one {# student is absent} other {# students are absent}}"
+            msgstr "{count, plural, one {# uczeń jest nieobecny} few {# uczniów jest nieobecnych} many {# uczniów jest nieobecnych} other {# ucznia jest nieobecnych}}"
 
-        msgctxt "absent.note"
-        msgid "Call the office"
-        msgstr ""
+            msgctxt "absent.note"
+            msgid "Call the office"
+            msgstr ""
 
-        """)
-        let template = parse("""
-        msgctxt "absent.count"
-        msgid "{count, plural, one {# student is absent} other {# students are absent}}"
-        msgstr ""
+            """)
+        let template = parse(
+            """
+            msgctxt "absent.count"
+            msgid "{count, plural, one {# student is absent} other {# students are absent}}"
+            msgstr ""
 
-        msgctxt "absent.note"
-        msgid "Call the main office"
-        msgstr ""
+            msgctxt "absent.note"
+            msgid "Call the main office"
+            msgstr ""
 
-        """)
+            """)
         let result = CatalogMerger.merge(template: template, into: polish)
         #expect(result.unchanged == 1 && result.changed == 1)
         #expect(result.catalog.entries[0].state == .translated)
@@ -209,31 +219,31 @@ import TranslateTestSupport
     func fuzzyEntryKeepsItsPreviousContextAsMsgmergeDoes() throws {
         let msgmerge = try #require(ExternalTool.find(["msgmerge"]), "CI=true but msgmerge is missing: .ci/setup installs gettext")
         let spanish = """
-        msgid ""
-        msgstr "Content-Type: text/plain; charset=UTF-8\\n"
+            msgid ""
+            msgstr "Content-Type: text/plain; charset=UTF-8\\n"
 
-        msgctxt "alerts.closing"
-        msgid "All schools close early today."
-        msgstr "Todas las escuelas cierran temprano hoy."
+            msgctxt "alerts.closing"
+            msgid "All schools close early today."
+            msgstr "Todas las escuelas cierran temprano hoy."
 
-        msgctxt "home.title"
-        msgid "Welcome to Hartford Public Schools"
-        msgstr "Bienvenidos a las Escuelas Públicas de Hartford"
+            msgctxt "home.title"
+            msgid "Welcome to Hartford Public Schools"
+            msgstr "Bienvenidos a las Escuelas Públicas de Hartford"
 
-        """
+            """
         let template = """
-        msgid ""
-        msgstr "Content-Type: text/plain; charset=UTF-8\\n"
+            msgid ""
+            msgstr "Content-Type: text/plain; charset=UTF-8\\n"
 
-        msgctxt "alerts.closing"
-        msgid "All schools close two hours early today."
-        msgstr ""
+            msgctxt "alerts.closing"
+            msgid "All schools close two hours early today."
+            msgstr ""
 
-        msgctxt "home.title"
-        msgid "Welcome to Hartford Public Schools"
-        msgstr ""
+            msgctxt "home.title"
+            msgid "Welcome to Hartford Public Schools"
+            msgstr ""
 
-        """
+            """
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("msgmerge-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,32 +1,33 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 @Suite struct CatalogStatisticsTests {
     @Test func countsMessagesAndEnglishWordsByState() {
         let text = """
-        msgid ""
-        msgstr ""
-        "Language: es\\n"
+            msgid ""
+            msgstr ""
+            "Language: es\\n"
 
-        msgctxt "a"
-        msgid "Welcome to Hartford Public Schools"
-        msgstr "Bienvenidos a las Escuelas Públicas de Hartford"
+            msgctxt "a"
+            msgid "Welcome to Hartford Public Schools"
+            msgstr "Bienvenidos a las Escuelas Públicas de Hartford"
 
-        #, fuzzy
-        msgctxt "b"
-        msgid "School closes early on Friday."
-        msgstr "La escuela cierra temprano."
+            #, fuzzy
+            msgctxt "b"
+            msgid "School closes early on Friday."
+            msgstr "La escuela cierra temprano."
 
-        msgctxt "c"
-        msgid "Call the main office, please!"
-        msgstr ""
+            msgctxt "c"
+            msgid "Call the main office, please!"
+            msgstr ""
 
-        #~ msgctxt "d"
-        #~ msgid "Snow day today and tomorrow"
-        #~ msgstr "Día de nieve"
+            #~ msgctxt "d"
+            #~ msgid "Snow day today and tomorrow"
+            #~ msgstr "Día de nieve"
 
-        """
+            """
         let result = POReader.parse(text, path: "es.po")
         #expect(result.diagnostics.isEmpty)
         let statistics = CatalogStatistics(catalog: result.catalog)
@@ -68,6 +69,8 @@ import Testing
         #expect(statistics.total.messages == catalog.entries.filter { !$0.isObsolete }.count)
         #expect(statistics.total.words > statistics.total.messages)
         #expect(statistics.percentComplete > 50 && statistics.percentComplete <= 100)
-        print("Django auth pl: \(statistics.total.messages) messages, \(statistics.total.words) words, \(String(format: "%.1f", statistics.percentComplete))% complete")
+        print(
+            "Django auth pl: \(statistics.total.messages) messages, \(statistics.total.words) words, \(String(format: "%.1f", statistics.percentComplete))% complete"
+        )
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// The real-world corpus: Django 5.1.4's PO files (made by `bash .ci/setup`).
@@ -11,7 +12,8 @@ enum CatalogCorpus {
     /// Every .po file, sorted; nil when the corpus is absent (then CI must fail, others skip).
     static func files() -> [URL]? {
         guard FileManager.default.fileExists(atPath: root.path),
-              let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return nil }
+            let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        else { return nil }
         var files: [URL] = []
         for case let url as URL in enumerator where url.pathExtension == "po" { files.append(url) }
         return files.isEmpty ? nil : files.sorted { $0.path < $1.path }
@@ -26,7 +28,11 @@ enum CatalogCorpus {
             if CatalogCorpus.isCI { Issue.record("the Django corpus is missing under \(CatalogCorpus.root.path); run bash .ci/setup") }
             return
         }
-        var checked = 0, entries = 0, canonicalSame = 0, canonicalChecked = 0, failures: [String] = []
+        var checked = 0
+        var entries = 0
+        var canonicalSame = 0
+        var canonicalChecked = 0
+        var failures: [String] = []
         for url in files {
             let data = try Data(contentsOf: url)
             let text = String(decoding: data, as: UTF8.self)
@@ -51,7 +57,9 @@ enum CatalogCorpus {
             }
         }
         let rate = Double(canonicalSame) / Double(max(canonicalChecked, 1))
-        print("Django corpus: canonical form equals the original for \(canonicalSame) of \(canonicalChecked) entries in every third file (\(String(format: "%.2f", rate * 100))%)")
+        print(
+            "Django corpus: canonical form equals the original for \(canonicalSame) of \(canonicalChecked) entries in every third file (\(String(format: "%.2f", rate * 100))%)"
+        )
         #expect(canonicalChecked > 25_000)
         #expect(rate > 0.99)
         print("Django corpus (Django 5.1.4 PO files under .corpus/django): checked \(checked) files, \(entries) entries, \(failures.count) failures")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Every problem the PO reader reports points at a line and column, however the file is damaged:
@@ -14,9 +15,11 @@ import TranslateTestSupport
     static func corrupt(_ bytes: [UInt8], _ random: inout SeededRandom) -> [UInt8] {
         var out = bytes
         let damages = Int.random(in: 1...4, using: &random)
-        let junk: [[UInt8]] = [[0x22], [0x5C], [0x0A], [0x00], [0xFF], [0xC3], [0xE2, 0x80], [0x0D], Array("msgstr[7] ".utf8),
-                               Array("msgid_plural \"".utf8), Array("#~ msgctxt".utf8), Array("\"\\q\"".utf8), Array("msgctxt \"k\"\n".utf8),
-                               Array("\u{FEFF}".utf8), Array("#| msgid \"".utf8), Array("msgstr \"\"\n".utf8)]
+        let junk: [[UInt8]] = [
+            [0x22], [0x5C], [0x0A], [0x00], [0xFF], [0xC3], [0xE2, 0x80], [0x0D], Array("msgstr[7] ".utf8),
+            Array("msgid_plural \"".utf8), Array("#~ msgctxt".utf8), Array("\"\\q\"".utf8), Array("msgctxt \"k\"\n".utf8),
+            Array("\u{FEFF}".utf8), Array("#| msgid \"".utf8), Array("msgstr \"\"\n".utf8),
+        ]
         for _ in 0..<damages where !out.isEmpty {
             let at = Int.random(in: 0..<out.count, using: &random)
             switch Int.random(in: 0..<5, using: &random) {
@@ -37,7 +40,8 @@ import TranslateTestSupport
         print("POReaderPositionFuzzTests seed \(seed) (TRANSLATE_PO_FUZZ_SEED=\(seed) replays it)")
         var random = SeededRandom(seed: seed)
         let originals = try Self.catalogs.map { [UInt8](try Data(contentsOf: $0)) }
-        var diagnosticsSeen = 0, thrown = 0
+        var diagnosticsSeen = 0
+        var thrown = 0
         for round in 0..<300 {
             let index = round % originals.count
             let damaged = Self.corrupt(originals[index], &random)
@@ -64,6 +68,8 @@ import TranslateTestSupport
     @Test func theTooManyErrorsSummaryPointsAtTheFirstUnlistedError() {
         let text = String(repeating: "msgstr \"orphan\"\n", count: 205)
         let diagnostics = POReader.parse(text, path: "x.po").diagnostics
-        #expect(diagnostics.last?.formatted.hasPrefix("x.po:201:1: error: [po-syntax] too many syntax errors (205)") == true, "\(diagnostics.last?.formatted ?? "")")
+        #expect(
+            diagnostics.last?.formatted.hasPrefix("x.po:201:1: error: [po-syntax] too many syntax errors (205)") == true, "\(diagnostics.last?.formatted ?? "")"
+        )
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Fixtures under Tests/TranslateKitTests/Fixtures/Catalog.
@@ -140,15 +141,15 @@ func catalogRoundTrips(_ text: String, path: String = "test.po") -> Bool {
 
     @Test func obsoleteEntriesWithPreviousAndPlurals() {
         let text = """
-        #, fuzzy
-        #~| msgid "One file"
-        #~ msgid "One file was deleted"
-        #~ msgid_plural "%d files were deleted"
-        #~ msgstr[0] "Usunięto jeden plik"
-        #~ msgstr[1] "Usunięto %d pliki"
-        #~ msgstr[2] "Usunięto %d plików"
+            #, fuzzy
+            #~| msgid "One file"
+            #~ msgid "One file was deleted"
+            #~ msgid_plural "%d files were deleted"
+            #~ msgstr[0] "Usunięto jeden plik"
+            #~ msgstr[1] "Usunięto %d pliki"
+            #~ msgstr[2] "Usunięto %d plików"
 
-        """
+            """
         let result = POReader.parse(text, path: "pl.po")
         #expect(result.diagnostics.isEmpty)
         let entry = result.catalog.entries[0]
@@ -160,7 +161,8 @@ func catalogRoundTrips(_ text: String, path: String = "test.po") -> Bool {
     }
 
     @Test func layoutWithoutBlankLinesOrFinalNewlineIsKept() {
-        let text = "msgid \"\"\nmsgstr \"Language: cy\\n\"\nmsgid \"Good morning\"\nmsgstr \"Bore da\"\n\n\n# trailing note\n#, fuzzy\nmsgid \"Thank you\"\nmsgstr \"Diolch\""
+        let text =
+            "msgid \"\"\nmsgstr \"Language: cy\\n\"\nmsgid \"Good morning\"\nmsgstr \"Bore da\"\n\n\n# trailing note\n#, fuzzy\nmsgid \"Thank you\"\nmsgstr \"Diolch\""
         let result = POReader.parse(text, path: "cy.po")
         #expect(result.diagnostics.isEmpty)
         #expect(result.catalog.entries.map(\.translation) == ["Bore da", "Diolch"])
@@ -169,7 +171,10 @@ func catalogRoundTrips(_ text: String, path: String = "test.po") -> Bool {
         // Changing the last entry keeps everything before it and writes it canonically.
         var catalog = result.catalog
         catalog.entries[1].setFlag("fuzzy", false)
-        #expect(POWriter.write(catalog) == "msgid \"\"\nmsgstr \"Language: cy\\n\"\nmsgid \"Good morning\"\nmsgstr \"Bore da\"\n\n\n# trailing note\nmsgid \"Thank you\"\nmsgstr \"Diolch\"\n")
+        #expect(
+            POWriter.write(catalog)
+                == "msgid \"\"\nmsgstr \"Language: cy\\n\"\nmsgid \"Good morning\"\nmsgstr \"Bore da\"\n\n\n# trailing note\nmsgid \"Thank you\"\nmsgstr \"Diolch\"\n"
+        )
     }
 
     @Test func octalAndHexEscapes() {
@@ -181,7 +186,8 @@ func catalogRoundTrips(_ text: String, path: String = "test.po") -> Bool {
     }
 
     @Test func duplicateKeysAreReportedAndBothKept() {
-        let text = "msgctxt \"menu.save\"\nmsgid \"Save\"\nmsgstr \"Guardar\"\n\nmsgctxt \"menu.save\"\nmsgid \"Save\"\nmsgstr \"Salvar\"\n\nmsgctxt \"other\"\nmsgid \"Save\"\nmsgstr \"Guardar\"\n"
+        let text =
+            "msgctxt \"menu.save\"\nmsgid \"Save\"\nmsgstr \"Guardar\"\n\nmsgctxt \"menu.save\"\nmsgid \"Save\"\nmsgstr \"Salvar\"\n\nmsgctxt \"other\"\nmsgid \"Save\"\nmsgstr \"Guardar\"\n"
         let result = POReader.parse(text, path: "es.po")
         #expect(result.diagnostics.count == 1)
         let diagnostic = result.diagnostics[0]
@@ -281,9 +287,11 @@ func catalogRoundTrips(_ text: String, path: String = "test.po") -> Bool {
         print("POReaderTests.randomBytes seed: \(generator.seed)")
         let alphabet: [UInt8] = Array("msgidstrctx_[]0123 \"\\#~|,.:\n\r\t".utf8) + [0, 0xC3, 0xA9, 0xFF, 0xE6, 0x97, 0xA5]
         // Tokens make near-valid PO (keywords in odd orders, obsolete and previous lines, bad escapes).
-        let tokens = ["msgid ", "msgstr ", "msgctxt ", "msgid_plural ", "msgstr[0] ", "msgstr[1] ", "msgstr[7] ", "#~ ", "#~| ", "#| ",
-                      "#, fuzzy", "#: a.html", "#. note", "# c", "\"", "\\", "\n", "\r\n", "\u{0}", "é", "日", "\\x4", "\\1",
-                      "\\q", " ", "\"\"", "\"text\"", "مرحبا", "\n\n"]
+        let tokens = [
+            "msgid ", "msgstr ", "msgctxt ", "msgid_plural ", "msgstr[0] ", "msgstr[1] ", "msgstr[7] ", "#~ ", "#~| ", "#| ",
+            "#, fuzzy", "#: a.html", "#. note", "# c", "\"", "\\", "\n", "\r\n", "\u{0}", "é", "日", "\\x4", "\\1",
+            "\\q", " ", "\"\"", "\"text\"", "مرحبا", "\n\n",
+        ]
         for iteration in 0..<400 {
             let text: String
             if iteration % 2 == 0 {
@@ -314,7 +322,8 @@ func catalogRoundTrips(_ text: String, path: String = "test.po") -> Bool {
     @Test func fiveThousandEntriesParseQuickly() {
         var text = "msgid \"\"\nmsgstr \"Language: es\\n\"\n"
         for i in 0..<5_000 {
-            text += "\n#: src/page\(i % 40).html\n#, fuzzy\nmsgctxt \"page.item_\(i)\"\nmsgid \"\"\n\"Remember to bring the signed permission slip for trip number \(i) \"\n\"before Friday.\\n\"\nmsgstr \"Recuerde traer el permiso firmado para la excursión número \(i) antes del viernes.\\n\"\n"
+            text +=
+                "\n#: src/page\(i % 40).html\n#, fuzzy\nmsgctxt \"page.item_\(i)\"\nmsgid \"\"\n\"Remember to bring the signed permission slip for trip number \(i) \"\n\"before Friday.\\n\"\nmsgstr \"Recuerde traer el permiso firmado para la excursión número \(i) antes del viernes.\\n\"\n"
         }
         // CPU time of this thread, best of two runs (the first also pays one-time runtime setup):
         // the machine is shared, so wall time says more about the neighbours than the parser.
@@ -327,9 +336,11 @@ func catalogRoundTrips(_ text: String, path: String = "test.po") -> Bool {
         #expect(result?.catalog.entries.count == 5_000)
         #expect(result?.diagnostics.isEmpty == true)
         #if DEBUG
-        let build = "debug", limit = 3.0
+            let build = "debug"
+            let limit = 3.0
         #else
-        let build = "release", limit = 0.1
+            let build = "release"
+            let limit = 0.1
         #endif
         print("5,000 entries (\(text.utf8.count / 1024) KB) parsed in \(String(format: "%.1f", seconds * 1000)) ms CPU (\(build) build)")
         #expect(seconds < limit)

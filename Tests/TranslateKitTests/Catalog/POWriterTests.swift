@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// A catalog built in memory with everything the writer must format: long and multi-line
@@ -16,32 +17,41 @@ enum SampleCatalog {
         catalog.setHeaderField("Plural-Forms", "nplurals=2; plural=(n != 1);")
         catalog.header?.translatorComments = ["Spanish translation of the Hartford family portal.", ""]
         catalog.entries = [
-            CatalogEntry(key: "home.welcome", source: "Welcome to Hartford Public Schools",
-                         translation: "Bienvenidos a las Escuelas Públicas de Hartford",
-                         extractedComments: ["Title of the home page."], references: ["content/home.html"]),
-            CatalogEntry(key: "home.closing",
-                         source: "All schools will close two hours early on Friday because of the expected snowstorm. Buses will leave at 12:30.",
-                         translation: "Todas las escuelas cerrarán dos horas antes el viernes debido a la tormenta de nieve prevista. Los autobuses saldrán a las 12:30.",
-                         references: ["content/news/2024-01-snow.html", "content/news/2024-01-snow-update.html", "content/alerts/weather.html", "content/home.html"],
-                         flags: ["no-c-format"]),
-            CatalogEntry(key: "home.address", source: "Main office:\n960 Main Street\nHartford, CT 06103\n",
-                         translation: "Oficina principal:\n960 Main Street\nHartford, CT 06103\n"),
-            CatalogEntry(key: "form.hint", source: "Type \"yes\" to confirm.\tPaths use \\ on Windows.",
-                         translation: "Escriba \"sí\" para confirmar.\tLas rutas usan \\ en Windows.",
-                         translatorComments: ["Keep the quotes around sí."]),
-            CatalogEntry(key: "lunch.menu", source: "The lunch menu for this week is available in the cafeteria and on the district website.",
-                         translation: "قائمة الغداء لهذا الأسبوع متاحة في الكافتيريا وعلى الموقع الإلكتروني للمنطقة التعليمية.",
-                         flags: ["fuzzy"], previousSource: "The lunch menu for this week is available in the cafeteria and on our website."),
-            CatalogEntry(key: "calendar.note", source: "Parent-teacher conferences are on Thursday evening; please book a time slot online.",
-                         translation: "保護者面談は木曜日の夜に行われます。オンラインで時間帯を予約してください。ご協力ありがとうございます。"),
+            CatalogEntry(
+                key: "home.welcome", source: "Welcome to Hartford Public Schools",
+                translation: "Bienvenidos a las Escuelas Públicas de Hartford",
+                extractedComments: ["Title of the home page."], references: ["content/home.html"]),
+            CatalogEntry(
+                key: "home.closing",
+                source: "All schools will close two hours early on Friday because of the expected snowstorm. Buses will leave at 12:30.",
+                translation:
+                    "Todas las escuelas cerrarán dos horas antes el viernes debido a la tormenta de nieve prevista. Los autobuses saldrán a las 12:30.",
+                references: ["content/news/2024-01-snow.html", "content/news/2024-01-snow-update.html", "content/alerts/weather.html", "content/home.html"],
+                flags: ["no-c-format"]),
+            CatalogEntry(
+                key: "home.address", source: "Main office:\n960 Main Street\nHartford, CT 06103\n",
+                translation: "Oficina principal:\n960 Main Street\nHartford, CT 06103\n"),
+            CatalogEntry(
+                key: "form.hint", source: "Type \"yes\" to confirm.\tPaths use \\ on Windows.",
+                translation: "Escriba \"sí\" para confirmar.\tLas rutas usan \\ en Windows.",
+                translatorComments: ["Keep the quotes around sí."]),
+            CatalogEntry(
+                key: "lunch.menu", source: "The lunch menu for this week is available in the cafeteria and on the district website.",
+                translation: "قائمة الغداء لهذا الأسبوع متاحة في الكافتيريا وعلى الموقع الإلكتروني للمنطقة التعليمية.",
+                flags: ["fuzzy"], previousSource: "The lunch menu for this week is available in the cafeteria and on our website."),
+            CatalogEntry(
+                key: "calendar.note", source: "Parent-teacher conferences are on Thursday evening; please book a time slot online.",
+                translation: "保護者面談は木曜日の夜に行われます。オンラインで時間帯を予約してください。ご協力ありがとうございます。"),
             CatalogEntry(key: "emoji.party", source: "Party 🎉 café", translation: "Fiesta 🎉 café (e\u{301})"),
-            CatalogEntry(key: nil, source: "%d student was absent", translation: "Nieobecny był %d uczeń",
-                         sourcePlural: "%d students were absent", pluralTranslations: ["Nieobecnych było %d uczniów", "Nieobecnych było %d uczniów"],
-                         flags: ["c-format"]),
+            CatalogEntry(
+                key: nil, source: "%d student was absent", translation: "Nieobecny był %d uczeń",
+                sourcePlural: "%d students were absent", pluralTranslations: ["Nieobecnych było %d uczniów", "Nieobecnych było %d uczniów"],
+                flags: ["c-format"]),
             CatalogEntry(key: "empty", source: "Untranslated message"),
-            CatalogEntry(key: "old.snow_day", source: "Snow day: all schools are closed today and all after-school activities are cancelled.",
-                         translation: "Día de nieve: todas las escuelas están cerradas hoy y se cancelan todas las actividades extraescolares.",
-                         flags: ["fuzzy"], previousSource: "Snow day", isObsolete: true),
+            CatalogEntry(
+                key: "old.snow_day", source: "Snow day: all schools are closed today and all after-school activities are cancelled.",
+                translation: "Día de nieve: todas las escuelas están cerradas hoy y se cancelan todas las actividades extraescolares.",
+                flags: ["fuzzy"], previousSource: "Snow day", isObsolete: true),
         ]
         return catalog
     }
@@ -98,8 +108,10 @@ enum SampleCatalog {
         let text = try CatalogFixtures.text("poedit-pl.po")
         var catalog = POReader.parse(text, path: "pl.po").catalog
         let obsolete = catalog.entries.removeLast()
-        catalog.entries.append(CatalogEntry(key: "newsletter.lunch", source: "Lunch is free for all students",
-                                            translation: "Obiady są bezpłatne dla wszystkich uczniów"))
+        catalog.entries.append(
+            CatalogEntry(
+                key: "newsletter.lunch", source: "Lunch is free for all students",
+                translation: "Obiady są bezpłatne dla wszystkich uczniów"))
         catalog.entries.append(obsolete)
         let written = POWriter.write(catalog)
         let expectedInsert = "\nmsgctxt \"newsletter.lunch\"\nmsgid \"Lunch is free for all students\"\nmsgstr \"Obiady są bezpłatne dla wszystkich uczniów\"\n"
@@ -113,8 +125,10 @@ enum SampleCatalog {
     @Test func seededRandomRoundTrip() {
         var generator = CatalogRandom(seed: CatalogRandom.seedFromEnvironment())
         print("POWriterTests.seededRandomRoundTrip seed: \(generator.seed) (replay with TRANSLATE_TEST_SEED=\(generator.seed))")
-        let pieces = ["Hello", "مرحبا", "שלום", "e\u{301}", "ñ", "Łódź", "日本語", "😀", "👩🏽‍🏫", " ", "  ", "\n", "\t", "\"", "\\",
-                      "%d", "{name}", "a-b", "https://hartford.k12.ct.us/", "word", ".", ":", "\u{200F}", "ا\u{64B}"]
+        let pieces = [
+            "Hello", "مرحبا", "שלום", "e\u{301}", "ñ", "Łódź", "日本語", "😀", "👩🏽‍🏫", " ", "  ", "\n", "\t", "\"", "\\",
+            "%d", "{name}", "a-b", "https://hartford.k12.ct.us/", "word", ".", ":", "\u{200F}", "ا\u{64B}",
+        ]
         func randomText(_ maxPieces: Int) -> String {
             (0..<Int.random(in: 0...maxPieces, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
         }
@@ -127,8 +141,13 @@ enum SampleCatalog {
                 let key = "key.\(index)"
                 guard keys.insert(key).inserted else { continue }
                 var entry = CatalogEntry(key: key, source: randomText(30), translation: randomText(30))
-                if Bool.random(using: &generator) { entry.translatorComments = [randomText(5).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")] }
-                if Bool.random(using: &generator) { entry.setFlag("fuzzy", true); entry.previousSource = randomText(20) }
+                if Bool.random(using: &generator) {
+                    entry.translatorComments = [randomText(5).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")]
+                }
+                if Bool.random(using: &generator) {
+                    entry.setFlag("fuzzy", true)
+                    entry.previousSource = randomText(20)
+                }
                 if Int.random(in: 0..<4, using: &generator) == 0 {
                     entry.sourcePlural = randomText(10)
                     entry.pluralTranslations = [randomText(10)]
@@ -149,14 +168,16 @@ enum SampleCatalog {
             #expect(Array(POWriter.write(reread.catalog).utf8) == Array(written.utf8), "seed \(generator.seed) iteration \(iteration)")
             for line in written.split(separator: "\n") where line.hasPrefix("\"") {
                 let content = line.hasSuffix("\r") ? line.dropLast() : line[...]
-                #expect(content.unicodeScalars.map { POWriter.scalarWidth($0) }.reduce(0, +) <= 79 || !content.contains(" "),
-                        "seed \(generator.seed): line wider than 79 columns: \(content)")
+                #expect(
+                    content.unicodeScalars.map { POWriter.scalarWidth($0) }.reduce(0, +) <= 79 || !content.contains(" "),
+                    "seed \(generator.seed): line wider than 79 columns: \(content)")
             }
 
             // The same text laid out the way other tools do (extra blank lines, CRLF, comments,
             // strings split differently) round-trips byte for byte.
             var mangled = ""
-            for (i, line) in written.components(separatedBy: catalog.lineEnding).enumerated() where i < written.components(separatedBy: catalog.lineEnding).count - 1 {
+            for (i, line) in written.components(separatedBy: catalog.lineEnding).enumerated()
+            where i < written.components(separatedBy: catalog.lineEnding).count - 1 {
                 mangled += line
                 mangled += Bool.random(using: &generator) ? "\r\n" : "\n"
                 if line.hasPrefix("msgstr") && Bool.random(using: &generator) { mangled += "\n" }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// The move to `<x1>` tags on the repository's own catalogs, as they were before it
@@ -26,7 +27,8 @@ struct TagMigrationTests {
         for tag in Self.languages {
             let old = try Self.legacy("\(tag).po")
             let result = CatalogMerger.merge(template: template, into: old)
-            let before = CatalogStatistics(catalog: old), after = CatalogStatistics(catalog: result.catalog)
+            let before = CatalogStatistics(catalog: old)
+            let after = CatalogStatistics(catalog: result.catalog)
             #expect(after.translated.messages == before.translated.messages, "\(tag)")
             #expect(before.translated.messages > 0)
             #expect(after.fuzzy.messages == before.fuzzy.messages, "\(tag)")
@@ -81,13 +83,17 @@ struct TagMigrationTests {
             CatalogEntry(key: "office", source: "Call <x1>the main office</x1> at {phone1}.", translation: ""),
             CatalogEntry(key: "address", source: "960 Main Street<x1></x1>Hartford", translation: ""),
         ]
-        let csv = "key,source,translation,state,note\r\n"
+        let csv =
+            "key,source,translation,state,note\r\n"
             + "office,Call <1>the main office</1> at {phone1}.,Llame a <1>la oficina principal</1> al {phone1}.,translated,\r\n"
             + "address,960 Main Street<1/>Hartford,960 Main Street<1/>Hartford (EE. UU.),translated,\r\n"
         let (fromCSV, csvReport) = CatalogImporter.apply(try ExchangeDocument.read(csv, format: .csv, path: "es.csv"), to: catalog)
         #expect(csvReport.rejected.isEmpty, "\(csvReport.rejected)")
-        #expect(fromCSV.entries.map(\.translation) == ["Llame a <x1>la oficina principal</x1> al {phone1}.",
-                                                       "960 Main Street<x1></x1>Hartford (EE. UU.)"])
+        #expect(
+            fromCSV.entries.map(\.translation) == [
+                "Llame a <x1>la oficina principal</x1> al {phone1}.",
+                "960 Main Street<x1></x1>Hartford (EE. UU.)",
+            ])
         // JSON carries no English: an old-style translation is renamed all the same.
         let json = #"{"office": "اتصل <1>بالمكتب الرئيسي</1> على {phone1}."}"#
         let (fromJSON, jsonReport) = CatalogImporter.apply(try ExchangeDocument.read(json, format: .json, path: "ar.json"), to: catalog)

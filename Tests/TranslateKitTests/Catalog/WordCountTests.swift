@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TranslateKit
 
 /// What counts as a word: the text a translator reads, not the markup tags and ICU syntax around it.

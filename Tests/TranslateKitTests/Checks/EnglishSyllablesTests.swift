@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// The syllable counter against CMUdict's counts for the 5,000 most frequent English words (Fixtures/Syllables).
@@ -9,11 +10,15 @@ import Testing
 
     @Test func agreesWithCMUdictOnAtLeast95PercentOfTheMostFrequentWords() throws {
         let text = try String(contentsOf: try #require(Self.fixture), encoding: .utf8)
-        var total = 0, agreed = 0
+        var total = 0
+        var agreed = 0
         var misses: [(word: Substring, counted: Int, expected: [Int])] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
-            guard fields.count == 2 else { Issue.record("malformed line \(line)"); continue }
+            guard fields.count == 2 else {
+                Issue.record("malformed line \(line)")
+                continue
+            }
             let expected = fields[1].split(separator: ",").compactMap { Int($0) }
             let counted = EnglishSyllables.count(fields[0])
             total += 1
@@ -23,10 +28,13 @@ import Testing
         let share = Double(agreed) / Double(total)
         // The worst misses first (furthest from any dictionary count), then by frequency rank.
         let worst = misses.enumerated().sorted { a, b in
-            let da = a.element.expected.map { abs($0 - a.element.counted) }.min()!, db = b.element.expected.map { abs($0 - b.element.counted) }.min()!
+            let da = a.element.expected.map { abs($0 - a.element.counted) }.min()!
+            let db = b.element.expected.map { abs($0 - b.element.counted) }.min()!
             return da != db ? da > db : a.offset < b.offset
         }.prefix(15).map { "\($0.element.word) \($0.element.counted) (CMUdict \($0.element.expected.map(String.init).joined(separator: "/")))" }
-        print("EnglishSyllables: \(agreed) of \(total) words agree with CMUdict (\(String(format: "%.2f", share * 100))%); worst misses: \(worst.joined(separator: ", "))")
+        print(
+            "EnglishSyllables: \(agreed) of \(total) words agree with CMUdict (\(String(format: "%.2f", share * 100))%); worst misses: \(worst.joined(separator: ", "))"
+        )
         #expect(share >= 0.95, "\(agreed) of \(total); worst misses: \(worst)")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// Sentence length and reading grade (`readability`), with the project's own limits.
@@ -10,7 +11,8 @@ import Testing
     }
 
     @Test func aLongSentenceIsReportedAtItsOwnScalars() {
-        let long = "Meet the dedicated teachers, inspiring administrators, and supportive staff who go <x1>above and beyond</x1> "
+        let long =
+            "Meet the dedicated teachers, inspiring administrators, and supportive staff who go <x1>above and beyond</x1> "
             + "every day to make a difference in the lives of Hartford Public Schools students."
         let source = "Welcome! " + long + " Thank you."
         let found = findings(source)
@@ -34,17 +36,20 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("readability-config-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        try #"{"checks": {"readability": {"targetGrade": 12, "sentenceWords": 10}}}"#.write(to: root.appendingPathComponent("translate.json"), atomically: true, encoding: .utf8)
+        try #"{"checks": {"readability": {"targetGrade": 12, "sentenceWords": 10}}}"#.write(
+            to: root.appendingPathComponent("translate.json"), atomically: true, encoding: .utf8)
         let config = try ProjectConfig.load(root: root)
         #expect(config.checks["readability"]?.targetGrade == 12 && config.checks["readability"]?.sentenceWords == 10)
         #expect(config.jsonText.contains(#""readability": {"targetGrade": 12, "sentenceWords": 10}"#))
         let settings = CheckSettings(config: config, registry: nil)
         #expect(settings.targetReadingGrade == 12 && settings.maximumSentenceWords == 10)
-        let hard = "These include initiatives to prepare pupils for college and the workplace, mentorship programs, and "
+        let hard =
+            "These include initiatives to prepare pupils for college and the workplace, mentorship programs, and "
             + "collaborations with nearby companies to give students practical work experience."
         #expect(findings(hard).first?.message.hasPrefix("reading grade") == true)
-        #expect(findings("All Hartford Public Schools are closed today, Tuesday, because of the snowstorm.", settings: settings)
-            .map(\.message) == ["sentence of 12 words, over the limit of 10"])
+        #expect(
+            findings("All Hartford Public Schools are closed today, Tuesday, because of the snowstorm.", settings: settings)
+                .map(\.message) == ["sentence of 12 words, over the limit of 10"])
         var lenient = CheckSettings()
         lenient.targetReadingGrade = 20
         #expect(findings(hard, settings: lenient).isEmpty)

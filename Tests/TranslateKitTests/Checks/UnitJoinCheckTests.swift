@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// Sentences split by markup into units (`unit-join`), found from the units alone and from their `#:` lines.
@@ -42,7 +43,8 @@ import Testing
     @Test func markupInsideASentenceIsNotASplit() {
         let found = findings([
             CatalogEntry(key: "a", source: "Read the <x1><x2>2024 Equity Report</x2></x1> to learn more.", references: ["Content/equity-faq.html:20"]),
-            CatalogEntry(key: "b", source: "<x1>Click here</x1> to share your voice and help imagine our future as a community!", references: ["Content/index.html:27"]),
+            CatalogEntry(
+                key: "b", source: "<x1>Click here</x1> to share your voice and help imagine our future as a community!", references: ["Content/index.html:27"]),
             CatalogEntry(key: "c", source: "Decrease chronic absence by 7%.", references: ["Content/strategic-plan.html:30"]),
         ])
         #expect(found.isEmpty, "\(found)")

@@ -1,16 +1,19 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// The report's reading grade of the English: per page, and the critical messages above the target.
 @Suite struct ReadingGradeTests {
-    static let hard = "These include initiatives to prepare pupils for college and the workplace, mentorship programs, and "
+    static let hard =
+        "These include initiatives to prepare pupils for college and the workplace, mentorship programs, and "
         + "collaborations with nearby companies to give students practical work experience."
 
     @Test func gradesEachPageAndListsTheCriticalMessagesAboveTarget() {
         let template = Catalog(entries: [
-            CatalogEntry(key: "closed", source: "All Hartford Public Schools are closed today, Tuesday, because of the snowstorm.",
-                         references: ["Content/notices/school-closing.txt:2"], flags: ["critical"]),
+            CatalogEntry(
+                key: "closed", source: "All Hartford Public Schools are closed today, Tuesday, because of the snowstorm.",
+                references: ["Content/notices/school-closing.txt:2"], flags: ["critical"]),
             CatalogEntry(key: "hard", source: Self.hard, references: ["Content/equity-faq.html:18"], flags: ["critical"]),
             CatalogEntry(key: "footer", source: "All rights reserved.", references: ["Content/equity-faq.html:28", "Content/index.html:61"]),
             CatalogEntry(key: "hard-too", source: Self.hard + " Again.", references: ["Content/index.html:70"]),

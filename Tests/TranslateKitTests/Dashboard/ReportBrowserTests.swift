@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Renders the report in headless Chromium: it must draw something (not a blank page), log no
@@ -13,8 +14,12 @@ import TranslateTestSupport
 
     /// Runs Chromium headless with its own profile folder, killed after 60 s.
     static func chromium(_ arguments: [String], profile: URL) throws -> Run {
-        try ExternalTool.run(try #require(chromium), ["--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--hide-scrollbars",
-                                                      "--user-data-dir=\(profile.path)"] + arguments)
+        try ExternalTool.run(
+            try #require(chromium),
+            [
+                "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--hide-scrollbars",
+                "--user-data-dir=\(profile.path)",
+            ] + arguments)
     }
 
     /// Console messages Chromium logs with --enable-logging=stderr: `…:INFO:CONSOLE(…)] "text", source: …`.
@@ -23,7 +28,8 @@ import TranslateTestSupport
     }
 
     static func screenshot(_ page: URL, to png: URL, profile: URL) throws -> (bytes: Int, console: [String]) {
-        let run = try chromium(["--enable-logging=stderr", "--v=0", "--window-size=1200,2000", "--screenshot=\(png.path)", page.absoluteString], profile: profile)
+        let run = try chromium(
+            ["--enable-logging=stderr", "--v=0", "--window-size=1200,2000", "--screenshot=\(png.path)", page.absoluteString], profile: profile)
         let data = try Data(contentsOf: png)
         #expect(Array(data.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "not a PNG; chromium said: \(run.stderr.suffix(2000))")
         return (data.count, consoleMessages(run.stderr))
@@ -44,7 +50,8 @@ import TranslateTestSupport
         // Control: an empty page that logs errors, so the size floor is measured here and the
         // console check is shown to catch what it looks for.
         let control = work.appendingPathComponent("blank.html")
-        try "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>blank</title></head><body><script>console.error(\"control-error\"); missingFunction();</script></body></html>"
+        try
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>blank</title></head><body><script>console.error(\"control-error\"); missingFunction();</script></body></html>"
             .write(to: control, atomically: true, encoding: .utf8)
         let blank = try Self.screenshot(control, to: work.appendingPathComponent("blank.png"), profile: profile)
         #expect(blank.console.contains { $0.contains("control-error") }, "the console check would miss errors")

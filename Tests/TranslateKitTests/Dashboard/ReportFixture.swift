@@ -1,16 +1,22 @@
 import Foundation
+
 @testable import TranslateKit
 
 /// Small projects on disk for the report tests: a registry with Spanish (US), Arabic, Japanese and
 /// Polish, a template with critical messages, and catalogs in different states.
 enum ReportFixture {
-    static let header = "tag\tenglish_name\tendonym\tendonym_source\tscript\tdirection\tfallback\ttier\tfamilies\tcardinal\tordinal\tplural_reason\tcollation\tflags\tevidence\tnotes"
+    static let header =
+        "tag\tenglish_name\tendonym\tendonym_source\tscript\tdirection\tfallback\ttier\tfamilies\tcardinal\tordinal\tplural_reason\tcollation\tflags\tevidence\tnotes"
 
     /// A registry line; `families` nil leaves the column blank.
-    static func language(_ tag: String, _ english: String, _ endonym: String, script: String, rtl: Bool = false,
-                         fallback: String = "en", tier: String = "on-request", families: Int? = nil) -> String {
-        [tag, english, endonym, "ICU", script, rtl ? "rtl" : "ltr", fallback, tier, families.map(String.init) ?? "",
-         "", "", "", "", "", "test", ""].joined(separator: "\t")
+    static func language(
+        _ tag: String, _ english: String, _ endonym: String, script: String, rtl: Bool = false,
+        fallback: String = "en", tier: String = "on-request", families: Int? = nil
+    ) -> String {
+        [
+            tag, english, endonym, "ICU", script, rtl ? "rtl" : "ltr", fallback, tier, families.map(String.init) ?? "",
+            "", "", "", "", "", "test", "",
+        ].joined(separator: "\t")
     }
 
     static func entry(_ key: String, _ source: String, _ translation: String = "", flags: [String] = []) -> String {
@@ -39,15 +45,16 @@ enum ReportFixture {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("translate-report-\(UUID().uuidString)", isDirectory: true)
         let locales = root.appendingPathComponent("Locales", isDirectory: true)
         try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
-        let registry = [
-            header,
-            language("en", "English", "English", script: "Latn", fallback: "", tier: "source"),
-            language("es", "Spanish", "español", script: "Latn", tier: "fallback"),
-            language("es-US", "Spanish (US)", "español (Estados Unidos)", script: "Latn", fallback: "es en", tier: "core", families: families ? 1200 : nil),
-            language("ar", englishNameOfArabic, "العربية", script: "Arab", rtl: true, families: families ? 300 : nil),
-            language("ja", "Japanese", "日本語", script: "Jpan"),
-            language("pl", "Polish", "polski", script: "Latn", families: families ? 50 : nil),
-        ].joined(separator: "\n") + "\n"
+        let registry =
+            [
+                header,
+                language("en", "English", "English", script: "Latn", fallback: "", tier: "source"),
+                language("es", "Spanish", "español", script: "Latn", tier: "fallback"),
+                language("es-US", "Spanish (US)", "español (Estados Unidos)", script: "Latn", fallback: "es en", tier: "core", families: families ? 1200 : nil),
+                language("ar", englishNameOfArabic, "العربية", script: "Arab", rtl: true, families: families ? 300 : nil),
+                language("ja", "Japanese", "日本語", script: "Jpan"),
+                language("pl", "Polish", "polski", script: "Latn", families: families ? 50 : nil),
+            ].joined(separator: "\n") + "\n"
         try registry.write(to: locales.appendingPathComponent("languages.tsv"), atomically: true, encoding: .utf8)
         let template = templateEntries.map { entry($0.key, $0.source, flags: $0.critical ? ["critical"] : []) }
         try catalog(language: "", template).write(to: locales.appendingPathComponent("messages.pot"), atomically: true, encoding: .utf8)

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TranslateTestSupport
 import TranslateICU
+import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// `translate report`'s pages: the same numbers as `translate status`, weighted coverage of critical
@@ -18,8 +19,10 @@ import TranslateICU
         for status in statuses {
             let row = try #require(ReportTable.row(html, tag: status.tag), "no row for \(status.tag)")
             let s = status.statistics
-            let expected = [ReportNumbers.count(s.translated.words), ReportNumbers.count(s.fuzzy.words),
-                            ReportNumbers.count(s.untranslated.words), ReportNumbers.percent(s.percentComplete) + "%"]
+            let expected = [
+                ReportNumbers.count(s.translated.words), ReportNumbers.count(s.fuzzy.words),
+                ReportNumbers.count(s.untranslated.words), ReportNumbers.percent(s.percentComplete) + "%",
+            ]
             #expect(Array(row.numbers.suffix(4)) == expected, "\(status.tag): \(row.numbers)")
         }
         // Hand-counted: Arabic has 2 of 4 messages translated, one fuzzy; Polish has no file.
@@ -58,11 +61,14 @@ import TranslateICU
         #expect(call.readableWeight == 1200, "the Arabic translation is fuzzy, so it does not count")
         #expect(call.missing == ["ar", "pl"])
         #expect(ReportNumbers.percent(report.overallCriticalCoverage) == "87.1")  // 2700 / 3100
-        #expect(ReportNumbers.percent(report.fullyCoveredShare) == "77.4")       // 1200 / 1550
+        #expect(ReportNumbers.percent(report.fullyCoveredShare) == "77.4")  // 1200 / 1550
         let html = ReportPage.index(report)
         #expect(html.contains("96.8%") && html.contains("77.4%") && html.contains("87.1%"))
         #expect(html.contains("weighted by its number of families"))
-        #expect(html.contains("<p class=\"headline\">1,200 of 1,550 families (77.4%) can read every critical message in their language; 2 of 5 languages have nothing translated yet.</p>"))
+        #expect(
+            html.contains(
+                "<p class=\"headline\">1,200 of 1,550 families (77.4%) can read every critical message in their language; 2 of 5 languages have nothing translated yet.</p>"
+            ))
     }
 
     @Test func excerptsNameInvisibleCharacters() {
@@ -109,7 +115,8 @@ import TranslateICU
         try polish.write(to: root.appendingPathComponent("Locales/pl.po"), atomically: true, encoding: .utf8)
         let project = try Project.open(root: root)
         let result = try ReportWriter.write(project, date: "2026-11-23")
-        let checked = try ProjectChecker.check(root: root, settings: CheckSettings(config: project.config, registry: project.registry), registry: project.registry)
+        let checked = try ProjectChecker.check(
+            root: root, settings: CheckSettings(config: project.config, registry: project.registry), registry: project.registry)
         let polishFindings = checked.diagnostics.filter { $0.locale == "pl" }
         #expect(!polishFindings.isEmpty)
         let row = try #require(result.report.rows.first { $0.language.tag == "pl" })
@@ -129,13 +136,18 @@ import TranslateICU
     @Test func everythingFromFilesIsEscaped() throws {
         let root = try ReportFixture.make(englishNameOfArabic: "Arabic <script>alert('name')</script>")
         defer { try? FileManager.default.removeItem(at: root) }
-        let pot = ReportFixture.catalog(language: "", [
-            ReportFixture.entry("evil-source", "Closed <script>alert(1)</script> today & tomorrow", flags: ["critical"]),
-        ])
+        let pot = ReportFixture.catalog(
+            language: "",
+            [
+                ReportFixture.entry("evil-source", "Closed <script>alert(1)</script> today & tomorrow", flags: ["critical"])
+            ])
         try pot.write(to: root.appendingPathComponent("Locales/messages.pot"), atomically: true, encoding: .utf8)
-        let arabic = ReportFixture.catalog(language: "ar", [
-            ReportFixture.entry("evil-source", "Closed <script>alert(1)</script> today & tomorrow", "مغلق <script>alert(2)</script> اليوم {", flags: ["critical"]),
-        ])
+        let arabic = ReportFixture.catalog(
+            language: "ar",
+            [
+                ReportFixture.entry(
+                    "evil-source", "Closed <script>alert(1)</script> today & tomorrow", "مغلق <script>alert(2)</script> اليوم {", flags: ["critical"])
+            ])
         try arabic.write(to: root.appendingPathComponent("Locales/ar.po"), atomically: true, encoding: .utf8)
         _ = try ReportWriter.write(try Project.open(root: root), date: "2026-11-23")
         let files = try ReportFixture.outputs(root)
@@ -148,7 +160,8 @@ import TranslateICU
         #expect(index.contains("Closed &lt;script&gt;alert(1)&lt;/script&gt; today &amp; tomorrow"))
         // The unclosed brace makes check report the line, so the translation itself is on Arabic's page.
         let arabicPage = try ReportFixture.text(root, "ar.html")
-        #expect(arabicPage.contains("<code class=\"excerpt\" dir=\"ltr\" lang=\"ar\">msgstr &quot;مغلق &lt;script&gt;alert(2)&lt;/script&gt; اليوم {&quot;</code>"))
+        #expect(
+            arabicPage.contains("<code class=\"excerpt\" dir=\"ltr\" lang=\"ar\">msgstr &quot;مغلق &lt;script&gt;alert(2)&lt;/script&gt; اليوم {&quot;</code>"))
         #expect(HTML.escape("<script>\"x\" & 'y'</script>") == "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;")
         #expect(HTML.foreign("<b>", tag: "ar\"x", rightToLeft: true) == "<bdi lang=\"ar&quot;x\" dir=\"rtl\">&lt;b&gt;</bdi>")
     }
@@ -186,8 +199,9 @@ import TranslateICU
         // Translate the rest of Arabic: its percent rises and a record is added.
         var arabic = try String(contentsOf: root.appendingPathComponent("Locales/ar.po"), encoding: .utf8)
         arabic = arabic.replacingOccurrences(of: "#, fuzzy, critical", with: "#, critical")
-        arabic = arabic.replacingOccurrences(of: "msgid \"The lunch menu for this week is online.\"\nmsgstr \"\"",
-                                             with: "msgid \"The lunch menu for this week is online.\"\nmsgstr \"قائمة الغداء لهذا الأسبوع متاحة على الإنترنت.\"")
+        arabic = arabic.replacingOccurrences(
+            of: "msgid \"The lunch menu for this week is online.\"\nmsgstr \"\"",
+            with: "msgid \"The lunch menu for this week is online.\"\nmsgstr \"قائمة الغداء لهذا الأسبوع متاحة على الإنترنت.\"")
         try arabic.write(to: root.appendingPathComponent("Locales/ar.po"), atomically: true, encoding: .utf8)
         let changed = try ReportWriter.write(project, date: "2026-11-15")
         #expect(changed.addedRecord && changed.historyRecords == 2)
@@ -232,7 +246,8 @@ import TranslateICU
         defer { try? FileManager.default.removeItem(at: root) }
         let folder = root.appendingPathComponent("Output/report", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try "{\"records\": [{\"date\": \"2026-11-01\", \"percent\": {\"ar\": \"lots\"}}]}".write(to: folder.appendingPathComponent("history.json"), atomically: true, encoding: .utf8)
+        try "{\"records\": [{\"date\": \"2026-11-01\", \"percent\": {\"ar\": \"lots\"}}]}".write(
+            to: folder.appendingPathComponent("history.json"), atomically: true, encoding: .utf8)
         #expect {
             _ = try ReportWriter.write(try Project.open(root: root), date: "2026-11-23")
         } throws: { error in
@@ -269,13 +284,13 @@ import TranslateICU
         try FileManager.default.createDirectory(at: memory, withIntermediateDirectories: true)
         // One unit with exactly the English of "welcome", one near "lunch-menu" (one word differs).
         let tmx = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="translate" creationtool="test" creationtoolversion="1"/><body>
-        <tu><tuv xml:lang="en"><seg>Welcome to Hartford Public Schools.</seg></tuv><tuv xml:lang="ar"><seg>مرحبًا بكم في مدارس هارتفورد العامة.</seg></tuv></tu>
-        <tu><tuv xml:lang="en"><seg>The lunch menu for next week is online.</seg></tuv><tuv xml:lang="ar"><seg>قائمة الغداء للأسبوع القادم متاحة على الإنترنت.</seg></tuv></tu>
-        </body></tmx>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="translate" creationtool="test" creationtoolversion="1"/><body>
+            <tu><tuv xml:lang="en"><seg>Welcome to Hartford Public Schools.</seg></tuv><tuv xml:lang="ar"><seg>مرحبًا بكم في مدارس هارتفورد العامة.</seg></tuv></tu>
+            <tu><tuv xml:lang="en"><seg>The lunch menu for next week is online.</seg></tuv><tuv xml:lang="ar"><seg>قائمة الغداء للأسبوع القادم متاحة على الإنترنت.</seg></tuv></tu>
+            </body></tmx>
 
-        """
+            """
         try tmx.write(to: memory.appendingPathComponent("ar.tmx"), atomically: true, encoding: .utf8)
         let report = try ProjectReport.build(project, date: "2026-11-23")
         let row = try #require(report.rows.first { $0.language.tag == "ar" })
@@ -286,7 +301,9 @@ import TranslateICU
         let catalog = try POReader.read(root.appendingPathComponent("Locales/ar.po"), displayPath: "Locales/ar.po").catalog
         let memoryIndex = MemoryIndex(try TranslationMemory.load(root: root, language: "ar"))
         #expect(analysis == MemoryAnalysis.analyze(catalog, index: memoryIndex, language: "ar"))
-        #expect(analysis.total.words == ReportFixture.templateEntries.reduce(0) { $0 + ICU.BreakIterator.wordCount($1.source, locale: ICU.Locale(identifier: "en")) })
+        #expect(
+            analysis.total.words
+                == ReportFixture.templateEntries.reduce(0) { $0 + ICU.BreakIterator.wordCount($1.source, locale: ICU.Locale(identifier: "en")) })
         #expect((analysis.bands[.exact]?.words ?? 0) + (analysis.bands[.inContext]?.words ?? 0) >= 5, "the welcome sentence (5 words) is in the memory")
         #expect(analysis.bands[.noMatch]!.segments <= 2)
         let html = ReportPage.index(report)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 typealias ExchangeRandom = SeededRandom
@@ -17,7 +18,8 @@ typealias ExchangeRandom = SeededRandom
 
     static func message(_ random: inout ExchangeRandom) -> String {
         if Int.random(in: 0..<6, using: &random) == 0 {
-            return "{count, plural, one {# \(words.randomElement(using: &random)!)} other {# \(words.randomElement(using: &random)!) <x1>\(words.randomElement(using: &random)!)</x1>}}"
+            return
+                "{count, plural, one {# \(words.randomElement(using: &random)!)} other {# \(words.randomElement(using: &random)!) <x1>\(words.randomElement(using: &random)!)</x1>}}"
         }
         var parts: [String] = []
         for _ in 0..<Int.random(in: 1...5, using: &random) {
@@ -39,12 +41,16 @@ typealias ExchangeRandom = SeededRandom
         for index in 0..<Int.random(in: 1...25, using: &random) {
             let source = message(&random)
             // Some keys are derived from the text (gettext files without msgctxt): spaces and all.
-            let key: String? = Int.random(in: 0..<4, using: &random) == 0 ? nil : (Bool.random(using: &random) ? "page.\(index)" : "key \(index) \(words.randomElement(using: &random)!)")
+            let key: String? =
+                Int.random(in: 0..<4, using: &random) == 0
+                ? nil : (Bool.random(using: &random) ? "page.\(index)" : "key \(index) \(words.randomElement(using: &random)!)")
             guard keys.insert(key ?? source).inserted else { continue }
             var entry = CatalogEntry(key: key, source: source)
             switch Int.random(in: 0..<3, using: &random) {
             case 0: break
-            case 1: entry.translation = message(&random); entry.flags = ["fuzzy"]
+            case 1:
+                entry.translation = message(&random)
+                entry.flags = ["fuzzy"]
             default: entry.translation = message(&random)
             }
             if Bool.random(using: &random) { entry.extractedComments = ["Note: " + words.randomElement(using: &random)!] }
@@ -66,19 +72,24 @@ typealias ExchangeRandom = SeededRandom
             let read = try ExchangeDocument.read(text, format: format, path: "x")
             let (applied, report) = CatalogImporter.apply(read, to: catalog)
             #expect(applied == catalog, "seed \(random.seed) round \(round) \(format): import changed the catalog")
-            #expect(report.added.isEmpty && report.updated.isEmpty && report.rejected.isEmpty,
-                    "seed \(random.seed) round \(round) \(format): \(report.added) \(report.updated) \(report.rejected)")
+            #expect(
+                report.added.isEmpty && report.updated.isEmpty && report.rejected.isEmpty,
+                "seed \(random.seed) round \(round) \(format): \(report.added) \(report.updated) \(report.rejected)")
             // The units themselves survive, not only the catalog.
             switch format {
             case .json:
                 let translated = exported.units.filter { $0.state == .translated }
-                #expect(Dictionary(uniqueKeysWithValues: read.units.map { ($0.key, $0.target) }) == Dictionary(uniqueKeysWithValues: translated.map { ($0.key, $0.target) }))
+                #expect(
+                    Dictionary(uniqueKeysWithValues: read.units.map { ($0.key, $0.target) })
+                        == Dictionary(uniqueKeysWithValues: translated.map { ($0.key, $0.target) }))
             default:
                 #expect(read.units.map(\.key) == exported.units.map(\.key), "seed \(random.seed)")
                 #expect(read.units.map(\.source) == exported.units.map(\.source), "seed \(random.seed) \(format)")
                 #expect(read.units.map(\.target) == exported.units.map(\.target), "seed \(random.seed) \(format)")
                 #expect(read.units.map(\.state) == exported.units.map(\.state), "seed \(random.seed) \(format)")
-                #expect(read.units.map { $0.notes.joined(separator: "\n") } == exported.units.map { $0.notes.joined(separator: "\n") }, "seed \(random.seed) \(format)")
+                #expect(
+                    read.units.map { $0.notes.joined(separator: "\n") } == exported.units.map { $0.notes.joined(separator: "\n") },
+                    "seed \(random.seed) \(format)")
             }
             if format != .json { #expect(read.targetLanguage == (format == .csv ? nil : "ar")) }
         }
@@ -88,11 +99,14 @@ typealias ExchangeRandom = SeededRandom
         var catalog = Catalog()
         catalog.entries = [
             CatalogEntry(key: "greeting", source: "Hello {name}, read the <x1>guide</x1>.", translation: ""),
-            CatalogEntry(key: "files", source: "{count, plural, one {# file} other {# files}}", translation: "{count, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}"),
+            CatalogEntry(
+                key: "files", source: "{count, plural, one {# file} other {# files}}",
+                translation: "{count, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}"),
             CatalogEntry(key: "closed", source: "School is closed today.", translation: "Szkoła jest dziś zamknięta."),
             CatalogEntry(key: "bus", source: "Bus {route} is late.", translation: "Autobus {route} się spóźnia."),
-            CatalogEntry(key: "board", source: "The Board of Education meets on {date}.", translation: "Rada Edukacji zbiera się {date}.", flags: ["fuzzy"],
-                         previousSource: "The Board meets on {date}."),
+            CatalogEntry(
+                key: "board", source: "The Board of Education meets on {date}.", translation: "Rada Edukacji zbiera się {date}.", flags: ["fuzzy"],
+                previousSource: "The Board meets on {date}."),
             CatalogEntry(key: "lunch", source: "Lunch is free.", translation: ""),
         ]
         return catalog
@@ -100,36 +114,36 @@ typealias ExchangeRandom = SeededRandom
 
     @Test func importAppliesGoodUnitsAndRejectsTheRestOneByOne() throws {
         let xliff = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="pl">
-          <file id="f1">
-            <unit id="greeting"><segment state="translated">
-              <source>Hello <ph id="a1" disp="{name}"/>, read the <pc id="1">guide</pc>.</source>
-              <target>Cześć, przeczytaj <pc id="1">przewodnik</pc>.</target></segment></unit>
-            <unit id="closed"><segment state="translated">
-              <source>School is closed today.</source>
-              <target>Szkoła jest dziś <pc id="x3">zamknięta</pc>.</target></segment></unit>
-            <unit id="bus"><segment state="translated">
-              <source>Bus {route} is late!</source>
-              <target>Autobus {route} się spóźnia!</target></segment></unit>
-            <unit id="recess"><segment state="translated">
-              <source>Recess is at noon.</source>
-              <target>Przerwa jest w południe.</target></segment></unit>
-            <unit id="files"><segment state="translated">
-              <source>{count, plural, one {# file} other {# files}}</source>
-              <target>{count, plural, one {# plik} other {# plików}</target></segment></unit>
-            <unit id="board"><segment state="reviewed">
-              <source>The Board of Education meets on <ph id="a1" disp="{date}"/>.</source>
-              <target>Rada Edukacji zbiera się <ph id="a1"/>.</target></segment></unit>
-            <unit id="lunch"><segment state="translated">
-              <source>Lunch is free.</source>
-              <target>Obiad jest bezpłatny.</target></segment></unit>
-            <unit id="lunch"><segment state="translated">
-              <source>Lunch is free.</source>
-              <target>Obiad za darmo.</target></segment></unit>
-          </file>
-        </xliff>
-        """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="pl">
+              <file id="f1">
+                <unit id="greeting"><segment state="translated">
+                  <source>Hello <ph id="a1" disp="{name}"/>, read the <pc id="1">guide</pc>.</source>
+                  <target>Cześć, przeczytaj <pc id="1">przewodnik</pc>.</target></segment></unit>
+                <unit id="closed"><segment state="translated">
+                  <source>School is closed today.</source>
+                  <target>Szkoła jest dziś <pc id="x3">zamknięta</pc>.</target></segment></unit>
+                <unit id="bus"><segment state="translated">
+                  <source>Bus {route} is late!</source>
+                  <target>Autobus {route} się spóźnia!</target></segment></unit>
+                <unit id="recess"><segment state="translated">
+                  <source>Recess is at noon.</source>
+                  <target>Przerwa jest w południe.</target></segment></unit>
+                <unit id="files"><segment state="translated">
+                  <source>{count, plural, one {# file} other {# files}}</source>
+                  <target>{count, plural, one {# plik} other {# plików}</target></segment></unit>
+                <unit id="board"><segment state="reviewed">
+                  <source>The Board of Education meets on <ph id="a1" disp="{date}"/>.</source>
+                  <target>Rada Edukacji zbiera się <ph id="a1"/>.</target></segment></unit>
+                <unit id="lunch"><segment state="translated">
+                  <source>Lunch is free.</source>
+                  <target>Obiad jest bezpłatny.</target></segment></unit>
+                <unit id="lunch"><segment state="translated">
+                  <source>Lunch is free.</source>
+                  <target>Obiad za darmo.</target></segment></unit>
+              </file>
+            </xliff>
+            """
         let document = try ExchangeDocument.read(xliff, format: .xliff, path: "pl.xlf")
         let (catalog, report) = CatalogImporter.apply(document, to: Self.catalog)
         #expect(report.added == ["lunch"])
@@ -156,20 +170,20 @@ typealias ExchangeRandom = SeededRandom
 
     @Test func statesFromEachFormat() throws {
         let xliff2 = """
-        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="es"><file id="f">
-        <unit id="closed"><segment state="initial"><source>School is closed today.</source><target>La escuela está cerrada hoy.</target></segment></unit>
-        <unit id="lunch"><segment state="final"><source>Lunch is free.</source><target>El almuerzo es gratis.</target></segment></unit>
-        </file></xliff>
-        """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="es"><file id="f">
+            <unit id="closed"><segment state="initial"><source>School is closed today.</source><target>La escuela está cerrada hoy.</target></segment></unit>
+            <unit id="lunch"><segment state="final"><source>Lunch is free.</source><target>El almuerzo es gratis.</target></segment></unit>
+            </file></xliff>
+            """
         let units2 = try XLIFFDocument.read(xliff2, path: "es.xlf").units
         #expect(units2.map(\.state) == [.fuzzy, .translated])
         let xliff1 = """
-        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="m" source-language="en" target-language="es" datatype="plaintext"><body>
-        <trans-unit id="closed"><source>School is closed today.</source><target state="needs-review-translation">La escuela está cerrada hoy.</target></trans-unit>
-        <trans-unit id="lunch"><source>Lunch is free.</source><target state="signed-off">El almuerzo es gratis.</target></trans-unit>
-        <trans-unit id="bus"><source>Bus {route} is late.</source><target>El autobús {route} llega tarde.</target></trans-unit>
-        </body></file></xliff>
-        """
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="m" source-language="en" target-language="es" datatype="plaintext"><body>
+            <trans-unit id="closed"><source>School is closed today.</source><target state="needs-review-translation">La escuela está cerrada hoy.</target></trans-unit>
+            <trans-unit id="lunch"><source>Lunch is free.</source><target state="signed-off">El almuerzo es gratis.</target></trans-unit>
+            <trans-unit id="bus"><source>Bus {route} is late.</source><target>El autobús {route} llega tarde.</target></trans-unit>
+            </body></file></xliff>
+            """
         let document1 = try XLIFF12Document.read(xliff1, path: "es.xlf")
         #expect(document1.units.map(\.state) == [.fuzzy, .translated, .translated])
         #expect(document1.targetLanguage == "es")
@@ -187,18 +201,25 @@ typealias ExchangeRandom = SeededRandom
             CatalogEntry(key: "files", source: "{count, plural, one {<x1>#</x1> file} other {<x1>#</x1> files}}", translation: ""),
         ]
         let xliff = try XLIFFDocument.write(ExchangeDocument(catalog: catalog, language: "ja"))
-        #expect(xliff.contains("<source xml:space=\"preserve\">Hello <ph id=\"a1\" disp=\"{name}\"/>, read the <pc id=\"x1\" dispStart=\"&lt;x1&gt;\" dispEnd=\"&lt;/x1&gt;\">guide</pc><pc id=\"x2\" dispStart=\"&lt;x2&gt;\" dispEnd=\"&lt;/x2&gt;\"></pc>.</source>"))
+        #expect(
+            xliff.contains(
+                "<source xml:space=\"preserve\">Hello <ph id=\"a1\" disp=\"{name}\"/>, read the <pc id=\"x1\" dispStart=\"&lt;x1&gt;\" dispEnd=\"&lt;/x1&gt;\">guide</pc><pc id=\"x2\" dispStart=\"&lt;x2&gt;\" dispEnd=\"&lt;/x2&gt;\"></pc>.</source>"
+            ))
         #expect(xliff.contains("<target xml:space=\"preserve\"><ph id=\"a1\" disp=\"{name}\"/>さん、<pc id=\"x1\""))
-        #expect(xliff.contains("<source xml:space=\"preserve\">{count, plural, one {&lt;x1&gt;#&lt;/x1&gt; file} other {&lt;x1&gt;#&lt;/x1&gt; files}}</source>"))
+        #expect(
+            xliff.contains("<source xml:space=\"preserve\">{count, plural, one {&lt;x1&gt;#&lt;/x1&gt; file} other {&lt;x1&gt;#&lt;/x1&gt; files}}</source>"))
         let xliff12 = try XLIFF12Document.write(ExchangeDocument(catalog: catalog, language: "ja"))
-        #expect(xliff12.contains("<source>Hello <x id=\"a1\" ctype=\"x-argument\" equiv-text=\"{name}\"/>, read the <g id=\"x1\" ctype=\"x-tag\">guide</g><g id=\"x2\" ctype=\"x-tag\"></g>.</source>"))
+        #expect(
+            xliff12.contains(
+                "<source>Hello <x id=\"a1\" ctype=\"x-argument\" equiv-text=\"{name}\"/>, read the <g id=\"x1\" ctype=\"x-tag\">guide</g><g id=\"x2\" ctype=\"x-tag\"></g>.</source>"
+            ))
         // A vendor's file exported before the tags were named x1 (ids 1, 2; `<ph id="2"/>` for the line break): its target
         // refers to the source's codes by id only; the import renames the tags and puts the argument back.
         let vendor = """
-        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="ja"><file id="f">
-        <unit id="guide"><segment state="translated"><source>Hello <ph id="a1" disp="{name}"/>, read the <pc id="1">guide</pc><ph id="2"/>.</source>
-        <target><pc id="1">ガイド</pc>を読んでください、<ph id="a1"/>さん<ph id="2"/>。</target></segment></unit></file></xliff>
-        """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="ja"><file id="f">
+            <unit id="guide"><segment state="translated"><source>Hello <ph id="a1" disp="{name}"/>, read the <pc id="1">guide</pc><ph id="2"/>.</source>
+            <target><pc id="1">ガイド</pc>を読んでください、<ph id="a1"/>さん<ph id="2"/>。</target></segment></unit></file></xliff>
+            """
         let (applied, report) = CatalogImporter.apply(try XLIFFDocument.read(vendor, path: "ja.xlf"), to: catalog)
         #expect(report.updated == ["guide"])
         #expect(applied.entries[0].translation == "<x1>ガイド</x1>を読んでください、{name}さん<x2></x2>。")
@@ -228,17 +249,19 @@ typealias ExchangeRandom = SeededRandom
 
     @Test func jsonHoldsTranslatedMessagesWithSortedKeys() throws {
         let json = ExchangeJSON.write(ExchangeDocument(catalog: Self.catalog, language: "pl"))
-        #expect(json == """
-        {
-          "bus": "Autobus {route} się spóźnia.",
-          "closed": "Szkoła jest dziś zamknięta.",
-          "files": "{count, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}"
-        }
+        #expect(
+            json == """
+                {
+                  "bus": "Autobus {route} się spóźnia.",
+                  "closed": "Szkoła jest dziś zamknięta.",
+                  "files": "{count, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}"
+                }
 
-        """)
+                """)
         // Controls and U+2028/2029 (line ends in JavaScript) are escaped; Arabic, RTL marks and emoji stay as they are.
         let tricky = "سطر\u{2028}ثانٍ\u{2029} \u{200F}\"x\"\\ \u{1}\t📚"
-        let escaped = ExchangeJSON.write(ExchangeDocument(targetLanguage: "ar", units: [ExchangeUnit(key: "k\n", source: nil, target: tricky, state: .translated)]))
+        let escaped = ExchangeJSON.write(
+            ExchangeDocument(targetLanguage: "ar", units: [ExchangeUnit(key: "k\n", source: nil, target: tricky, state: .translated)]))
         #expect(escaped == "{\n  \"k\\n\": \"سطر\\u2028ثانٍ\\u2029 \u{200F}\\\"x\\\"\\\\ \\u0001\\t📚\"\n}\n")
         #expect(try ExchangeJSON.read(escaped, path: "ar.json").units.map { [$0.key, $0.target] } == [["k\n", tricky]])
         do {
@@ -280,7 +303,8 @@ typealias ExchangeRandom = SeededRandom
             }
         }
         // Without a DOCTYPE an entity reference is simply undefined: still an error, never the file's content.
-        let undeclared = "<xliff xmlns=\"\(namespace)\" version=\"2.1\"><file id=\"f\"><unit id=\"closed\"><segment><source>&xxe;</source></segment></unit></file></xliff>"
+        let undeclared =
+            "<xliff xmlns=\"\(namespace)\" version=\"2.1\"><file id=\"f\"><unit id=\"closed\"><segment><source>&xxe;</source></segment></unit></file></xliff>"
         #expect(throws: TranslateError.self) { try ExchangeDocument.read(undeclared, format: format, path: "evil.xlf") }
     }
 
@@ -305,11 +329,11 @@ typealias ExchangeRandom = SeededRandom
 
     @Test func utf16FilesFromCATToolsAreRead() throws {
         let xliff = """
-        <?xml version="1.0" encoding="UTF-16"?>
-        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="ru"><file id="f">
-        <unit id="closed"><segment state="translated"><source>School is closed today.</source><target>Сегодня школа закрыта.</target></segment></unit>
-        </file></xliff>
-        """
+            <?xml version="1.0" encoding="UTF-16"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="ru"><file id="f">
+            <unit id="closed"><segment state="translated"><source>School is closed today.</source><target>Сегодня школа закрыта.</target></segment></unit>
+            </file></xliff>
+            """
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in xliff.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let text = try TextFile.decode(Data(bytes), path: "ru.xlf")

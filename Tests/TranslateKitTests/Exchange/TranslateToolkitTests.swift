@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Our XLIFF 1.2 as a real consumer reads it: translate-toolkit (Debian's python3-translate), the library
@@ -21,16 +22,16 @@ import TranslateTestSupport
 
     /// Per unit, what translate-toolkit says: id, fuzzy, translated, source; then the PO `xliff2po` makes of the file.
     static let script = """
-    import json, sys
-    from translate.storage import xliff
-    from translate.convert import xliff2po
-    data = open(sys.argv[1], "rb").read()
-    store = xliff.xlifffile.parsestring(data)
-    units = [{"id": u.getid(), "context": u.getcontext(), "fuzzy": u.isfuzzy(), "translated": u.istranslated(),
-              "source": u.source, "target": u.target or ""} for u in store.units]
-    po = xliff2po.xliff2po().convertstore(data)
-    print(json.dumps({"units": units, "po": bytes(po).decode("utf-8")}))
-    """
+        import json, sys
+        from translate.storage import xliff
+        from translate.convert import xliff2po
+        data = open(sys.argv[1], "rb").read()
+        store = xliff.xlifffile.parsestring(data)
+        units = [{"id": u.getid(), "context": u.getcontext(), "fuzzy": u.isfuzzy(), "translated": u.istranslated(),
+                  "source": u.source, "target": u.target or ""} for u in store.units]
+        po = xliff2po.xliff2po().convertstore(data)
+        print(json.dumps({"units": units, "po": bytes(po).decode("utf-8")}))
+        """
 
     struct Verdict: Decodable {
         struct Unit: Decodable {
@@ -45,7 +46,9 @@ import TranslateTestSupport
         var po: String
     }
 
-    @Test(.enabled(if: python != nil || ExternalTool.onCI, "translate-toolkit is not installed (apt-get install translate-toolkit, or run .ci/setup); test skipped"))
+    @Test(
+        .enabled(
+            if: python != nil || ExternalTool.onCI, "translate-toolkit is not installed (apt-get install translate-toolkit, or run .ci/setup); test skipped"))
     func sampleSpanishReadsAsTranslatedWithEveryKeyKept() throws {
         let python = try #require(Self.python, "CI=true but translate-toolkit is missing: .ci/setup should have installed it")
         var catalog = try POReader.read(SampleContent.root.appendingPathComponent("Locales/es-US.po")).catalog
@@ -89,11 +92,13 @@ import TranslateTestSupport
 
         // Our import of our export changes nothing.
         let read = try XLIFF12Document.read(try TextFile.read(file), path: "es-US.xlf")
-        #expect(read.units == document.units.map { unit in
-            var unit = unit
-            unit.position = read.units.first { $0.key == unit.key }?.position
-            return unit
-        })
+        #expect(
+            read.units
+                == document.units.map { unit in
+                    var unit = unit
+                    unit.position = read.units.first { $0.key == unit.key }?.position
+                    return unit
+                })
         let (applied, report) = CatalogImporter.apply(read, to: catalog)
         #expect(applied == catalog)
         #expect(report.added.isEmpty && report.updated.isEmpty && report.rejected.isEmpty)

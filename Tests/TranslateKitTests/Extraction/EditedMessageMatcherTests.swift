@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 @Suite("EditedMessageMatcher")
 struct EditedMessageMatcherTests {
     /// A template made by extracting `html` as Content/index.html.
     static func template(_ html: String) -> Catalog {
-        ContentExtractor.template(ContentExtractor.merge(HTMLExtractor.extract(tokens: ContentExtractor.tokenize(html), path: "Content/index.html").units).units)
+        ContentExtractor.template(
+            ContentExtractor.merge(HTMLExtractor.extract(tokens: ContentExtractor.tokenize(html), path: "Content/index.html").units).units)
     }
 
     @Test("an edited sentence keeps its Polish translation as fuzzy, with the old English as previous source")

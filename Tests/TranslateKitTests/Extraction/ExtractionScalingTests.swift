@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// Hostile content must not stall extraction: each construct that used to be quadratic (64 K unmatched
@@ -22,7 +23,10 @@ import Testing
         Case(description: "Markdown: backtick runs of growing length", format: .markdown, path: "Content/a.md") { n in
             var text = ""
             var length = 1
-            while text.count < n { text += String(repeating: "`", count: length) + "a"; length += 1 }
+            while text.count < n {
+                text += String(repeating: "`", count: length) + "a"
+                length += 1
+            }
             return text
         },
         Case(description: "Markdown: unclosed emphasis", format: .markdown, path: "Content/a.md") { String(repeating: "*a _b ", count: $0 / 6) },
@@ -44,7 +48,8 @@ import Testing
     }
 
     @Test(arguments: cases) func tenTimesTheInputTakesAboutTenTimesAsLong(_ scenario: Case) {
-        let small = scenario.make(10_000), large = scenario.make(100_000)
+        let small = scenario.make(10_000)
+        let large = scenario.make(100_000)
         // The best of two runs of each size, so one pause of the machine does not decide.
         let timeSmall = (0..<2).map { _ in Self.seconds { _ = ContentExtractor.extract(text: small, path: scenario.path, format: scenario.format) } }.min()!
         let timeLarge = (0..<2).map { _ in Self.seconds { _ = ContentExtractor.extract(text: large, path: scenario.path, format: scenario.format) } }.min()!
@@ -55,7 +60,8 @@ import Testing
     @Test func selectBranchesParseInLinearTime() {
         // XLIFF export of a 100,000-branch select took over a minute: every case was compared with every earlier one.
         func message(_ n: Int) -> String { "{g, select, " + (0..<n).map { "k\($0) {v\($0)}" }.joined(separator: " ") + " other {o}}" }
-        let small = message(10_000), large = message(100_000)
+        let small = message(10_000)
+        let large = message(100_000)
         let timeSmall = (0..<2).map { _ in Self.seconds { _ = MessageFormatParser.parse(small) } }.min()!
         let timeLarge = (0..<2).map { _ in Self.seconds { _ = MessageFormatParser.parse(large) } }.min()!
         print("select branches: 10 K \(String(format: "%.3f", timeSmall)) s, 100 K \(String(format: "%.3f", timeLarge)) s")

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TranslateTestSupport
 import TranslateICU
+import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// The project's sample content, read from the source tree.
@@ -36,7 +37,9 @@ struct ExtractionTests {
             let a = pot.split(separator: "\n", omittingEmptySubsequences: false)
             let b = golden.split(separator: "\n", omittingEmptySubsequences: false)
             let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
-            Issue.record("messages.pot differs from the golden file at line \(line + 1): got '\(line < a.count ? a[line] : "<end>")', expected '\(line < b.count ? b[line] : "<end>")'")
+            Issue.record(
+                "messages.pot differs from the golden file at line \(line + 1): got '\(line < a.count ? a[line] : "<end>")', expected '\(line < b.count ? b[line] : "<end>")'"
+            )
         }
     }
 
@@ -56,8 +59,10 @@ struct ExtractionTests {
         }
         let sources = Set(result.units.map(\.source))
         // Script, style, pre, code, translate="no", class="notranslate" and lang="es" never reach translators.
-        for text in ["document.querySelector", "background:", "HPS_DME_SOP", "SOTD2024", "BEGIN:VCALENDAR", "Capital Preparatory",
-                     "Equity & Diversity Council", "En español", "Presupuesto", "Español", "this indented line"] {
+        for text in [
+            "document.querySelector", "background:", "HPS_DME_SOP", "SOTD2024", "BEGIN:VCALENDAR", "Capital Preparatory",
+            "Equity & Diversity Council", "En español", "Presupuesto", "Español", "this indented line",
+        ] {
             #expect(!sources.contains { $0.contains(text) }, "\(text) was extracted")
         }
         // The shared footer is one entry with every page in its references.
@@ -65,7 +70,10 @@ struct ExtractionTests {
         // The shared footer is one entry with every page (and the line it is on) in its references.
         #expect(rights.references == ["Content/equity-faq.html:28", "Content/events.html:44", "Content/index.html:61", "Content/strategic-plan.html:51"])
         // The notice is marked for SMS and as critical; the explicit id is used as the key.
-        #expect(result.units.filter { ContentReference.files($0.references) == ["Content/notices/school-closing.txt"] }.allSatisfy { $0.flags == ["critical", "sms"] })
+        #expect(
+            result.units.filter { ContentReference.files($0.references) == ["Content/notices/school-closing.txt"] }.allSatisfy {
+                $0.flags == ["critical", "sms"]
+            })
         #expect(result.units.contains { $0.key == "plan.title" && $0.source == "The District Model for Excellence" })
         // JSON catalogs keep their keys, flattened.
         #expect(result.units.contains { $0.key == "nav.signOut" && $0.source == "Sign out" })
@@ -75,14 +83,14 @@ struct ExtractionTests {
     @Test("HTML: inline markup becomes numbered tags; attributes are messages; phones and e-mails are arguments")
     func htmlUnits() throws {
         let html = """
-        <html lang="en"><body>
-        <p>Call <strong>(860) 695-8000</strong> or write to <a href="mailto:info@hartfordschools.org">info@hartfordschools.org</a> today.</p>
-        <img src="x.jpg" alt="Students at the library">
-        <input type="submit" value="Send">
-        <p>Dr. Smith will meet families at 280 Trumbull St. on Monday. She speaks Spanish.<br></p>
-        <p>It's {not} an ICU argument.</p>
-        </body></html>
-        """
+            <html lang="en"><body>
+            <p>Call <strong>(860) 695-8000</strong> or write to <a href="mailto:info@hartfordschools.org">info@hartfordschools.org</a> today.</p>
+            <img src="x.jpg" alt="Students at the library">
+            <input type="submit" value="Send">
+            <p>Dr. Smith will meet families at 280 Trumbull St. on Monday. She speaks Spanish.<br></p>
+            <p>It's {not} an ICU argument.</p>
+            </body></html>
+            """
         let units = HTMLExtractor.extract(tokens: ContentExtractor.tokenize(html), path: "x.html").units
         let sources = units.map(\.source)
         #expect(sources.contains("Call <x1>{phone1}</x1> or write to <x2>{email1}</x2> today."))
@@ -101,13 +109,13 @@ struct ExtractionTests {
     @Test("HTML: lang, translate=no, notranslate, data-i18n-flags and data-i18n-id")
     func htmlSelection() {
         let html = """
-        <div lang="es"><p>Hola familias.</p><p lang="en">Families, welcome.</p></div>
-        <div class="box notranslate"><p>Board Policy 5145</p><p lang="en">Still not translated.</p></div>
-        <section data-i18n-flags="critical sms"><p>Schools close at noon.</p></section>
-        <p data-i18n-id="closing.title">Closing notice. Read it now.</p>
-        <p translate="no" title="Not this">Nor this.</p>
-        <p>Plain <code>git pull</code> and <span lang="fr">bonjour</span> here.</p>
-        """
+            <div lang="es"><p>Hola familias.</p><p lang="en">Families, welcome.</p></div>
+            <div class="box notranslate"><p>Board Policy 5145</p><p lang="en">Still not translated.</p></div>
+            <section data-i18n-flags="critical sms"><p>Schools close at noon.</p></section>
+            <p data-i18n-id="closing.title">Closing notice. Read it now.</p>
+            <p translate="no" title="Not this">Nor this.</p>
+            <p>Plain <code>git pull</code> and <span lang="fr">bonjour</span> here.</p>
+            """
         let units = HTMLExtractor.extract(tokens: ContentExtractor.tokenize(html), path: "x.html").units
         #expect(units.map(\.source) == ["Families, welcome.", "Schools close at noon.", "Closing notice. Read it now.", "Plain <x1></x1> and <x2></x2> here."])
         #expect(units[1].flags == ["critical", "sms"])
@@ -128,7 +136,9 @@ struct ExtractionTests {
 
     @Test("each unit's reference names the line it starts on, gettext style, in HTML, Markdown and plain text")
     func referencesCarryLines() {
-        let html = ContentExtractor.extract(text: "<html>\n<body>\n  <h1>Welcome</h1>\n  <p>\n    Schools open at nine.\n  </p>\n<img alt=\"A school bus\">\n</body>", path: "a.html", format: .html)
+        let html = ContentExtractor.extract(
+            text: "<html>\n<body>\n  <h1>Welcome</h1>\n  <p>\n    Schools open at nine.\n  </p>\n<img alt=\"A school bus\">\n</body>", path: "a.html",
+            format: .html)
         #expect(html.units.map { $0.references } == [["a.html:3"], ["a.html:5"], ["a.html:7"]])
         let markdown = ContentExtractor.extract(text: "# Title\n\nFirst paragraph\nwraps here.\n\n- one item\n- two item\n", path: "b.md", format: .markdown)
         #expect(markdown.units.map { $0.references } == [["b.md:1"], ["b.md:3"], ["b.md:6"], ["b.md:7"]])
@@ -141,8 +151,10 @@ struct ExtractionTests {
         var units: [ExtractedUnit] = []
         for page in (0..<300).reversed() {
             let path = "Content/schools/s\(page).html"
-            units.append(ExtractedUnit(key: "nav.enroll", source: "Enroll", references: [path + ":3", path + ":3"], notes: ["navigation"],
-                                       wordCount: 1, flags: page % 2 == 0 ? ["critical"] : []))
+            units.append(
+                ExtractedUnit(
+                    key: "nav.enroll", source: "Enroll", references: [path + ":3", path + ":3"], notes: ["navigation"],
+                    wordCount: 1, flags: page % 2 == 0 ? ["critical"] : []))
             units.append(ExtractedUnit(key: "p\(page)", source: "Page \(page)", references: [path + ":9"], wordCount: 2))
         }
         units.append(ExtractedUnit(key: "nav.enroll", source: "Inscribirse", references: ["Content/zz.html:1"], wordCount: 1))
@@ -161,8 +173,9 @@ struct ExtractionTests {
     @Test("editing one sentence changes only that message's key and source")
     func oneEdit() throws {
         let original = try SampleContent.text("Content/index.html")
-        let edited = original.replacingOccurrences(of: "All students will graduate prepared to transform our world.",
-                                                   with: "Every student will graduate ready to transform our world.")
+        let edited = original.replacingOccurrences(
+            of: "All students will graduate prepared to transform our world.",
+            with: "Every student will graduate ready to transform our world.")
         #expect(edited != original)
         let before = Set(HTMLExtractor.extract(tokens: ContentExtractor.tokenize(original), path: "i.html").units.map { $0.key + "\u{1}" + $0.source })
         let after = Set(HTMLExtractor.extract(tokens: ContentExtractor.tokenize(edited), path: "i.html").units.map { $0.key + "\u{1}" + $0.source })
@@ -184,10 +197,12 @@ struct ExtractionTests {
 
     @Test("malformed HTML never crashes extraction or rendering (seeded junk)")
     func malformed() {
-        let fragments = ["<p>", "</p>", "<b>", "</i>", "<a href='x'>", "</a>", "<li>", "<table><tr><td>", "</td>", "<br/>", "<span translate=no>",
-                         "</span>", "<script>", "</script>", "<!--", "-->", "&amp;", "&#xZZ;", "<", ">", "Hello world.", " Dr. No. ", "{x}", "'",
-                         "<img alt=\"A cat\">", "<div lang=es>", "</div>", "<pre>", "call (860) 695-8000", "é", "<<>>", "</", "<p class=notranslate>",
-                         "<ul><li>One<li>Two</ul>", "<b><i>misnested</b></i>", "<x1>", "</x1>"]
+        let fragments = [
+            "<p>", "</p>", "<b>", "</i>", "<a href='x'>", "</a>", "<li>", "<table><tr><td>", "</td>", "<br/>", "<span translate=no>",
+            "</span>", "<script>", "</script>", "<!--", "-->", "&amp;", "&#xZZ;", "<", ">", "Hello world.", " Dr. No. ", "{x}", "'",
+            "<img alt=\"A cat\">", "<div lang=es>", "</div>", "<pre>", "call (860) 695-8000", "é", "<<>>", "</", "<p class=notranslate>",
+            "<ul><li>One<li>Two</ul>", "<b><i>misnested</b></i>", "<x1>", "</x1>",
+        ]
         let seed = UInt64(ProcessInfo.processInfo.environment["EXTRACTION_SEED"] ?? "") ?? 20_261_123
         print("malformed HTML seed: \(seed)")
         var generator = ExtractionRandom(seed: seed)
@@ -209,9 +224,11 @@ struct ExtractionTests {
 
     @Test("malformed Markdown never crashes extraction or rendering (seeded junk)")
     func malformedMarkdown() {
-        let fragments = ["# ", "## Title", "\n", "\n\n", "- ", "1. ", "> ", "| a | b |\n|---|---|\n", "```", "~~~", "    code", "*", "**", "_", "[", "]",
-                         "(", ")", "](http://x)", "![alt](y.png)", "`", "\\", "<b>", "&amp;", "Hello world. ", "Dr. Who ", "{", "}", "'", "===\n", "---\n",
-                         "<!-- i18n: sms -->\n", "call 860-695-8000 ", "https://x.org/a_b*c ", "ä", "\r\n", "\t"]
+        let fragments = [
+            "# ", "## Title", "\n", "\n\n", "- ", "1. ", "> ", "| a | b |\n|---|---|\n", "```", "~~~", "    code", "*", "**", "_", "[", "]",
+            "(", ")", "](http://x)", "![alt](y.png)", "`", "\\", "<b>", "&amp;", "Hello world. ", "Dr. Who ", "{", "}", "'", "===\n", "---\n",
+            "<!-- i18n: sms -->\n", "call 860-695-8000 ", "https://x.org/a_b*c ", "ä", "\r\n", "\t",
+        ]
         let seed = UInt64(ProcessInfo.processInfo.environment["EXTRACTION_SEED"] ?? "") ?? 4_242
         print("malformed Markdown seed: \(seed)")
         var generator = ExtractionRandom(seed: seed)
@@ -236,24 +253,32 @@ struct ExtractionTests {
         let sources = document.units.map(\.source)
         #expect(sources.contains("State of the District 2024"))
         #expect(sources.contains("You can <x1>watch the entire event</x1> in English and in Spanish."))
-        #expect(sources.contains("This year''s event offered a unique platform for families and community partners to engage with our <x1>All Voices, Our Future</x1> strategic planning process."))
+        #expect(
+            sources.contains(
+                "This year''s event offered a unique platform for families and community partners to engage with our <x1>All Voices, Our Future</x1> strategic planning process."
+            ))
         #expect(sources.contains("Phase II"))
         #expect(sources.contains("To add the event to your calendar, use the code <x1></x1>:"))
         let link = try #require(document.units.first { $0.source.hasPrefix("You can") })
         #expect(link.notes.contains("<x1>…</x1> = link to https://www.hartfordschools.org/sotd-2024"))
         let setext = MarkdownExtractor.parse(try SampleContent.text("Content/news/2025-01-15-seal-of-biliteracy.md"), path: "s.md")
         #expect(setext.units.contains { $0.source == "Seal of Biliteracy" && $0.notes.first == "Markdown heading" })
-        #expect(setext.units.contains { $0.source == "Mrs. Rivera, the world languages coordinator, will answer questions at the family night on January 30 at 6 p.m." })
+        #expect(
+            setext.units.contains {
+                $0.source == "Mrs. Rivera, the world languages coordinator, will answer questions at the family night on January 30 at 6 p.m."
+            })
         #expect(!setext.units.contains { $0.source.contains("indented line") })
         let images = MarkdownExtractor.parse("![Students reading in the library](/img/library.jpg)\n\nSee ![the map](map.png \"Map\") below.\n", path: "i.md")
         #expect(images.units.map(\.source) == ["Students reading in the library", "See <x1>the map</x1> below."])
-        let rendered = PageRenderer.renderMarkdown("![Students reading in the library](/img/library.jpg)\n", locale: "es", lookup: { _ in "Estudiantes leyendo en la biblioteca" })
+        let rendered = PageRenderer.renderMarkdown(
+            "![Students reading in the library](/img/library.jpg)\n", locale: "es", lookup: { _ in "Estudiantes leyendo en la biblioteca" })
         #expect(rendered == "![Estudiantes leyendo en la biblioteca](/img/library.jpg)\n")
     }
 
     @Test("JSON catalogs: nested keys flattened, invalid messages and malformed files reported")
     func json() {
-        let good = MessageCatalogExtractor.extract(#"{"a": {"b": "Hi {name}!", "c": {"d": "{n, plural, one {# day} other {# days}}"}}, "e": 3}"#, path: "m.json")
+        let good = MessageCatalogExtractor.extract(
+            #"{"a": {"b": "Hi {name}!", "c": {"d": "{n, plural, one {# day} other {# days}}"}}, "e": 3}"#, path: "m.json")
         #expect(good.units.map(\.key) == ["a.b", "a.c.d"])
         #expect(good.units[1].wordCount == 2)
         #expect(good.diagnostics.count == 1 && good.diagnostics[0].severity == .warning)
@@ -287,7 +312,8 @@ struct ExtractionTests {
 
     @Test("URLs, e-mail addresses and phone numbers are found; sentence punctuation is not part of them")
     func arguments() {
-        let parts = ArgumentScanner.scan("Visit https://www.hartfordschools.org/equity. Mail equity@hartfordschools.org, call +1 (860) 294-4955 or 860-695-8000.")
+        let parts = ArgumentScanner.scan(
+            "Visit https://www.hartfordschools.org/equity. Mail equity@hartfordschools.org, call +1 (860) 294-4955 or 860-695-8000.")
         let found = parts.compactMap { if case .argument(let kind, let original) = $0 { return "\(kind):\(original)" } else { return nil } }
         #expect(found == ["url:https://www.hartfordschools.org/equity", "email:equity@hartfordschools.org", "phone:+1 (860) 294-4955", "phone:860-695-8000"])
         #expect(ArgumentScanner.scan("Grades 3-5 and 2024-2025").allSatisfy { if case .literal = $0 { return true } else { return false } })

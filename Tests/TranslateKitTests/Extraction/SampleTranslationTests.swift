@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateICU
+
 @testable import TranslateKit
 
 /// The sample translations in Locales/ (Spanish, Arabic, Polish, Chinese) against the sample content.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// Inputs that scripts/fuzz.sh found breaking an invariant, minimized, kept in Fixtures/Fuzz/<target>/ so the
@@ -55,12 +56,15 @@ import Testing
     /// the readers now refuse it with its position before parsing.
     @Test func processingInstructionWithoutDataDoesNotCrashXMLReaders() throws {
         let text = try Self.fixture("xml", "processing-instruction-without-data.tmx")
-        for read in [{ _ = try TMXReader.parse(text, path: "fuzz.tmx") }, { _ = try TBXDocument.read(text, path: "fuzz.tbx") },
-                     { _ = try XLIFFDocument.read(text, path: "fuzz.xlf") }] as [() throws -> Void] {
+        for read in [
+            { _ = try TMXReader.parse(text, path: "fuzz.tmx") }, { _ = try TBXDocument.read(text, path: "fuzz.tbx") },
+            { _ = try XLIFFDocument.read(text, path: "fuzz.xlf") },
+        ] as [() throws -> Void] {
             #expect { try read() } throws: { "\($0)".contains("processing instruction without data") }
         }
         // One with data, in a comment or in CDATA, is read as before.
-        let fine = "<?xml version=\"1.0\"?><?x data?><!-- <?y?> --><tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg><![CDATA[<?z?>]]></seg></tuv></tu></body></tmx>"
+        let fine =
+            "<?xml version=\"1.0\"?><?x data?><!-- <?y?> --><tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg><![CDATA[<?z?>]]></seg></tuv></tu></body></tmx>"
         #expect(try TMXReader.parse(fine, path: "fine.tmx").units.count == 1)
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TranslateTestSupport
 import TranslateICU
+import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// The glossary file, term matching, collation order and duplicates, TBX, and the three glossary checks.
@@ -102,7 +103,9 @@ import TranslateICU
 
     @Test func patternsFindInflectedForms() {
         let polish = ICU.Locale(identifier: "pl")
-        for sentence in ["Rada Edukacji zbiera się.", "Posiedzenie Rady Edukacji.", "Piszemy do Rady Edukacji.", "Mówimy o Radzie Edukacji.", "Wybieramy Radę Edukacji."] {
+        for sentence in [
+            "Rada Edukacji zbiera się.", "Posiedzenie Rady Edukacji.", "Piszemy do Rady Edukacji.", "Mówimy o Radzie Edukacji.", "Wybieramy Radę Edukacji.",
+        ] {
             #expect(!TermMatcher(text: sentence, locale: polish).ranges(of: "Rad* Edukacji").isEmpty, "\(sentence)")
         }
         #expect(TermMatcher(text: "Mówimy o Radzie Edukacji.", locale: polish).ranges(of: "Rada Edukacji").isEmpty)
@@ -134,7 +137,9 @@ import TranslateICU
             let glossary = try Glossary.parse(rows.joined(separator: "\n"), path: "g.csv")
             let index = GlossaryIndex(glossary, column: "pl", locale: ICU.Locale(identifier: "pl"))
             for _ in 0..<20 {
-                let text = (0..<Int.random(in: 1...8, using: &random)).map { _ in words.randomElement(using: &random)! + (Bool.random(using: &random) ? " \(Int.random(in: 0..<12, using: &random))" : "") }.joined(separator: " ")
+                let text = (0..<Int.random(in: 1...8, using: &random)).map { _ in
+                    words.randomElement(using: &random)! + (Bool.random(using: &random) ? " \(Int.random(in: 0..<12, using: &random))" : "")
+                }.joined(separator: " ")
                 for locale in ["en", "pl"] {
                     let matcher = TermMatcher(text: text, locale: ICU.Locale(identifier: locale))
                     let english = Set(index.englishCandidates(in: matcher).map(\.line))
@@ -143,7 +148,8 @@ import TranslateICU
                         #expect(english.contains(entry.line), "seed \(random.seed): '\(entry.english)' in '\(text)'")
                     }
                     let forbidden = Set(index.forbiddenCandidates(in: matcher).map(\.line))
-                    for entry in glossary.entries where entry.status == .forbidden && matcher.contains(anyOf: (entry.terms["pl"] ?? []) + (entry.patterns["pl"] ?? [])) {
+                    for entry in glossary.entries
+                    where entry.status == .forbidden && matcher.contains(anyOf: (entry.terms["pl"] ?? []) + (entry.patterns["pl"] ?? [])) {
                         matches += 1
                         #expect(forbidden.contains(entry.line), "seed \(random.seed): forbidden '\(entry.terms["pl"] ?? [])' in '\(text)'")
                     }
@@ -200,9 +206,12 @@ import TranslateICU
 
     @Test func glossaryCheckOnRealSentences() {
         // Spanish catalogs named es-US or es both find the es-US column.
-        #expect(Self.findings(GlossaryCheck(), "es-US", "The Seal of Biliteracy is on your diploma.", "El Sello de Alfabetización Bilingüe está en su diploma.").isEmpty)
-        #expect(Self.findings(GlossaryCheck(), "es-US", "The Seal of Biliteracy is on your diploma.", "El Sello de Bilingüismo está en su diploma.")
-                    == ["the English has the glossary term 'Seal of Biliteracy'; the translation uses none of 'Sello de Alfabetización Bilingüe'"])
+        #expect(
+            Self.findings(GlossaryCheck(), "es-US", "The Seal of Biliteracy is on your diploma.", "El Sello de Alfabetización Bilingüe está en su diploma.")
+                .isEmpty)
+        #expect(
+            Self.findings(GlossaryCheck(), "es-US", "The Seal of Biliteracy is on your diploma.", "El Sello de Bilingüismo está en su diploma.")
+                == ["the English has the glossary term 'Seal of Biliteracy'; the translation uses none of 'Sello de Alfabetización Bilingüe'"])
         // Accent-sensitive: "Educacion" without the accent is not the glossary term.
         #expect(!Self.findings(GlossaryCheck(), "es", "Board of Education", "Junta de Educacion").isEmpty)
         #expect(Self.findings(GlossaryCheck(), "pl", "Chronic absence is rising.", "Rośnie chroniczna absencja.").isEmpty)
@@ -213,11 +222,15 @@ import TranslateICU
     }
 
     @Test func doNotTranslateAndForbiddenOnRealSentences() {
-        #expect(Self.findings(DoNotTranslateCheck(), "ar", "Weaver High School and Hartford Public Schools", "Weaver High School و Hartford Public Schools").isEmpty)
-        #expect(Self.findings(DoNotTranslateCheck(), "zh", "Weaver High School and Hartford Public Schools", "韦弗高中和哈特福德公立学校")
-                    == ["'Weaver High School' must appear verbatim in the translation"])
-        #expect(Self.findings(ForbiddenTermCheck(), "es", "Two magnet schools opened.", "Abrieron dos escuelas imán.")
-                    == ["'escuelas imán' is a forbidden term for 'magnet school'; use 'escuela magnet'"])
+        #expect(
+            Self.findings(DoNotTranslateCheck(), "ar", "Weaver High School and Hartford Public Schools", "Weaver High School و Hartford Public Schools").isEmpty
+        )
+        #expect(
+            Self.findings(DoNotTranslateCheck(), "zh", "Weaver High School and Hartford Public Schools", "韦弗高中和哈特福德公立学校")
+                == ["'Weaver High School' must appear verbatim in the translation"])
+        #expect(
+            Self.findings(ForbiddenTermCheck(), "es", "Two magnet schools opened.", "Abrieron dos escuelas imán.")
+                == ["'escuelas imán' is a forbidden term for 'magnet school'; use 'escuela magnet'"])
         // The word must be whole: "imanes" is not "imán".
         #expect(Self.findings(ForbiddenTermCheck(), "es", "Bring magnets.", "Traigan escuela imanes.").isEmpty)
         #expect(Self.findings(ForbiddenTermCheck(), "pl", "Apply to a magnet school.", "escuela imán").isEmpty)
@@ -230,15 +243,15 @@ import TranslateICU
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Glossary"), withIntermediateDirectories: true)
         try Glossary.sampleCSV.write(to: root.appendingPathComponent("Glossary/glossary.csv"), atomically: true, encoding: .utf8)
         let po = """
-        msgid ""
-        msgstr ""
-        "Language: es\\n"
+            msgid ""
+            msgstr ""
+            "Language: es\\n"
 
-        msgctxt "enroll"
-        msgid "Apply to a magnet school."
-        msgstr "Solicite una escuela imán."
+            msgctxt "enroll"
+            msgid "Apply to a magnet school."
+            msgstr "Solicite una escuela imán."
 
-        """
+            """
         try po.write(to: root.appendingPathComponent("Locales/es.po"), atomically: true, encoding: .utf8)
         let report = try ProjectChecker.check(root: root)
         let forbidden = report.diagnostics.filter { $0.check == "forbidden-term" }
@@ -273,31 +286,31 @@ import TranslateICU
     @Test func tbxFromOtherToolsReadsAndEntitiesAreRefused() throws {
         // Shaped like Weblate's export: a DOCTYPE naming the DTD (never loaded), termEntry/langSet/tig.
         let weblate = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <!DOCTYPE martif PUBLIC "ISO 12200:1999A//DTD MARTIF core (DXFcdV04)//EN" "TBXcdv04.dtd">
-        <martif type="TBX" xml:lang="en"><text><body>
-        <termEntry><langSet xml:lang="en"><tig><term>report card</term></tig></langSet>
-        <langSet xml:lang="pl"><tig><term>świadectwo</term></tig></langSet></termEntry>
-        </body></text></martif>
-        """
+            <?xml version="1.0" encoding="utf-8"?>
+            <!DOCTYPE martif PUBLIC "ISO 12200:1999A//DTD MARTIF core (DXFcdV04)//EN" "TBXcdv04.dtd">
+            <martif type="TBX" xml:lang="en"><text><body>
+            <termEntry><langSet xml:lang="en"><tig><term>report card</term></tig></langSet>
+            <langSet xml:lang="pl"><tig><term>świadectwo</term></tig></langSet></termEntry>
+            </body></text></martif>
+            """
         let glossary = try TBXDocument.read(weblate, path: "w.tbx")
         #expect(glossary.entries.map { $0.terms["pl"] ?? [] } == [["świadectwo"]])
         // TBX v3 shape.
         let v3 = """
-        <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
-        <conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>chronic absence</term></termSec></langSec>
-        <langSec xml:lang="ar"><termSec><term>الغياب المزمن</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec></langSec></conceptEntry>
-        </body></text></tbx>
-        """
+            <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+            <conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>chronic absence</term></termSec></langSec>
+            <langSec xml:lang="ar"><termSec><term>الغياب المزمن</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec></langSec></conceptEntry>
+            </body></text></tbx>
+            """
         #expect(try TBXDocument.read(v3, path: "v3.tbx").entries.first?.terms["ar"] == ["الغياب المزمن"])
         let secret = FileManager.default.temporaryDirectory.appendingPathComponent("tbx-secret-\(UUID().uuidString).txt")
         try "TOP-SECRET-TBX".write(to: secret, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: secret) }
         let xxe = """
-        <?xml version="1.0"?>
-        <!DOCTYPE martif [<!ENTITY leak SYSTEM "\(secret.absoluteString)">]>
-        <martif><text><body><termEntry><langSet xml:lang="en"><tig><term>&leak;</term></tig></langSet></termEntry></body></text></martif>
-        """
+            <?xml version="1.0"?>
+            <!DOCTYPE martif [<!ENTITY leak SYSTEM "\(secret.absoluteString)">]>
+            <martif><text><body><termEntry><langSet xml:lang="en"><tig><term>&leak;</term></tig></langSet></termEntry></body></text></martif>
+            """
         do {
             let read = try TBXDocument.read(xxe, path: "x.tbx")
             Issue.record("an entity-declaring TBX was read: \(read)")

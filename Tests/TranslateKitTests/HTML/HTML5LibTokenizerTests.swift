@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// Runs the vendored html5lib-tests tokenizer suite (Fixtures/html5lib-tokenizer) against HTMLTokenizer.
@@ -35,8 +36,11 @@ import Testing
             let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
             if let xml = root["xmlViolationTests"] as? [[String: Any]] {
                 for test in xml {
-                    excluded.append(("\(file): \(test["description"] as? String ?? "?")",
-                                     "expects the XML-infoset coercion of the DOM, which is not tokenizer output"))
+                    excluded.append(
+                        (
+                            "\(file): \(test["description"] as? String ?? "?")",
+                            "expects the XML-infoset coercion of the DOM, which is not tokenizer output"
+                        ))
                 }
                 continue
             }
@@ -46,13 +50,19 @@ import Testing
                 let doubleEscaped = test["doubleEscaped"] as? Bool ?? false
                 let rawInput = try #require(test["input"] as? String)
                 guard let input = doubleEscaped ? unescape(rawInput) : rawInput else {
-                    excluded.append(("\(file): \(description)",
-                                     "input holds a lone surrogate, which a Swift String cannot carry"))
+                    excluded.append(
+                        (
+                            "\(file): \(description)",
+                            "input holds a lone surrogate, which a Swift String cannot carry"
+                        ))
                     continue
                 }
                 guard let expected = expectedTokens(test["output"] as? [Any] ?? [], doubleEscaped: doubleEscaped) else {
-                    excluded.append(("\(file): \(description)",
-                                     "expected output holds a lone surrogate, which a Swift String cannot carry"))
+                    excluded.append(
+                        (
+                            "\(file): \(description)",
+                            "expected output holds a lone surrogate, which a Swift String cannot carry"
+                        ))
                     continue
                 }
                 let states = (test["initialStates"] as? [String] ?? ["Data state"]).map { name in
@@ -62,14 +72,16 @@ import Testing
                     Issue.record("\(file): \(description): unknown initial state in \(states)")
                     continue
                 }
-                cases.append(Case(file: file, description: description, input: input, expected: expected,
-                                  initialStates: states.map { $0! }, lastStartTag: test["lastStartTag"] as? String,
-                                  errorCodes: (test["errors"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String },
-                                  errorPlaces: (test["errors"] as? [[String: Any]] ?? []).map {
-                                      let line = $0["line"] as? Int ?? 0
-                                      let column = scalarColumn(line: line, utf16Column: $0["col"] as? Int ?? 0, in: input)
-                                      return "\($0["code"] as? String ?? "?")@\(line):\(column)"
-                                  }))
+                cases.append(
+                    Case(
+                        file: file, description: description, input: input, expected: expected,
+                        initialStates: states.map { $0! }, lastStartTag: test["lastStartTag"] as? String,
+                        errorCodes: (test["errors"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String },
+                        errorPlaces: (test["errors"] as? [[String: Any]] ?? []).map {
+                            let line = $0["line"] as? Int ?? 0
+                            let column = scalarColumn(line: line, utf16Column: $0["col"] as? Int ?? 0, in: input)
+                            return "\($0["code"] as? String ?? "?")@\(line):\(column)"
+                        }))
             }
         }
         return (cases, excluded)
@@ -80,7 +92,8 @@ import Testing
         let lines = input.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
         guard line >= 1, line <= lines.count else { return utf16Column }
-        var units = 0, scalars = 0
+        var units = 0
+        var scalars = 0
         for scalar in lines[line - 1].unicodeScalars {
             if units >= utf16Column - 1 { break }
             units += scalar.value > 0xFFFF ? 2 : 1
@@ -96,7 +109,8 @@ import Testing
         var i = 0
         while i < scalars.count {
             if scalars[i] == "\\", i + 5 < scalars.count, scalars[i + 1] == "u",
-               let value = UInt16(String(String.UnicodeScalarView(scalars[(i + 2)..<(i + 6)])), radix: 16) {
+                let value = UInt16(String(String.UnicodeScalarView(scalars[(i + 2)..<(i + 6)])), radix: 16)
+            {
                 units.append(value)
                 i += 6
             } else {
@@ -153,8 +167,10 @@ import Testing
             case "DOCTYPE":
                 guard let name = text(array[1]), let publicId = text(array[2]), let systemId = text(array[3])
                 else { return nil }
-                tokens.append(.doctype(name: name, publicId: publicId, systemId: systemId,
-                                       forceQuirks: !(array[4] as? Bool ?? true)))
+                tokens.append(
+                    .doctype(
+                        name: name, publicId: publicId, systemId: systemId,
+                        forceQuirks: !(array[4] as? Bool ?? true)))
             default:
                 Issue.record("unknown token kind \(kind)")
             }
@@ -179,15 +195,17 @@ import Testing
         for test in cases {
             for state in test.initialStates {
                 runs += 1
-                let tokenizer = HTMLTokenizer(test.input, initialState: state, lastStartTag: test.lastStartTag,
-                                              followsContentModel: false)
+                let tokenizer = HTMLTokenizer(
+                    test.input, initialState: state, lastStartTag: test.lastStartTag,
+                    followsContentModel: false)
                 let actual = Self.normalized(tokenizer.tokens())
                 var counts = perFile[test.file] ?? (0, 0)
                 counts.1 += 1
                 if actual == test.expected {
                     counts.0 += 1
                 } else {
-                    failures.append("""
+                    failures.append(
+                        """
                         \(test.file): \(test.description) [\(state.rawValue)]
                           input:    \(JSONString.literal(test.input))
                           expected: \(test.expected.map(HTMLTokenizer.jsonArray).joined(separator: ", "))
@@ -200,8 +218,9 @@ import Testing
         for (file, counts) in perFile.sorted(by: { $0.key < $1.key }) {
             print("html5lib tokenizer \(file): \(counts.0)/\(counts.1)")
         }
-        print("html5lib tokenizer: \(runs - failures.count) of \(runs) runs match (\(cases.count) cases), "
-              + "\(excluded.count) cases excluded:")
+        print(
+            "html5lib tokenizer: \(runs - failures.count) of \(runs) runs match (\(cases.count) cases), "
+                + "\(excluded.count) cases excluded:")
         for (name, reason) in excluded { print("  excluded \(name) — \(reason)") }
         for failure in failures.prefix(40) { print(failure) }
         #expect(failures.isEmpty, "\(failures.count) of \(runs) html5lib tokenizer runs differ")
@@ -231,11 +250,15 @@ import Testing
         // Matching error codes is not required, but they should be right nearly always: this guards the
         // positions and codes that `translate` shows users.
         let (cases, _) = try Self.load()
-        var sameCodes = 0, samePresence = 0, samePlaces = 0, exempt = 0
+        var sameCodes = 0
+        var samePresence = 0
+        var samePlaces = 0
+        var exempt = 0
         var differences: [String] = []
         for test in cases {
-            let tokenizer = HTMLTokenizer(test.input, initialState: test.initialStates[0],
-                                          lastStartTag: test.lastStartTag, followsContentModel: false)
+            let tokenizer = HTMLTokenizer(
+                test.input, initialState: test.initialStates[0],
+                lastStartTag: test.lastStartTag, followsContentModel: false)
             let errors = tokenizer.tokenize().errors
             let codes = errors.map(\.code)
             let places = errors.map { "\($0.code)@\($0.position.line):\($0.position.column)" }
@@ -256,8 +279,9 @@ import Testing
             }
         }
         let compared = cases.count - exempt
-        print("html5lib tokenizer: error codes match on \(sameCodes) of \(compared) cases, with positions on "
-              + "\(samePlaces), presence on \(samePresence); \(exempt) exempt:")
+        print(
+            "html5lib tokenizer: error codes match on \(sameCodes) of \(compared) cases, with positions on "
+                + "\(samePlaces), presence on \(samePresence); \(exempt) exempt:")
         for (name, reason) in Self.errorsExempt.sorted(by: { $0.key < $1.key }) { print("  exempt \(name) — \(reason)") }
         for difference in differences.prefix(40) { print("  " + difference) }
         #expect(samePlaces == compared, "error codes and positions should all match outside the exempt cases")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 @Suite struct HTMLTokenizerTests {
@@ -13,19 +14,20 @@ import TranslateTestSupport
         let html = "<p dir=\"rtl\">مرحبا</p>\r\n<p lang=ja>日本語</p>\r<b>𝒳</b>"
         let positioned = HTMLTokenizer(html).positionedTokens()
         let summary = positioned.map { "\(HTMLTokenizer.jsonArray($0.token))@\($0.offset) \($0.position)" }
-        #expect(summary == [
-            "[\"StartTag\", \"p\", {\"dir\": \"rtl\"}]@0 1:1",
-            "[\"Character\", \"مرحبا\"]@13 1:14",
-            "[\"EndTag\", \"p\"]@18 1:19",
-            "[\"Character\", \"\\n\"]@22 1:23",
-            "[\"StartTag\", \"p\", {\"lang\": \"ja\"}]@24 2:1",
-            "[\"Character\", \"日本語\"]@35 2:12",
-            "[\"EndTag\", \"p\"]@38 2:15",
-            "[\"Character\", \"\\n\"]@42 2:19",
-            "[\"StartTag\", \"b\", {}]@43 3:1",
-            "[\"Character\", \"𝒳\"]@46 3:4",
-            "[\"EndTag\", \"b\"]@47 3:5",
-        ])
+        #expect(
+            summary == [
+                "[\"StartTag\", \"p\", {\"dir\": \"rtl\"}]@0 1:1",
+                "[\"Character\", \"مرحبا\"]@13 1:14",
+                "[\"EndTag\", \"p\"]@18 1:19",
+                "[\"Character\", \"\\n\"]@22 1:23",
+                "[\"StartTag\", \"p\", {\"lang\": \"ja\"}]@24 2:1",
+                "[\"Character\", \"日本語\"]@35 2:12",
+                "[\"EndTag\", \"p\"]@38 2:15",
+                "[\"Character\", \"\\n\"]@42 2:19",
+                "[\"StartTag\", \"b\", {}]@43 3:1",
+                "[\"Character\", \"𝒳\"]@46 3:4",
+                "[\"EndTag\", \"b\"]@47 3:5",
+            ])
         // The offsets index the original text's scalars.
         let scalars = Array(html.unicodeScalars)
         #expect(scalars[positioned[3].offset] == "\r")
@@ -37,111 +39,120 @@ import TranslateTestSupport
         let summary = errors.map { "\($0.code)@\($0.position)" }
         // html5lib-tests' convention: an error points at the character that revealed it (the `=` after the
         // repeated name, the `a` after the legacy match `&not`, the end of `&#x80;`, the end of input).
-        #expect(summary == [
-            "duplicate-attribute@2:15",
-            "missing-semicolon-after-character-reference@2:22",
-            "control-character-reference@2:38",
-            "eof-in-comment@3:16",
-        ])
+        #expect(
+            summary == [
+                "duplicate-attribute@2:15",
+                "missing-semicolon-after-character-reference@2:22",
+                "control-character-reference@2:38",
+                "eof-in-comment@3:16",
+            ])
     }
 
     // MARK: Content models in standalone use
 
     @Test func scriptAndStyleContentIsNotMarkup() {
         let html = "<script>if (a<b && c>d) document.write(\"</p><b>\")</script><style>p::after{content:\"<i>\"}</style><p>Hola</p>"
-        #expect(tokens(html) == [
-            .startTag(name: "script", attributes: [], selfClosing: false),
-            .character("if (a<b && c>d) document.write(\"</p><b>\")"),
-            .endTag(name: "script"),
-            .startTag(name: "style", attributes: [], selfClosing: false),
-            .character("p::after{content:\"<i>\"}"),
-            .endTag(name: "style"),
-            .startTag(name: "p", attributes: [], selfClosing: false),
-            .character("Hola"),
-            .endTag(name: "p"),
-        ])
+        #expect(
+            tokens(html) == [
+                .startTag(name: "script", attributes: [], selfClosing: false),
+                .character("if (a<b && c>d) document.write(\"</p><b>\")"),
+                .endTag(name: "script"),
+                .startTag(name: "style", attributes: [], selfClosing: false),
+                .character("p::after{content:\"<i>\"}"),
+                .endTag(name: "style"),
+                .startTag(name: "p", attributes: [], selfClosing: false),
+                .character("Hola"),
+                .endTag(name: "p"),
+            ])
     }
 
     @Test func scriptEscapedCommentsHideEndTagsOnlyWhenDoubleEscaped() {
         // `<!--<script>` double-escapes: the first `</script>` inside stays text, as in browsers.
         let html = "<script><!--<script>x</script>y--></script>z"
-        #expect(tokens(html) == [
-            .startTag(name: "script", attributes: [], selfClosing: false),
-            .character("<!--<script>x</script>y-->"),
-            .endTag(name: "script"),
-            .character("z"),
-        ])
+        #expect(
+            tokens(html) == [
+                .startTag(name: "script", attributes: [], selfClosing: false),
+                .character("<!--<script>x</script>y-->"),
+                .endTag(name: "script"),
+                .character("z"),
+            ])
     }
 
     @Test func titleAndTextareaDecodeReferencesButNotTags() {
-        #expect(tokens("<title>Café &amp; <b>crème</b></title><textarea>Привет &lt;мир&gt;</textarea>") == [
-            .startTag(name: "title", attributes: [], selfClosing: false),
-            .character("Café & <b>crème</b>"),
-            .endTag(name: "title"),
-            .startTag(name: "textarea", attributes: [], selfClosing: false),
-            .character("Привет <мир>"),
-            .endTag(name: "textarea"),
-        ])
+        #expect(
+            tokens("<title>Café &amp; <b>crème</b></title><textarea>Привет &lt;мир&gt;</textarea>") == [
+                .startTag(name: "title", attributes: [], selfClosing: false),
+                .character("Café & <b>crème</b>"),
+                .endTag(name: "title"),
+                .startTag(name: "textarea", attributes: [], selfClosing: false),
+                .character("Привет <мир>"),
+                .endTag(name: "textarea"),
+            ])
     }
 
     @Test func everyRawTextElementSwitches() {
         for name in ["xmp", "iframe", "noembed", "noframes", "noscript", "style"] {
-            #expect(tokens("<\(name)><b>&amp;</b></\(name.uppercased())>") == [
-                .startTag(name: name, attributes: [], selfClosing: false),
-                .character("<b>&amp;</b>"),
-                .endTag(name: name),
-            ], "\(name)")
+            #expect(
+                tokens("<\(name)><b>&amp;</b></\(name.uppercased())>") == [
+                    .startTag(name: name, attributes: [], selfClosing: false),
+                    .character("<b>&amp;</b>"),
+                    .endTag(name: name),
+                ], "\(name)")
         }
-        #expect(tokens("<plaintext><b>x</b></plaintext>") == [
-            .startTag(name: "plaintext", attributes: [], selfClosing: false),
-            .character("<b>x</b></plaintext>"),
-        ])
+        #expect(
+            tokens("<plaintext><b>x</b></plaintext>") == [
+                .startTag(name: "plaintext", attributes: [], selfClosing: false),
+                .character("<b>x</b></plaintext>"),
+            ])
     }
 
     @Test func foreignContentKeepsTitleAsMarkupAndAllowsCDATA() {
-        #expect(tokens("<svg><title><tspan>α</tspan></title><![CDATA[a<b]]></svg><![CDATA[x]]><title><i></title>") == [
-            .startTag(name: "svg", attributes: [], selfClosing: false),
-            .startTag(name: "title", attributes: [], selfClosing: false),
-            .startTag(name: "tspan", attributes: [], selfClosing: false),
-            .character("α"),
-            .endTag(name: "tspan"),
-            .endTag(name: "title"),
-            .character("a<b"),
-            .endTag(name: "svg"),
-            .comment("[CDATA[x]]"),
-            .startTag(name: "title", attributes: [], selfClosing: false),
-            .character("<i>"),
-            .endTag(name: "title"),
-        ])
+        #expect(
+            tokens("<svg><title><tspan>α</tspan></title><![CDATA[a<b]]></svg><![CDATA[x]]><title><i></title>") == [
+                .startTag(name: "svg", attributes: [], selfClosing: false),
+                .startTag(name: "title", attributes: [], selfClosing: false),
+                .startTag(name: "tspan", attributes: [], selfClosing: false),
+                .character("α"),
+                .endTag(name: "tspan"),
+                .endTag(name: "title"),
+                .character("a<b"),
+                .endTag(name: "svg"),
+                .comment("[CDATA[x]]"),
+                .startTag(name: "title", attributes: [], selfClosing: false),
+                .character("<i>"),
+                .endTag(name: "title"),
+            ])
     }
 
     @Test func integrationPointsAndBreakoutReturnToHTML() {
         // Inside <foreignObject> content is HTML again: <textarea> is RCDATA, CDATA is a bogus comment.
         let html = "<svg><foreignObject><textarea><b></textarea><![CDATA[x]]></foreignObject><![CDATA[y]]></svg>"
-        #expect(tokens(html) == [
-            .startTag(name: "svg", attributes: [], selfClosing: false),
-            .startTag(name: "foreignobject", attributes: [], selfClosing: false),
-            .startTag(name: "textarea", attributes: [], selfClosing: false),
-            .character("<b>"),
-            .endTag(name: "textarea"),
-            .comment("[CDATA[x]]"),
-            .endTag(name: "foreignobject"),
-            .character("y"),
-            .endTag(name: "svg"),
-        ])
+        #expect(
+            tokens(html) == [
+                .startTag(name: "svg", attributes: [], selfClosing: false),
+                .startTag(name: "foreignobject", attributes: [], selfClosing: false),
+                .startTag(name: "textarea", attributes: [], selfClosing: false),
+                .character("<b>"),
+                .endTag(name: "textarea"),
+                .comment("[CDATA[x]]"),
+                .endTag(name: "foreignobject"),
+                .character("y"),
+                .endTag(name: "svg"),
+            ])
         // An unclosed <svg> does not swallow the page: <p> breaks out, so <script> is script data again.
         let unclosed = tokens("<svg><path d='M0'><p>Texto</p><script>a<b</script>")
-        #expect(unclosed.suffix(3) == [
-            .startTag(name: "script", attributes: [], selfClosing: false),
-            .character("a<b"),
-            .endTag(name: "script"),
-        ])
+        #expect(
+            unclosed.suffix(3) == [
+                .startTag(name: "script", attributes: [], selfClosing: false),
+                .character("a<b"),
+                .endTag(name: "script"),
+            ])
         // MathML annotation-xml is HTML only with an HTML encoding.
-        #expect(tokens("<math><annotation-xml encoding='text/html'><title><i></title></annotation-xml></math>")[2...4] == [
-            .startTag(name: "title", attributes: [], selfClosing: false), .character("<i>"), .endTag(name: "title"),
-        ])
-        #expect(tokens("<math><annotation-xml><title><i></title></annotation-xml></math>")[3] ==
-            .startTag(name: "i", attributes: [], selfClosing: false))
+        #expect(
+            tokens("<math><annotation-xml encoding='text/html'><title><i></title></annotation-xml></math>")[2...4] == [
+                .startTag(name: "title", attributes: [], selfClosing: false), .character("<i>"), .endTag(name: "title"),
+            ])
+        #expect(tokens("<math><annotation-xml><title><i></title></annotation-xml></math>")[3] == .startTag(name: "i", attributes: [], selfClosing: false))
     }
 
     @Test func noscriptFollowsTheScriptingFlag() {
@@ -158,12 +169,13 @@ import TranslateTestSupport
             seen.append(item.token)
             if case .startTag("textarea", _, _) = item.token { tokenizer.switchTo(.rcdata) }
         }
-        #expect(seen == [
-            .startTag(name: "textarea", attributes: [], selfClosing: false),
-            .character("<b>é</b>"),
-            .endTag(name: "textarea"),
-            .startTag(name: "b", attributes: [], selfClosing: false),
-        ])
+        #expect(
+            seen == [
+                .startTag(name: "textarea", attributes: [], selfClosing: false),
+                .character("<b>é</b>"),
+                .endTag(name: "textarea"),
+                .startTag(name: "b", attributes: [], selfClosing: false),
+            ])
         // Without the switch the same text is markup.
         #expect(HTMLTokenizer("<textarea><b>", followsContentModel: false).tokens().count == 2)
     }
@@ -172,20 +184,27 @@ import TranslateTestSupport
 
     @Test func attributesFollowTheSpec() {
         let html = "<a HREF='/es/inicio?x=1&not=2&copy;&notit' title=\"Año &quot;nuevo&quot;\" data-x=a&lt;b disabled href=dup>"
-        #expect(tokens(html) == [.startTag(name: "a", attributes: [
-            HTMLAttribute(name: "href", value: "/es/inicio?x=1&not=2©&notit"),
-            HTMLAttribute(name: "title", value: "Año \"nuevo\""),
-            HTMLAttribute(name: "data-x", value: "a<b"),
-            HTMLAttribute(name: "disabled", value: ""),
-        ], selfClosing: false)])
-        #expect(tokens("<br/><img src=a.png />") == [
-            .startTag(name: "br", attributes: [], selfClosing: true),
-            .startTag(name: "img", attributes: [HTMLAttribute(name: "src", value: "a.png")], selfClosing: true),
-        ])
+        #expect(
+            tokens(html) == [
+                .startTag(
+                    name: "a",
+                    attributes: [
+                        HTMLAttribute(name: "href", value: "/es/inicio?x=1&not=2©&notit"),
+                        HTMLAttribute(name: "title", value: "Año \"nuevo\""),
+                        HTMLAttribute(name: "data-x", value: "a<b"),
+                        HTMLAttribute(name: "disabled", value: ""),
+                    ], selfClosing: false)
+            ])
+        #expect(
+            tokens("<br/><img src=a.png />") == [
+                .startTag(name: "br", attributes: [], selfClosing: true),
+                .startTag(name: "img", attributes: [HTMLAttribute(name: "src", value: "a.png")], selfClosing: true),
+            ])
     }
 
     @Test func characterReferencesInText() {
-        #expect(tokens("&notit; &notin; &amp &AMP; &Eacute;cole &#x20AC; &#128; &#xD800; &#x110000; &#0; &#65;&#x42 &bogus;")
+        #expect(
+            tokens("&notit; &notin; &amp &AMP; &Eacute;cole &#x20AC; &#128; &#xD800; &#x110000; &#0; &#65;&#x42 &bogus;")
                 == [.character("¬it; ∉ & & École € € \u{FFFD} \u{FFFD} \u{FFFD} AB &bogus;")])
         // Two-scalar references and the longest legacy prefix.
         #expect(tokens("&NotNestedLessLess;&ltx") == [.character("\u{2AA1}\u{0338}<x")])
@@ -203,24 +222,29 @@ import TranslateTestSupport
     // MARK: Comments, DOCTYPE, NUL, EOF
 
     @Test func commentsAndDoctypes() {
-        #expect(tokens("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" 'http://www.w3.org/TR/html4/strict.dtd'>") == [
-            .doctype(name: "html", publicId: "-//W3C//DTD HTML 4.01//EN",
-                     systemId: "http://www.w3.org/TR/html4/strict.dtd", forceQuirks: false),
-        ])
+        #expect(
+            tokens("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" 'http://www.w3.org/TR/html4/strict.dtd'>") == [
+                .doctype(
+                    name: "html", publicId: "-//W3C//DTD HTML 4.01//EN",
+                    systemId: "http://www.w3.org/TR/html4/strict.dtd", forceQuirks: false)
+            ])
         #expect(tokens("<!doctype>") == [.doctype(name: nil, publicId: nil, systemId: nil, forceQuirks: true)])
-        #expect(tokens("<!-- a --!><!--><!-- b <!-- c --><?php echo 1 ?></3>") == [
-            .comment(" a "), .comment(""), .comment(" b <!-- c "), .comment("?php echo 1 ?"), .comment("3"),
-        ])
+        #expect(
+            tokens("<!-- a --!><!--><!-- b <!-- c --><?php echo 1 ?></3>") == [
+                .comment(" a "), .comment(""), .comment(" b <!-- c "), .comment("?php echo 1 ?"), .comment("3"),
+            ])
     }
 
     @Test func nulAndEOFEverywhere() {
-        #expect(tokens("a\u{0}b<t\u{0}g a\u{0}=\u{0}>") == [
-            .character("a\u{0}b"),
-            .startTag(name: "t\u{FFFD}g", attributes: [HTMLAttribute(name: "a\u{FFFD}", value: "\u{FFFD}")], selfClosing: false),
-        ])
-        #expect(tokens("<script>\u{0}</script>") == [
-            .startTag(name: "script", attributes: [], selfClosing: false), .character("\u{FFFD}"), .endTag(name: "script"),
-        ])
+        #expect(
+            tokens("a\u{0}b<t\u{0}g a\u{0}=\u{0}>") == [
+                .character("a\u{0}b"),
+                .startTag(name: "t\u{FFFD}g", attributes: [HTMLAttribute(name: "a\u{FFFD}", value: "\u{FFFD}")], selfClosing: false),
+            ])
+        #expect(
+            tokens("<script>\u{0}</script>") == [
+                .startTag(name: "script", attributes: [], selfClosing: false), .character("\u{FFFD}"), .endTag(name: "script"),
+            ])
         // EOF inside a tag drops the tag; inside a comment or DOCTYPE emits it.
         #expect(tokens("x<a href='y") == [.character("x")])
         #expect(tokens("<!--x") == [.comment("x")])
@@ -233,19 +257,20 @@ import TranslateTestSupport
 
     @Test func dumpJSONIsHTML5LibFormat() throws {
         let dump = HTMLTokenizer.dumpJSON("<!DOCTYPE html><html lang=cy><p class=\"a\">Bore da &amp; croeso\n</p><br/><!--c--></html>")
-        #expect(dump == """
-            [
-              ["DOCTYPE", "html", null, null, true],
-              ["StartTag", "html", {"lang": "cy"}],
-              ["StartTag", "p", {"class": "a"}],
-              ["Character", "Bore da & croeso\\n"],
-              ["EndTag", "p"],
-              ["StartTag", "br", {}, true],
-              ["Comment", "c"],
-              ["EndTag", "html"]
-            ]
+        #expect(
+            dump == """
+                [
+                  ["DOCTYPE", "html", null, null, true],
+                  ["StartTag", "html", {"lang": "cy"}],
+                  ["StartTag", "p", {"class": "a"}],
+                  ["Character", "Bore da & croeso\\n"],
+                  ["EndTag", "p"],
+                  ["StartTag", "br", {}, true],
+                  ["Comment", "c"],
+                  ["EndTag", "html"]
+                ]
 
-            """)
+                """)
         #expect(HTMLTokenizer.dumpJSON("") == "[]\n")
     }
 
@@ -254,11 +279,13 @@ import TranslateTestSupport
     /// Random markup soup: fragments that drive every state, plus random scalars (controls, non-BMP, NUL, CR).
     fileprivate static func soup(seed: UInt64, length: Int) -> String {
         var rng = HTMLFuzzRandom(seed: seed)
-        let fragments = ["<", "</", ">", "/>", "<!", "<!--", "-->", "--!>", "-", "!", "<!DOCTYPE", " PUBLIC", " SYSTEM",
-                         "\"", "'", "=", " ", "\n", "\r", "\r\n", "\t", "&", "&#", "&#x", "&amp", "&not", "&notin;", ";",
-                         "<script>", "</script>", "<!--<script>", "<style>", "<title>", "</title>", "<textarea>",
-                         "<plaintext>", "<svg>", "</svg>", "<![CDATA[", "]]>", "]", "a", "B", "9", "x", "\u{0}",
-                         "\u{FFFE}", "\u{80}", "\u{1}", "é", "日", "𝒳", "?", "`", "<a href=", "<b", "</b"]
+        let fragments = [
+            "<", "</", ">", "/>", "<!", "<!--", "-->", "--!>", "-", "!", "<!DOCTYPE", " PUBLIC", " SYSTEM",
+            "\"", "'", "=", " ", "\n", "\r", "\r\n", "\t", "&", "&#", "&#x", "&amp", "&not", "&notin;", ";",
+            "<script>", "</script>", "<!--<script>", "<style>", "<title>", "</title>", "<textarea>",
+            "<plaintext>", "<svg>", "</svg>", "<![CDATA[", "]]>", "]", "a", "B", "9", "x", "\u{0}",
+            "\u{FFFE}", "\u{80}", "\u{1}", "é", "日", "𝒳", "?", "`", "<a href=", "<b", "</b",
+        ]
         var text = ""
         for _ in 0..<length {
             if rng.next() % 8 == 0 {
@@ -315,7 +342,8 @@ import TranslateTestSupport
     }
 
     @Test func megabytePageTokenizesQuickly() {
-        let row = "<tr class=\"row\"><td lang=ar>مرحبا بكم في المدرسة</td><td>Bienvenidos &amp; bienvenidas</td>"
+        let row =
+            "<tr class=\"row\"><td lang=ar>مرحبا بكم في المدرسة</td><td>Bienvenidos &amp; bienvenidas</td>"
             + "<td><a href=\"/ru/новости?id=1&amp;p=2\">Новости школы</a></td><!-- row --></tr>\n"
         var page = "<!DOCTYPE html><html><head><title>Hartford Public Schools</title><script>var a = 1 < 2;</script></head><body><table>\n"
         while page.utf8.count < 1_000_000 { page += row }
@@ -330,8 +358,9 @@ import TranslateTestSupport
             elapsed = min(elapsed, clock.measure { count = HTMLTokenizer(page).tokens().count })
             cpu = min(cpu, Self.threadCPUSeconds() - cpuStart)
         }
-        print("HTMLTokenizer: \(page.utf8.count) bytes, \(count) tokens in \(elapsed) wall, "
-              + "\(Int(cpu * 1000)) ms CPU")
+        print(
+            "HTMLTokenizer: \(page.utf8.count) bytes, \(count) tokens in \(elapsed) wall, "
+                + "\(Int(cpu * 1000)) ms CPU")
         #expect(count > 50_000)
         // Generous for debug builds on a busy shared machine; release is in the milliseconds.
         #expect(elapsed < .seconds(20))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateICU
+
 @testable import TranslateKit
 
 /// Endonyms are what families read in the language picker: never a raw ISO 15924 script code,

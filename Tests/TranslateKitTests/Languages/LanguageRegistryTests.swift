@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateICU
+
 @testable import TranslateKit
 
 /// The repository's registry file, read from the source tree.
@@ -124,8 +125,9 @@ enum RegistryFile {
         for language in registry.languages where !language.isTestOnly {
             let scripts = Set(language.endonym.unicodeScalars.map { ICU.Script(of: $0) }.filter { !$0.isShared }.map(\.shortName))
             for found in scripts {
-                #expect(found == language.script || LanguageRegistryReader.scriptsAgree(found, language.script),
-                        "\(language.tag): endonym '\(language.endonym)' has \(found) letters, registry says \(language.script)")
+                #expect(
+                    found == language.script || LanguageRegistryReader.scriptsAgree(found, language.script),
+                    "\(language.tag): endonym '\(language.endonym)' has \(found) letters, registry says \(language.script)")
             }
         }
     }
@@ -171,7 +173,9 @@ enum RegistryFile {
 
     static let english = row(["tag": "en", "english_name": "English", "endonym": "English", "script": "Latn", "direction": "ltr", "tier": "source"])
     static func spanish(_ changes: [String: String] = [:]) -> String {
-        var cells = ["tag": "es", "english_name": "Spanish", "endonym": "español", "script": "Latn", "direction": "ltr", "fallback": "en", "tier": "on-request"]
+        var cells = [
+            "tag": "es", "english_name": "Spanish", "endonym": "español", "script": "Latn", "direction": "ltr", "fallback": "en", "tier": "on-request",
+        ]
         cells.merge(changes) { $1 }
         return row(cells)
     }
@@ -240,15 +244,20 @@ enum RegistryFile {
     }
 
     @Test func directionContradictingScript() {
-        let line = Self.spanish(["tag": "aii", "english_name": "Assyrian", "endonym": "ܣܘܪܝܬ", "endonym_source": "Wikipedia", "script": "Syrc", "direction": "ltr",
-                                 "cardinal": "one: n = 1", "ordinal": "other", "plural_reason": "nouns have plurals", "collation": "root"])
+        let line = Self.spanish([
+            "tag": "aii", "english_name": "Assyrian", "endonym": "ܣܘܪܝܬ", "endonym_source": "Wikipedia", "script": "Syrc", "direction": "ltr",
+            "cardinal": "one: n = 1", "ordinal": "other", "plural_reason": "nouns have plurals", "collation": "root",
+        ])
         let error = errors([Self.english, line]).first
         #expect(error?.position == TextPosition(line: 4, column: Self.column(of: "direction", in: line)))
         #expect(error?.message == "direction 'ltr' contradicts script Syrc, which is written right to left")
     }
 
     @Test func languageWithoutICUDataMustStateItsRules() {
-        let line = Self.spanish(["tag": "ksw", "english_name": "S'gaw Karen", "endonym": "ကညီကျိာ်", "endonym_source": "Wikipedia", "script": "Mymr", "collation": "like my", "ordinal": "other", "plural_reason": "x"])
+        let line = Self.spanish([
+            "tag": "ksw", "english_name": "S'gaw Karen", "endonym": "ကညီကျိာ်", "endonym_source": "Wikipedia", "script": "Mymr", "collation": "like my",
+            "ordinal": "other", "plural_reason": "x",
+        ])
         let error = errors([Self.english, line]).first
         #expect(error?.position == TextPosition(line: 4, column: Self.column(of: "cardinal", in: line)))
         #expect(error?.message.contains("has no data for 'ksw'") == true)
@@ -269,12 +278,17 @@ enum RegistryFile {
     }
 
     @Test func scriptOtherThanCLDRsLikelyOneIsAWarningUnlessReviewed() {
-        let tedim = ["tag": "ctd", "english_name": "Tedim Chin", "endonym": "Zolai", "endonym_source": "Wikipedia", "cardinal": "like my",
-                     "ordinal": "other", "plural_reason": "no plural on counted nouns", "collation": "root"]
+        let tedim = [
+            "tag": "ctd", "english_name": "Tedim Chin", "endonym": "Zolai", "endonym_source": "Wikipedia", "cardinal": "like my",
+            "ordinal": "other", "plural_reason": "no plural on counted nouns", "collation": "root",
+        ]
         let line = Self.spanish(tedim)
         let result = LanguageRegistry.parse([Self.header, Self.english, line].joined(separator: "\n"), path: "w.tsv")
         #expect(result.errors.isEmpty)
-        #expect(result.warnings.map(\.formatted) == ["w.tsv:3:\(Self.column(of: "script", in: line)): warning: [language-registry] 'ctd' is written in Latn here, but CLDR's likely script for it is Pauc"])
+        #expect(
+            result.warnings.map(\.formatted) == [
+                "w.tsv:3:\(Self.column(of: "script", in: line)): warning: [language-registry] 'ctd' is written in Latn here, but CLDR's likely script for it is Pauc"
+            ])
         let reviewed = Self.spanish(tedim.merging(["flags": "script-reviewed"]) { $1 })
         #expect(LanguageRegistry.parse([Self.header, Self.english, reviewed].joined(separator: "\n"), path: "w.tsv").warnings.isEmpty)
     }
@@ -289,7 +303,8 @@ enum RegistryFile {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("languages.tsv")
-        try ([Self.header, Self.english, Self.spanish(["script": "Latx"]), Self.spanish(["tag": "fr", "tier": "sometimes"])].joined(separator: "\n")).write(to: url, atomically: true, encoding: .utf8)
+        try ([Self.header, Self.english, Self.spanish(["script": "Latx"]), Self.spanish(["tag": "fr", "tier": "sometimes"])].joined(separator: "\n")).write(
+            to: url, atomically: true, encoding: .utf8)
         do {
             _ = try LanguageRegistry.load(from: url, displayPath: "Locales/languages.tsv")
             Issue.record("expected an error")

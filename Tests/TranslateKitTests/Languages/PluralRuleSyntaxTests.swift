@@ -1,5 +1,6 @@
 import Testing
 import TranslateICU
+
 @testable import TranslateKit
 
 @Suite("Plural rule syntax") struct PluralRuleSyntaxTests {

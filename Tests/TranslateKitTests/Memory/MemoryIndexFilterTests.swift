@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateBenchKit
 @testable import TranslateKit
 
@@ -28,8 +29,9 @@ import TranslateTestSupport
             for (limit, minimum) in [(1, 75), (1, 50), (3, 75), (5, 90), (2, 0)] {
                 let fast = index.bestEntries(text, limit: limit, minimumScore: minimum)
                 let slow = Array(everything.filter { $0.score >= minimum }.prefix(limit))
-                #expect(fast.map(\.entry) == slow.map(\.entry) && fast.map(\.score) == slow.map(\.score),
-                        "seed \(seed) query \(q) (\(data.queryKinds[q])) limit \(limit) minimum \(minimum): \(query)")
+                #expect(
+                    fast.map(\.entry) == slow.map(\.entry) && fast.map(\.score) == slow.map(\.score),
+                    "seed \(seed) query \(q) (\(data.queryKinds[q])) limit \(limit) minimum \(minimum): \(query)")
             }
         }
     }
@@ -43,9 +45,12 @@ import TranslateTestSupport
         let alphabet = Array("abc ")
         func random(_ count: Int) -> [Character] { (0..<count).map { _ in alphabet.randomElement(using: &rng)! } }
         let sources = (0..<1500).map { _ in random(Int.random(in: 12...48, using: &rng)) }
-        let index = MemoryIndex(TranslationMemory(language: "cy", units: sources.enumerated().map { i, s in
-            MemoryUnit(sourceMessage: "x" + String(s) + "x", targetMessage: "t\(i)")
-        }))
+        let index = MemoryIndex(
+            TranslationMemory(
+                language: "cy",
+                units: sources.enumerated().map { i, s in
+                    MemoryUnit(sourceMessage: "x" + String(s) + "x", targetMessage: "t\(i)")
+                }))
         for q in 0..<40 {
             var query = sources.randomElement(using: &rng)!
             for _ in 0..<Int.random(in: 2...12, using: &rng) where !query.isEmpty {
@@ -60,8 +65,9 @@ import TranslateTestSupport
             for minimum in [60, 70, 75, 80, 90] {
                 let fast = index.bestEntries(text, limit: 5, minimumScore: minimum)
                 let slow = index.bruteForce(text, limit: 5, minimumScore: minimum)
-                #expect(fast.map(\.entry) == slow.map(\.entry) && fast.map(\.score) == slow.map(\.score),
-                        "seed \(seed) query \(q) minimum \(minimum)")
+                #expect(
+                    fast.map(\.entry) == slow.map(\.entry) && fast.map(\.score) == slow.map(\.score),
+                    "seed \(seed) query \(q) minimum \(minimum)")
             }
         }
     }
@@ -69,8 +75,10 @@ import TranslateTestSupport
     @Test func longSegmentsUseWideCountersAndStillMatchExactly() {
         // Queries of 250 characters and more count shared trigrams in 16 bits.
         var rng = SeededRandom(seed: Self.seed)
-        let words = ["the", "school", "board", "meeting", "will", "be", "held", "on", "Tuesday", "in", "library", "and", "online",
-                     "families", "are", "welcome", "to", "attend", "public", "comment", "period", "begins", "at", "6:30 p.m."]
+        let words = [
+            "the", "school", "board", "meeting", "will", "be", "held", "on", "Tuesday", "in", "library", "and", "online",
+            "families", "are", "welcome", "to", "attend", "public", "comment", "period", "begins", "at", "6:30 p.m.",
+        ]
         func paragraph(_ count: Int) -> String { (0..<count).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ") }
         var units = (0..<300).map { i in MemoryUnit(sourceMessage: paragraph(Int.random(in: 40...80, using: &rng)), targetMessage: "t\(i)") }
         // One unit the query is a close revision of.

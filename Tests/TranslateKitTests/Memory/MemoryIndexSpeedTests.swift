@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// Measures lookups on 100k units; run on demand in release:
@@ -10,8 +11,10 @@ import Testing
         var rng = MemorySeededGenerator(seed: 42)
         // A Zipf-like vocabulary of 4,000 made-up words plus the district's frequent ones, so
         // trigram frequencies look like real English rather than a 40-word toy language.
-        let common = ["the", "school", "is", "on", "at", "for", "your", "child", "students", "parents", "please", "will", "be",
-                      "closed", "Monday", "Friday", "3:30", "1/5", "{name}", "and", "to", "of", "a", "in"]
+        let common = [
+            "the", "school", "is", "on", "at", "for", "your", "child", "students", "parents", "please", "will", "be",
+            "closed", "Monday", "Friday", "3:30", "1/5", "{name}", "and", "to", "of", "a", "in",
+        ]
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         let rare = (0..<4000).map { _ in String((0..<Int.random(in: 3...10, using: &rng)).map { _ in letters.randomElement(using: &rng)! }) }
         func word() -> String {
@@ -34,7 +37,8 @@ import Testing
         do { reread = TranslationMemory(document: try TMXReader.parse(tmx, path: "es.tmx"), language: "es") } catch { Issue.record("\(error)") }
         let read = Date().timeIntervalSince(start)
         #expect(reread?.units.count == memory.units.count)
-        print("100k units: TMX \(tmx.utf8.count / 1_000_000) MB written in \(String(format: "%.2f", written)) s, read back in \(String(format: "%.2f", read)) s")
+        print(
+            "100k units: TMX \(tmx.utf8.count / 1_000_000) MB written in \(String(format: "%.2f", written)) s, read back in \(String(format: "%.2f", read)) s")
         start = Date()
         let index = MemoryIndex(memory)
         let built = Date().timeIntervalSince(start)
@@ -52,7 +56,9 @@ import Testing
         start = Date()
         for query in queries.prefix(50) { _ = index.lookup(MemoryQuery(query), limit: 5, minimumScore: 50) }
         let each50 = Date().timeIntervalSince(start) / 50
-        print("100k units: store \(String(format: "%.2f", stored)) s, index \(String(format: "%.2f", built)) s, lookup ≥75 \(String(format: "%.2f", each * 1000)) ms, ≥50 \(String(format: "%.2f", each50 * 1000)) ms, \(found) matches")
+        print(
+            "100k units: store \(String(format: "%.2f", stored)) s, index \(String(format: "%.2f", built)) s, lookup ≥75 \(String(format: "%.2f", each * 1000)) ms, ≥50 \(String(format: "%.2f", each50 * 1000)) ms, \(found) matches"
+        )
         #expect(found > 0)
     }
 }

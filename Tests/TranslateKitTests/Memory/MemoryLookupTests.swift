@@ -1,13 +1,16 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 @Suite struct MemoryLookupTests {
     static func memory(_ pairs: [(String, String)], language: String = "es") -> TranslationMemory {
-        TranslationMemory(language: language, units: pairs.enumerated().map { i, pair in
-            MemoryUnit(sourceMessage: pair.0, targetMessage: pair.1, key: "k\(i)", originFile: "Content/page\(i).html", date: "20240101T000000Z")
-        })
+        TranslationMemory(
+            language: language,
+            units: pairs.enumerated().map { i, pair in
+                MemoryUnit(sourceMessage: pair.0, targetMessage: pair.1, key: "k\(i)", originFile: "Content/page\(i).html", date: "20240101T000000Z")
+            })
     }
 
     @Test func bitParallelDistanceEqualsTheDynamicProgramme() {
@@ -33,8 +36,10 @@ import TranslateTestSupport
         let seed = SeededRandom.seedFromEnvironment("TM_SEED")
         print("indexedTopMatchEqualsBruteForce seed \(seed)")
         var rng = MemorySeededGenerator(seed: seed)
-        let words = ["school", "is", "closed", "on", "Monday", "Tuesday", "buses", "late", "lunch", "menu", "the", "family",
-                     "conference", "at", "3:30", "1/5", "{name}", "<x1>form</x1>", "Escuela", "закрыта", "学校", "休み", "مدرسة", "a", "b"]
+        let words = [
+            "school", "is", "closed", "on", "Monday", "Tuesday", "buses", "late", "lunch", "menu", "the", "family",
+            "conference", "at", "3:30", "1/5", "{name}", "<x1>form</x1>", "Escuela", "закрыта", "学校", "休み", "مدرسة", "a", "b",
+        ]
         func sentence() -> String {
             (0..<Int.random(in: 1...14, using: &rng)).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
         }
@@ -57,17 +62,19 @@ import TranslateTestSupport
             for minimum in [0, 50, 75] {
                 let fast = index.bestEntries(text, limit: 3, minimumScore: minimum)
                 let slow = Array(everything.filter { $0.score >= minimum }.prefix(3))
-                #expect(fast.map(\.entry) == slow.map(\.entry) && fast.map(\.score) == slow.map(\.score),
-                        "seed \(seed) query \(query) minimum \(minimum)")
+                #expect(
+                    fast.map(\.entry) == slow.map(\.entry) && fast.map(\.score) == slow.map(\.score),
+                    "seed \(seed) query \(query) minimum \(minimum)")
             }
         }
     }
 
     @Test func weekdayDiffersButDatesAreSpansAndCarriedOver() throws {
-        let index = MemoryIndex(Self.memory([
-            ("School is closed on Tuesday 2/3", "La escuela está cerrada el martes 2/3"),
-            ("Lunch is served at 11:30 am", "El almuerzo se sirve a las 11:30 am"),
-        ]))
+        let index = MemoryIndex(
+            Self.memory([
+                ("School is closed on Tuesday 2/3", "La escuela está cerrada el martes 2/3"),
+                ("Lunch is served at 11:30 am", "El almuerzo se sirve a las 11:30 am"),
+            ]))
         let match = try #require(index.lookup(MemoryQuery("School is closed on Monday 1/5")).first)
         #expect(match.unit.sourceText == "School is closed on Tuesday 2/3")
         #expect(match.score >= 75 && match.score < 100)
@@ -81,10 +88,11 @@ import TranslateTestSupport
     }
 
     @Test func recognisedSpans() {
-        #expect(MatchText("Monday 1/5 at 3:30 pm, $2,500.75 or 2024-09-03 {name} <x1>x</x1>").spans.map(\.kind)
+        #expect(
+            MatchText("Monday 1/5 at 3:30 pm, $2,500.75 or 2024-09-03 {name} <x1>x</x1>").spans.map(\.kind)
                 == [.date, .time, .number, .date, .placeholder, .placeholder, .placeholder])
         #expect(MatchText("1.5 km").spans == [MatchSpan(kind: .number, text: "1.5")])
-        #expect(MatchText("٣ أيام").spans.map(\.kind) == [.number]) // Arabic-Indic digits
+        #expect(MatchText("٣ أيام").spans.map(\.kind) == [.number])  // Arabic-Indic digits
     }
 
     @Test func exactAndInContextMatches() throws {
@@ -101,21 +109,21 @@ import TranslateTestSupport
         #expect(byNeighbours.first?.score == 101)
         let plain = index.lookup(MemoryQuery("Save"))
         #expect(plain.map(\.score) == [100, 100])
-        #expect(index.lookup(MemoryQuery("save")).first?.score == 99) // case differs
+        #expect(index.lookup(MemoryQuery("save")).first?.score == 99)  // case differs
     }
 
     @Test func tuidFromAnotherToolIsTheKeyForInContextMatches() throws {
         // As Translate Toolkit's po2tmx and Weblate write it: tuid is the gettext msgctxt.
         let tmx = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <tmx version="1.4"><header creationtool="Translate Toolkit" creationtoolversion="3.13" segtype="sentence" o-tmf="UTF-8" adminlang="en" srclang="en" datatype="PlainText"/>
-        <body>
-        <tu tuid="calendar.closed"><tuv xml:lang="en"><seg>School is closed today.</seg></tuv><tuv xml:lang="ru"><seg>Сегодня школа закрыта.</seg></tuv></tu>
-        <tu tuid="snow.closed"><tuv xml:lang="en"><seg>School is closed today.</seg></tuv><tuv xml:lang="ru"><seg>Сегодня школы закрыты из-за снега.</seg></tuv></tu>
-        </body></tmx>
-        """
+            <?xml version="1.0" encoding="utf-8"?>
+            <tmx version="1.4"><header creationtool="Translate Toolkit" creationtoolversion="3.13" segtype="sentence" o-tmf="UTF-8" adminlang="en" srclang="en" datatype="PlainText"/>
+            <body>
+            <tu tuid="calendar.closed"><tuv xml:lang="en"><seg>School is closed today.</seg></tuv><tuv xml:lang="ru"><seg>Сегодня школа закрыта.</seg></tuv></tu>
+            <tu tuid="snow.closed"><tuv xml:lang="en"><seg>School is closed today.</seg></tuv><tuv xml:lang="ru"><seg>Сегодня школы закрыты из-за снега.</seg></tuv></tu>
+            </body></tmx>
+            """
         let memory = TranslationMemory(document: try TMXReader.parse(tmx, path: "weblate.tmx"), language: "ru")
-        #expect(memory.units.allSatisfy { $0.key == nil }) // nothing invented in the stored units
+        #expect(memory.units.allSatisfy { $0.key == nil })  // nothing invented in the stored units
         let index = MemoryIndex(memory)
         let snow = index.lookup(MemoryQuery("School is closed today.", key: "snow.closed"))
         #expect(snow.map(\.score) == [101, 100])
@@ -133,8 +141,12 @@ import TranslateTestSupport
         #expect(match?.score == 101)
         #expect(index.lookup(MemoryQuery("Buses run on a delayed schedule.", previousSource: "Hi", nextSource: "Bye")).first?.score == 100)
         let memoQ = MemoryIndex(TranslationMemory(document: try TMXReader.read(MemoryFixtures.url("memoq-export.tmx")), language: "ar"))
-        #expect(memoQ.lookup(MemoryQuery("Parent-teacher conferences start at 3:30 pm.", previousSource: "Welcome back!",
-                                         nextSource: "Call the main office.")).first?.score == 101)
+        #expect(
+            memoQ.lookup(
+                MemoryQuery(
+                    "Parent-teacher conferences start at 3:30 pm.", previousSource: "Welcome back!",
+                    nextSource: "Call the main office.")
+            ).first?.score == 101)
         // A time that differs is carried into the Arabic translation.
         let later = try #require(memoQ.lookup(MemoryQuery("Parent-teacher conferences start at 4:15 pm.")).first)
         #expect(later.score == 99)
@@ -142,11 +154,12 @@ import TranslateTestSupport
     }
 
     @Test func cyrillicAndChineseFuzzyMatches() throws {
-        let memory = Self.memory([
-            ("Школа закрыта в понедельник", "x"),
-            ("Школа открыта", "y"),
-            ("学校明天放假", "z"),
-        ], language: "ru")
+        let memory = Self.memory(
+            [
+                ("Школа закрыта в понедельник", "x"),
+                ("Школа открыта", "y"),
+                ("学校明天放假", "z"),
+            ], language: "ru")
         let index = MemoryIndex(memory)
         #expect(index.lookup(MemoryQuery("Школа закрыта во вторник")).first?.unit.targetText == "x")
         #expect(index.lookup(MemoryQuery("学校后天放假")).first?.unit.targetText == "z")

@@ -1,5 +1,6 @@
 import Foundation
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Fixtures and a seeded generator shared by the memory suites.

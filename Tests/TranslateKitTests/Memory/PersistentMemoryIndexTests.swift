@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// The persistent index must answer exactly as the in-memory one, and must never be trusted when
@@ -28,8 +29,10 @@ import TranslateTestSupport
         return result + extra.map { MemoryQuery($0) }
     }
 
-    static func expectSameAnswers(_ memory: TranslationMemory, _ persistent: PersistentMemoryIndex, _ queries: [MemoryQuery],
-                                  sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSameAnswers(
+        _ memory: TranslationMemory, _ persistent: PersistentMemoryIndex, _ queries: [MemoryQuery],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let index = MemoryIndex(memory)
         for query in queries {
             for (limit, minimum) in [(5, 50), (1, 75), (3, 90), (10, 0)] {
@@ -46,7 +49,10 @@ import TranslateTestSupport
         let units = data.units.enumerated().map { i, unit in
             var unit = unit
             if i % 3 == 0 { unit.key = "key.\(i % 50)" }
-            if i % 5 == 0 { unit.previousSource = "before \(i % 7)"; unit.nextSource = "after \(i % 7)" }
+            if i % 5 == 0 {
+                unit.previousSource = "before \(i % 7)"
+                unit.nextSource = "after \(i % 7)"
+            }
             if i % 11 == 0 { unit.state = .fuzzy }
             return unit
         }

@@ -1,16 +1,23 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 @Suite struct PretranslatorTests {
     static func memory() -> TranslationMemory {
         var memory = TranslationMemory(language: "es")
-        memory.add(MemoryUnit(sourceMessage: "Welcome, {name}!", targetMessage: "¡Bienvenido, {name}!", key: "home.title",
-                              originFile: "Content/index.html", date: "20240101T000000Z"))
-        memory.add(MemoryUnit(sourceMessage: "Buses run on a delayed schedule.", targetMessage: "Los autobuses circulan con horario retrasado.",
-                              key: "news.buses", originFile: "Content/news.html", date: "20240101T000000Z"))
-        memory.add(MemoryUnit(sourceMessage: "School is closed on Tuesday 2/3.", targetMessage: "La escuela está cerrada el martes 2/3.",
-                              key: "cal.closed", originFile: "Content/calendar.html", date: "20240101T000000Z"))
+        memory.add(
+            MemoryUnit(
+                sourceMessage: "Welcome, {name}!", targetMessage: "¡Bienvenido, {name}!", key: "home.title",
+                originFile: "Content/index.html", date: "20240101T000000Z"))
+        memory.add(
+            MemoryUnit(
+                sourceMessage: "Buses run on a delayed schedule.", targetMessage: "Los autobuses circulan con horario retrasado.",
+                key: "news.buses", originFile: "Content/news.html", date: "20240101T000000Z"))
+        memory.add(
+            MemoryUnit(
+                sourceMessage: "School is closed on Tuesday 2/3.", targetMessage: "La escuela está cerrada el martes 2/3.",
+                key: "cal.closed", originFile: "Content/calendar.html", date: "20240101T000000Z"))
         return memory
     }
 
@@ -27,10 +34,19 @@ import Testing
 
     @Test func fillsByMatchKindAndNeverOverwrites() throws {
         let (result, summary) = Pretranslator.pretranslate(Self.catalog(), index: MemoryIndex(Self.memory()))
-        #expect(summary == { var s = PretranslationSummary(); s.inContext = 1; s.exact = 1; s.suggested = 1; s.unmatched = 1; return s }())
+        #expect(
+            summary
+                == {
+                    var s = PretranslationSummary()
+                    s.inContext = 1
+                    s.exact = 1
+                    s.suggested = 1
+                    s.unmatched = 1
+                    return s
+                }())
         let e = result.entries
-        #expect(e[0].translation == "¡Bienvenido, {name}!" && e[0].state == .translated) // 101%: same key
-        #expect(e[1].translation == "Los autobuses circulan con horario retrasado." && e[1].state == .fuzzy) // 100%
+        #expect(e[0].translation == "¡Bienvenido, {name}!" && e[0].state == .translated)  // 101%: same key
+        #expect(e[1].translation == "Los autobuses circulan con horario retrasado." && e[1].state == .fuzzy)  // 100%
         #expect(e[2].state == .untranslated)
         #expect(e[2].extractedComments == ["TM suggestion 86% (Content/calendar.html): La escuela está cerrada el martes 1/5."])
         #expect(e[3].translation == "¡Hola, {name}!" && e[3].state == .translated)
@@ -39,8 +55,9 @@ import Testing
     }
 
     @Test func exactMatchesCanBeTranslated() {
-        let (result, _) = Pretranslator.pretranslate(Self.catalog(), index: MemoryIndex(Self.memory()),
-                                                     options: PretranslationOptions(exactMatchState: .translated))
+        let (result, _) = Pretranslator.pretranslate(
+            Self.catalog(), index: MemoryIndex(Self.memory()),
+            options: PretranslationOptions(exactMatchState: .translated))
         #expect(result.entries[1].state == .translated)
     }
 
@@ -85,17 +102,17 @@ import Testing
     @Test func bandsAndRepetitionsCountedLikeVendorTools() {
         let memory = PretranslatorTests.memory()
         let catalog = Catalog(entries: [
-            CatalogEntry(key: "home.title", source: "Welcome, {name}!"),                        // 101%
-            CatalogEntry(key: "a", source: "Buses run on a delayed schedule."),                 // 100%
-            CatalogEntry(key: "b", source: "Buses run on a delayed schedule."),                 // repetition
-            CatalogEntry(key: "c", source: "School is closed on Tuesday 9/12."),                // 99%
-            CatalogEntry(key: "d", source: "School is closed on Monday 1/5."),                  // 86%
-            CatalogEntry(key: "e", source: "Lunch menus for the week of September 9."),         // no match
-            CatalogEntry(key: "f", source: "Lunch menus for the week of September 9."),         // repetition
+            CatalogEntry(key: "home.title", source: "Welcome, {name}!"),  // 101%
+            CatalogEntry(key: "a", source: "Buses run on a delayed schedule."),  // 100%
+            CatalogEntry(key: "b", source: "Buses run on a delayed schedule."),  // repetition
+            CatalogEntry(key: "c", source: "School is closed on Tuesday 9/12."),  // 99%
+            CatalogEntry(key: "d", source: "School is closed on Monday 1/5."),  // 86%
+            CatalogEntry(key: "e", source: "Lunch menus for the week of September 9."),  // no match
+            CatalogEntry(key: "f", source: "Lunch menus for the week of September 9."),  // repetition
         ])
         let analysis = MemoryAnalysis.analyze(catalog, index: MemoryIndex(memory), language: "es")
         func count(_ band: AnalysisBand) -> (Int, Int) { (analysis.bands[band]!.segments, analysis.bands[band]!.words) }
-        #expect(count(.inContext) == (1, 1))   // "Welcome": the argument's name is not a word (WordCount)
+        #expect(count(.inContext) == (1, 1))  // "Welcome": the argument's name is not a word (WordCount)
         #expect(count(.exact) == (1, 6))
         #expect(count(.repetition) == (2, 6 + 8))
         #expect(count(.high) == (1, 7))
@@ -122,13 +139,14 @@ import Testing
         try AtomicFile.write("msgid \"\"\nmsgstr \"\"\n", to: root.appendingPathComponent("Locales/es.po"))
         let document = try TMXReader.read(MemoryFixtures.url("trados-studio-utf16.tmx"))
         let results = try TranslationMemory.importing(document, root: root, date: Date(timeIntervalSince1970: 0))
-        #expect(results.map(\.memory.language) == ["es"]) // es-ES → the project's es
+        #expect(results.map(\.memory.language) == ["es"])  // es-ES → the project's es
         #expect(results[0].added == 2)
         #expect(results[0].memory.units.allSatisfy { $0.creationDate?.hasPrefix("2024") == true })
-        let weblate = try TranslationMemory.importing(try TMXReader.read(MemoryFixtures.url("weblate-export.tmx")), root: root,
-                                                      date: Date(timeIntervalSince1970: 0))
+        let weblate = try TranslationMemory.importing(
+            try TMXReader.read(MemoryFixtures.url("weblate-export.tmx")), root: root,
+            date: Date(timeIntervalSince1970: 0))
         #expect(weblate.map(\.memory.language) == ["cy", "pl", "ru"])
-        #expect(weblate[0].memory.units[0].creationDate == "19700101T000000Z") // undated unit: the given date
+        #expect(weblate[0].memory.units[0].creationDate == "19700101T000000Z")  // undated unit: the given date
     }
 
     @Test func badFileImportsNothing() throws {
@@ -140,11 +158,11 @@ import Testing
         let before = try Data(contentsOf: TranslationMemory.url(root: root, language: "es"))
         // Good units first, then a broken one: the reader throws before any memory changes.
         let text = """
-        <tmx version="1.4"><header srclang="en"/><body>
-        <tu><tuv xml:lang="en"><seg>Bye</seg></tuv><tuv xml:lang="es"><seg>Adiós</seg></tuv></tu>
-        <tu><tuv xml:lang="en"><seg>Oops</seg></tuv><tuv xml:lang="es"><seg>Uy</tuv></tu>
-        </body></tmx>
-        """
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu><tuv xml:lang="en"><seg>Bye</seg></tuv><tuv xml:lang="es"><seg>Adiós</seg></tuv></tu>
+            <tu><tuv xml:lang="en"><seg>Oops</seg></tuv><tuv xml:lang="es"><seg>Uy</tuv></tu>
+            </body></tmx>
+            """
         #expect(throws: TranslateError.self) { _ = try TMXReader.parse(text, path: "broken.tmx") }
         #expect(try Data(contentsOf: TranslationMemory.url(root: root, language: "es")) == before)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// `tm import` reads the TMX unit by unit; it must import what the whole-document import does and
@@ -30,7 +31,9 @@ import Testing
         let url = folder.appendingPathComponent("big.tmx")
         // Chunks of 1 MB cut multi-byte characters: make some.
         var units = data.units
-        for i in stride(from: 0, to: units.count, by: 7) { units[i] = MemoryUnit(sourceMessage: units[i].sourceText + " café ☕ 𝄞", targetMessage: units[i].targetText + " ü") }
+        for i in stride(from: 0, to: units.count, by: 7) {
+            units[i] = MemoryUnit(sourceMessage: units[i].sourceText + " café ☕ 𝄞", targetMessage: units[i].targetText + " ü")
+        }
         try TranslationMemory(language: "es", units: units).save(to: url)
         #expect(TMXReader.streamable(url))
         try Self.compare(url)
@@ -56,8 +59,9 @@ import Testing
             var expected: String?
             do { _ = try TMXReader.read(url, displayPath: "in.tmx") } catch let error as TranslateError { expected = "\(error)" }
             var actual: String?
-            do { _ = try TranslationMemory.importing(contentsOf: url, displayPath: "in.tmx", root: root, date: Self.date) }
-            catch let error as TranslateError { actual = "\(error)" }
+            do { _ = try TranslationMemory.importing(contentsOf: url, displayPath: "in.tmx", root: root, date: Self.date) } catch let error as TranslateError {
+                actual = "\(error)"
+            }
             #expect(expected != nil, "\(what)")
             #expect(actual == expected, "\(what)")
         }

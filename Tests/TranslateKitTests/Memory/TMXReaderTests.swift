@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 @Suite struct TMXReaderTests {
@@ -41,11 +42,12 @@ import Testing
         let click = document.units[1]
         #expect(click.attributes["changeid"] == "HPS\\translator")
         let segment = try #require(click.variant(for: "en-US")).segment
-        #expect(segment == [
-            .text("Click "), .code(TMXCode(element: "bpt", attributes: ["i": "1", "type": "1", "x": "1"])), .text("here"),
-            .code(TMXCode(element: "ept", attributes: ["i": "1"])), .text(" to register"),
-            .code(TMXCode(element: "ph", attributes: ["x": "2", "type": "2"])), .text("."),
-        ])
+        #expect(
+            segment == [
+                .text("Click "), .code(TMXCode(element: "bpt", attributes: ["i": "1", "type": "1", "x": "1"])), .text("here"),
+                .code(TMXCode(element: "ept", attributes: ["i": "1"])), .text(" to register"),
+                .code(TMXCode(element: "ph", attributes: ["x": "2", "type": "2"])), .text("."),
+            ])
         // Target es-ES goes to the project's "es" memory by primary language.
         let memory = TranslationMemory(document: document, language: "es")
         #expect(memory.units.map(\.targetText).contains("El almuerzo cuesta $2.50 para los grados 1-5."))
@@ -71,7 +73,7 @@ import Testing
 
     @Test func weblateAllSourceLanguagesAndNotes() throws {
         let document = try TMXReader.read(MemoryFixtures.url("weblate-export.tmx"))
-        #expect(document.sourceLanguage == nil) // srclang="*all*"
+        #expect(document.sourceLanguage == nil)  // srclang="*all*"
         let polish = TranslationMemory(document: document, language: "pl")
         #expect(polish.units.map(\.targetText) == ["Szkoła jest zamknięta."])
         #expect(polish.units[0].notes == ["calendar.closed"])
@@ -83,10 +85,10 @@ import Testing
 
     @Test func englishVariantIsTheSourceWhateverTheFileSays() throws {
         let text = """
-        <tmx version="1.4"><header srclang="en" creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/><body>
-        <tu srclang="es"><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="es"><seg>Hola</seg></tuv><tuv xml:lang="ja"><seg>こんにちは</seg></tuv></tu>
-        </body></tmx>
-        """
+            <tmx version="1.4"><header srclang="en" creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/><body>
+            <tu srclang="es"><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="es"><seg>Hola</seg></tuv><tuv xml:lang="ja"><seg>こんにちは</seg></tuv></tu>
+            </body></tmx>
+            """
         let document = try TMXReader.parse(text, path: "x.tmx")
         let japanese = TranslationMemory(document: document, language: "ja")
         #expect(japanese.units.first?.sourceText == "Hello")
@@ -103,10 +105,10 @@ import Testing
 
     @Test func externalEntityIsNeverResolved() throws {
         let payload = """
-        <?xml version="1.0"?>
-        <!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>
-        <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&e;</seg></tuv><tuv xml:lang="es"><seg>x</seg></tuv></tu></body></tmx>
-        """
+            <?xml version="1.0"?>
+            <!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>
+            <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&e;</seg></tuv><tuv xml:lang="es"><seg>x</seg></tuv></tu></body></tmx>
+            """
         do {
             let document = try TMXReader.parse(payload, path: "evil.tmx")
             // Had it been accepted, the entity must not have been expanded.
@@ -123,16 +125,17 @@ import Testing
     @Test func externalDTDIsNotFetched() throws {
         // OmegaT's files name a DTD; nothing may be loaded from it, and parsing still succeeds.
         let text = """
-        <?xml version="1.0"?>
-        <!DOCTYPE tmx SYSTEM "file:///etc/passwd">
-        <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>a</seg></tuv></tu></body></tmx>
-        """
+            <?xml version="1.0"?>
+            <!DOCTYPE tmx SYSTEM "file:///etc/passwd">
+            <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>a</seg></tuv></tu></body></tmx>
+            """
         let document = try TMXReader.parse(text, path: "dtd.tmx")
         #expect(document.units.count == 1)
     }
 
     @Test func malformedFileIsRejectedWithPosition() {
-        let text = "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n<header srclang=\"en\"/>\n<body>\n<tu><tuv xml:lang=\"en\"><seg>a</tuv></tu>\n</body></tmx>\n"
+        let text =
+            "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n<header srclang=\"en\"/>\n<body>\n<tu><tuv xml:lang=\"en\"><seg>a</tuv></tu>\n</body></tmx>\n"
         do {
             _ = try TMXReader.parse(text, path: "bad.tmx")
             Issue.record("malformed XML accepted")

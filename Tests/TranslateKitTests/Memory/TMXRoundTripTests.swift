@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 @Suite struct TMXRoundTripTests {
@@ -48,8 +49,10 @@ import TranslateTestSupport
             (0..<Int.random(in: 0...4, using: &rng)).map { _ -> TMXInline in
                 if depth < 2 && Bool.random(using: &rng) {
                     let element = ["ph", "bpt", "ept", "it", "hi", "ut"].randomElement(using: &rng)!
-                    return .code(TMXCode(element: element, attributes: ["x": "\(Int.random(in: 1...9, using: &rng))", "type": text()],
-                                         content: inline(depth + 1)))
+                    return .code(
+                        TMXCode(
+                            element: element, attributes: ["x": "\(Int.random(in: 1...9, using: &rng))", "type": text()],
+                            content: inline(depth + 1)))
                 }
                 return .text(text())
             }
@@ -57,11 +60,14 @@ import TranslateTestSupport
         for _ in 0..<50 {
             var document = TMXDocument(version: "1.4", header: ["srclang": "en", "creationtool": text()])
             for _ in 0..<Int.random(in: 0...5, using: &rng) {
-                document.units.append(TMXUnit(attributes: ["tuid": text()], properties: [TMXProperty(type: "x-\(text())", value: text())],
-                                              notes: [text()], variants: [
-                                                TMXVariant(language: "en", segment: TMXInline.coalesced(inline(0))),
-                                                TMXVariant(language: "pl", segment: TMXInline.coalesced(inline(0)), attributes: ["changedate": "20240101T000000Z"]),
-                                              ]))
+                document.units.append(
+                    TMXUnit(
+                        attributes: ["tuid": text()], properties: [TMXProperty(type: "x-\(text())", value: text())],
+                        notes: [text()],
+                        variants: [
+                            TMXVariant(language: "en", segment: TMXInline.coalesced(inline(0))),
+                            TMXVariant(language: "pl", segment: TMXInline.coalesced(inline(0)), attributes: ["changedate": "20240101T000000Z"]),
+                        ]))
             }
             let reread = try TMXReader.parse(TMXWriter.write(document), path: "random.tmx")
             #expect(reread == document, "seed \(seed)")

@@ -1,16 +1,19 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 @Suite struct TranslationMemoryTests {
-    static let january = Date(timeIntervalSince1970: 1_704_067_200) // 2024-01-01T00:00:00Z
+    static let january = Date(timeIntervalSince1970: 1_704_067_200)  // 2024-01-01T00:00:00Z
     static let june = Date(timeIntervalSince1970: 1_717_200_000)
 
     static func catalog() -> Catalog {
         Catalog(entries: [
             CatalogEntry(key: "home.title", source: "Welcome, {name}!", translation: "¡Bienvenido, {name}!", references: ["Content/index.html"]),
-            CatalogEntry(key: "home.closed", source: "School is closed on Tuesday 2/3.", translation: "La escuela está cerrada el martes 2/3.", references: ["Content/index.html"]),
+            CatalogEntry(
+                key: "home.closed", source: "School is closed on Tuesday 2/3.", translation: "La escuela está cerrada el martes 2/3.",
+                references: ["Content/index.html"]),
             CatalogEntry(key: "home.fuzzy", source: "Buses are late.", translation: "Los autobuses llegan tarde.", flags: ["fuzzy"]),
             CatalogEntry(key: "home.empty", source: "Lunch menu"),
             CatalogEntry(key: "home.link", source: "Read <x1>the calendar</x1>.", translation: "Lea <x1>el calendario</x1>."),
@@ -31,8 +34,11 @@ import TranslateTestSupport
         #expect(closed.state == .translated)
         let link = try #require(memory.units.first { $0.key == "home.link" })
         #expect(link.originFile == "Locales/es.po")
-        #expect(link.source == [.text("Read "), .code(TMXCode(element: "bpt", attributes: ["i": "1", "type": "x-tag", "x": "1"], content: [.text("<x1>")])),
-                                .text("the calendar"), .code(TMXCode(element: "ept", attributes: ["i": "1"], content: [.text("</x1>")])), .text(".")])
+        #expect(
+            link.source == [
+                .text("Read "), .code(TMXCode(element: "bpt", attributes: ["i": "1", "type": "x-tag", "x": "1"], content: [.text("<x1>")])),
+                .text("the calendar"), .code(TMXCode(element: "ept", attributes: ["i": "1"], content: [.text("</x1>")])), .text("."),
+            ])
     }
 
     @Test func savedFileIsDeterministicAndDoesNotChurn() throws {
@@ -85,7 +91,9 @@ import TranslateTestSupport
         let memory = TranslationMemory(document: document, language: "es")
         let reread = TranslationMemory(document: try TMXReader.parse(TMXWriter.write(memory.document), path: "es.tmx"), language: "es")
         #expect(reread == memory)
-        #expect(reread.units.first { $0.sourceText.hasPrefix("Lunch") }?.otherProperties.contains(TMXProperty(type: "x-ConfirmationLevel", value: "ApprovedSignOff")) == true)
+        #expect(
+            reread.units.first { $0.sourceText.hasPrefix("Lunch") }?.otherProperties.contains(
+                TMXProperty(type: "x-ConfirmationLevel", value: "ApprovedSignOff")) == true)
     }
 
     @Test func datesParseAndFormat() {

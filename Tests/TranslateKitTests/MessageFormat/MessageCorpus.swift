@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TranslateTestSupport
 import TranslateICU
+import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Real and generated message corpora for the MessageFormat parser tests.
@@ -73,7 +74,8 @@ enum MessageCorpus {
             var lineEnd = lineStart
             while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
             let first = bytes[lineStart]
-            if first == 0x6D, lineEnd - lineStart > 3, bytes[lineStart + 1] == 0x73, bytes[lineStart + 2] == 0x67, bytes[lineStart + 3] != 0x63 {  // "msg", not "msgctxt"
+            // "msg", not "msgctxt"
+            if first == 0x6D, lineEnd - lineStart > 3, bytes[lineStart + 1] == 0x73, bytes[lineStart + 2] == 0x67, bytes[lineStart + 3] != 0x63 {
                 finish()
                 current = []
                 appendQuoted(from: lineStart, to: lineEnd)
@@ -142,12 +144,13 @@ enum MessageCorpus {
             case 1: chars.insert(r.pick(specials), at: r.below(chars.count + 1))
             case 2 where !chars.isEmpty: chars[r.below(chars.count)] = r.pick(specials)
             case 3 where chars.count > 2:
-                let a = r.below(chars.count), b = min(chars.count, a + 1 + r.below(6))
+                let a = r.below(chars.count)
+                let b = min(chars.count, a + 1 + r.below(6))
                 chars.insert(contentsOf: chars[a..<b], at: r.below(chars.count + 1))
             default:
                 var text = String(chars)
                 for (from, to) in [("other", "otro"), ("one", "uno"), ("plural", "Plural"), ("{", "'{"), ("'", "''"), ("#", "'#'"), ("}", "")]
-                    where r.chance(15) {
+                where r.chance(15) {
                     if let range = text.range(of: from) { text.replaceSubrange(range, with: to) }
                 }
                 chars = Array(text)

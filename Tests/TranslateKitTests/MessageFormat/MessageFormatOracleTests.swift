@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TranslateTestSupport
 import TranslateICU
+import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Holds the parser against ICU's own MessageFormat on real and generated messages.
@@ -24,7 +25,9 @@ import TranslateICU
             let ours = MessageFormatParser.parse(pattern)
             if !icu.accepted { tally.rejected += 1 }
             if icu.accepted != ours.isValid {
-                tally.disagreements.append("ICU \(icu.accepted ? "accepts" : "rejects (\(icu.errorName ?? "?"))"), ours \(ours.isValid ? "accepts" : "rejects: \(ours.errors[0].message)"): \(pattern.debugDescription)")
+                tally.disagreements.append(
+                    "ICU \(icu.accepted ? "accepts" : "rejects (\(icu.errorName ?? "?"))"), ours \(ours.isValid ? "accepts" : "rejects: \(ours.errors[0].message)"): \(pattern.debugDescription)"
+                )
                 continue
             }
             guard let message = ours.message, tally.formatChecked < 5000 else { continue }

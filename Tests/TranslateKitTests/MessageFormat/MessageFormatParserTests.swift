@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TranslateTestSupport
 import TranslateICU
+import TranslateTestSupport
+
 @testable import TranslateKit
 
 @Suite struct MessageFormatParserTests {
@@ -19,13 +20,19 @@ import TranslateICU
         let pattern = "У вас {count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}."
         let message = parse(pattern)
         #expect(message.nodes.count == 3)
-        guard case .plural(let plural) = message.nodes[1] else { Issue.record("no plural"); return }
+        guard case .plural(let plural) = message.nodes[1] else {
+            Issue.record("no plural")
+            return
+        }
         #expect(plural.name == "count" && !plural.isOrdinal && plural.offset == nil)
         #expect(plural.cases.map(\.selector.description) == ["one", "few", "many", "other"])
         #expect(source(pattern, plural.range) == "{count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}")
         #expect(source(pattern, plural.cases[2].selectorRange) == "many")
         let many = plural.cases[2].message
-        guard case .pound(let poundRange) = many.nodes[0], case .text(let text) = many.nodes[1] else { Issue.record("branch shape"); return }
+        guard case .pound(let poundRange) = many.nodes[0], case .text(let text) = many.nodes[1] else {
+            Issue.record("branch shape")
+            return
+        }
         #expect(poundRange.scalars == 55..<56)
         #expect(source(pattern, poundRange) == "#")
         #expect(text.value == " файлов")
@@ -38,11 +45,15 @@ import TranslateICU
         let pattern = "l''élève {name}'s '{literal}' it's 'quoted' 50%"
         let message = parse(pattern)
         #expect(message.nodes.count == 3)
-        guard case .text(let first) = message.nodes[0], case .text(let last) = message.nodes[2] else { Issue.record("shape"); return }
+        guard case .text(let first) = message.nodes[0], case .text(let last) = message.nodes[2] else {
+            Issue.record("shape")
+            return
+        }
         #expect(first.value == "l'élève ")
         #expect(last.value == "'s {literal} it's 'quoted' 50%")
         let formatted = try ICU.MessageFormat.format(pattern, locale: ICU.Locale(identifier: "fr"), arguments: ["name": .string("Zoé")])
-        #expect(formatted
+        #expect(
+            formatted
                 == "l'élève Zoé's {literal} it's 'quoted' 50%")
         // Offsets map back through the removed quotes: the "{" of {literal} is at source offset 18.
         let brace = Array(last.value.unicodeScalars).firstIndex(of: "{")!
@@ -50,7 +61,10 @@ import TranslateICU
         #expect(Array(pattern.unicodeScalars)[19] == "{")
 
         let plural = parse("{n, plural, other {'#' is # and '{'}}")
-        guard case .plural(let p) = plural.nodes[0] else { Issue.record("no plural"); return }
+        guard case .plural(let p) = plural.nodes[0] else {
+            Issue.record("no plural")
+            return
+        }
         #expect(p.cases[0].message.nodes.count == 3)
         if case .text(let t) = p.cases[0].message.nodes[0] { #expect(t.value == "# is ") } else { Issue.record("quoted #") }
         // Outside plural # is text, and quoting does not start before it.
@@ -60,7 +74,10 @@ import TranslateICU
     @Test func offsetsCountScalarsAndUTF16() {
         let pattern = "📁🎉 {count, number} 日本"
         let result = MessageFormatParser.parse(pattern)
-        guard case .argument(let argument) = result.message?.nodes[1] else { Issue.record("no argument"); return }
+        guard case .argument(let argument) = result.message?.nodes[1] else {
+            Issue.record("no argument")
+            return
+        }
         #expect(argument.range.scalars == 3..<18)
         #expect(argument.range.utf16 == 5..<20)
         #expect(argument.nameRange.utf16 == 6..<11)
@@ -99,7 +116,8 @@ import TranslateICU
         #expect(firstError("{n, plural,\n one {x}\n other {y}") == "unmatched '{' opened at line 1, column 1")
         #expect(firstError("{0:d} Dateien") == "unexpected ':' after argument name '0': expected ',' or '}'")
         #expect(firstError("{n, plural, one {x} offset:1 other {y}}") == "'offset:' must come before the first case")
-        #expect(firstError("{x, money}") == "'money' is not an argument type; use number, date, time, spellout, ordinal, duration, plural, select or selectordinal")
+        #expect(
+            firstError("{x, money}") == "'money' is not an argument type; use number, date, time, spellout, ordinal, duration, plural, select or selectordinal")
         #expect(firstError("{n, number, #,##0.0#0}") == "' #,##0.0#0' is not a valid number pattern: '0' cannot follow '#' after the decimal point")
         let error = MessageFormatParser.parse("📁 {n, plural, other {x}").errors[0]
         #expect(error.offset == 2 && error.utf16Offset == 3 && error.icuErrorName == "U_UNMATCHED_BRACES")
@@ -118,7 +136,8 @@ import TranslateICU
         #expect(MessageFormatParser.parse(nested(150)).message?.arguments.last?.depth == 149)
         // Documented difference: ICU allows deeper nesting, this parser stops at 200 levels.
         #expect(MessageFormatParser.parse(nested(MessageFormatParser.maximumNesting)).isValid)
-        #expect(MessageFormatParser.parse(nested(MessageFormatParser.maximumNesting + 1)).errors.map(\.message)
+        #expect(
+            MessageFormatParser.parse(nested(MessageFormatParser.maximumNesting + 1)).errors.map(\.message)
                 == ["plural, select and choice are nested more than 200 deep"])
     }
 
@@ -138,7 +157,8 @@ import TranslateICU
     }
 
     @Test func nestedArgumentsAreListedWithTypes() {
-        let pattern = "{gender, select, female {{count, plural, offset:1 =0 {لا أحد} one {{name} وحدها} other {{name} و# آخرون}}} other {{count, selectordinal, one {#st} other {#th}} {when, date, ::yMMMd} {price, number, ::currency/EUR}}}"
+        let pattern =
+            "{gender, select, female {{count, plural, offset:1 =0 {لا أحد} one {{name} وحدها} other {{name} و# آخرون}}} other {{count, selectordinal, one {#st} other {#th}} {when, date, ::yMMMd} {price, number, ::currency/EUR}}}"
         let message = parse(pattern)
         let arguments = message.arguments
         #expect(arguments.map(\.name) == ["gender", "count", "name", "name", "count", "when", "price"])
@@ -180,7 +200,10 @@ import TranslateICU
 
     @Test func choiceAndSimpleStylesAreKept() {
         let message = parse("{n, choice, 0#no files|1#one file|1<{n, number, integer} files} {d, date, full} {t, time, HH:mm} {x, NUMBER, '#'0.00}")
-        guard case .choice(let choice) = message.nodes[0] else { Issue.record("no choice"); return }
+        guard case .choice(let choice) = message.nodes[0] else {
+            Issue.record("no choice")
+            return
+        }
         #expect(choice.cases.map(\.limit) == [0, 1, 1])
         #expect(choice.cases.map(\.separator) == ["#", "#", "<"])
         let styles = message.arguments.compactMap { $0.style }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Outside judges of the pages' direction: a real CommonMark renderer (cmark) must keep the
@@ -68,24 +69,24 @@ import TranslateTestSupport
     /// the first element carrying `dir` and of every `lang="en"` element.
     static func audited(_ html: String) -> String {
         let script = """
-        <script>
-        (function () {
-          var first = document.querySelector("[dir]") || document.documentElement;
-          var lines = ["root " + getComputedStyle(first).direction];
-          var english = document.querySelectorAll("[lang=en]");
-          lines.push("english " + english.length);
-          for (var i = 0; i < english.length; i++) {
-            if (getComputedStyle(english[i]).direction !== "ltr") {
-              lines.push("wrong " + english[i].tagName.toLowerCase() + " " + english[i].textContent.slice(0, 40).replace(/\\s+/g, " "));
-            }
-          }
-          var pre = document.createElement("pre");
-          pre.id = "direction-audit";
-          pre.textContent = lines.join("\\n");
-          document.body.appendChild(pre);
-        })();
-        </script>
-        """
+            <script>
+            (function () {
+              var first = document.querySelector("[dir]") || document.documentElement;
+              var lines = ["root " + getComputedStyle(first).direction];
+              var english = document.querySelectorAll("[lang=en]");
+              lines.push("english " + english.length);
+              for (var i = 0; i < english.length; i++) {
+                if (getComputedStyle(english[i]).direction !== "ltr") {
+                  lines.push("wrong " + english[i].tagName.toLowerCase() + " " + english[i].textContent.slice(0, 40).replace(/\\s+/g, " "));
+                }
+              }
+              var pre = document.createElement("pre");
+              pre.id = "direction-audit";
+              pre.textContent = lines.join("\\n");
+              document.body.appendChild(pre);
+            })();
+            </script>
+            """
         guard let end = html.range(of: "</body>", options: .backwards) else { return html + script }
         return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: script)
     }
@@ -105,8 +106,10 @@ import TranslateTestSupport
         return verdict
     }
 
-    @Test(.enabled(if: ReportBrowserTests.chromium != nil || ExternalTool.onCI,
-                   "chromium is not installed (apt-get install chromium, or run .ci/setup); browser test skipped"))
+    @Test(
+        .enabled(
+            if: ReportBrowserTests.chromium != nil || ExternalTool.onCI,
+            "chromium is not installed (apt-get install chromium, or run .ci/setup); browser test skipped"))
     func rightToLeftPagesInChromium() throws {
         try #require(ReportBrowserTests.chromium != nil, "CI=true but chromium is missing: .ci/setup should have installed it")
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("page-browser-\(UUID().uuidString)", isDirectory: true)
@@ -125,7 +128,10 @@ import TranslateTestSupport
         #expect(control.rootDirection == "rtl" && control.wrong.count == control.english && control.english > 10)
 
         // A Markdown page as a CommonMark renderer makes it, when cmark is here.
-        guard Self.cmark != nil else { print("cmark is not installed: the Markdown page is not checked in Chromium"); return }
+        guard Self.cmark != nil else {
+            print("cmark is not installed: the Markdown page is not checked in Chromium")
+            return
+        }
         let markdown = try Self.commonMark(try Self.page("pages/aii/Content/news/2025-01-15-seal-of-biliteracy.md"))
         let html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>news</title></head><body>\(markdown)</body></html>"
         let verdict = try Self.verdict(html, name: "seal.html", work: work)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import TranslateKit
 
 /// Reads built pages with the project's own HTML tokenizer and finds what would read wrong in a
@@ -19,9 +20,13 @@ struct PageDirectionAudit {
         var audit = PageDirectionAudit()
         for path in files.keys.sorted() where path.hasPrefix("pages/") {
             let tag = String(path.dropFirst("pages/".count).prefix { $0 != "/" })
-            guard let language = registry.language(tag) else { audit.problems.append("\(path): '\(tag)' is not in the registry"); continue }
-            audit.audit(String(decoding: files[path]!, as: UTF8.self), path: path,
-                        language: PageLanguage(language, registry: registry, sourceTag: sourceTag))
+            guard let language = registry.language(tag) else {
+                audit.problems.append("\(path): '\(tag)' is not in the registry")
+                continue
+            }
+            audit.audit(
+                String(decoding: files[path]!, as: UTF8.self), path: path,
+                language: PageLanguage(language, registry: registry, sourceTag: sourceTag))
         }
         return audit
     }
@@ -39,7 +44,10 @@ struct PageDirectionAudit {
         } else {
             var root: [HTMLAttribute]?
             for token in tokens {
-                if case .startTag(let name, let attributes, _) = token, name.lowercased() == "html" { root = attributes; break }
+                if case .startTag(let name, let attributes, _) = token, name.lowercased() == "html" {
+                    root = attributes
+                    break
+                }
             }
             let dir = root?.first { $0.name.lowercased() == "dir" }?.value
             let lang = root?.first { $0.name.lowercased() == "lang" }?.value
@@ -49,8 +57,9 @@ struct PageDirectionAudit {
         }
         for token in tokens {
             guard case .startTag(let name, let attributes, _) = token, name.lowercased() != "html",
-                  let lang = attributes.first(where: { $0.name.lowercased() == "lang" })?.value, !lang.isEmpty,
-                  let needed = language.isolation(for: lang) else { continue }
+                let lang = attributes.first(where: { $0.name.lowercased() == "lang" })?.value, !lang.isEmpty,
+                let needed = language.isolation(for: lang)
+            else { continue }
             foreignElements += 1
             if lang == language.sourceTag && language.isRightToLeft { englishInRightToLeft += 1 }
             let dir = attributes.first { $0.name.lowercased() == "dir" }?.value

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateBenchKit
 @testable import TranslateKit
 
@@ -37,8 +38,9 @@ struct PageDirectionMeasurementTests {
         stripped.audit(arabic.replacingOccurrences(of: " dir=\"ltr\"", with: ""), path: "strategic-plan.html", language: PageLanguage(tag: "ar"))
         #expect(stripped.problems.count == stripped.foreignElements && stripped.foreignElements > 10)
         var ltr = PageDirectionAudit()
-        ltr.audit(arabic.replacingOccurrences(of: "<html lang=\"ar\" dir=\"rtl\">", with: "<html lang=\"ar\" dir=\"ltr\">"),
-                  path: "strategic-plan.html", language: PageLanguage(tag: "ar"))
+        ltr.audit(
+            arabic.replacingOccurrences(of: "<html lang=\"ar\" dir=\"rtl\">", with: "<html lang=\"ar\" dir=\"ltr\">"),
+            path: "strategic-plan.html", language: PageLanguage(tag: "ar"))
         #expect(ltr.problems.count == 1)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// Pages read right in both directions: `dir` comes from the registry, and text that runs against
@@ -12,50 +13,62 @@ struct PageDirectionTests {
         func row(_ cells: [String: String]) -> String { LanguageRegistry.columns.map { cells[$0] ?? "" }.joined(separator: "\t") }
         let english = row(["tag": "en", "english_name": "English", "endonym": "English", "script": "Latn", "direction": "ltr", "tier": "source"])
         func unknown(_ tag: String, _ name: String, _ endonym: String, _ script: String, fallback: String = "en") -> String {
-            row(["tag": tag, "english_name": name, "endonym": endonym, "endonym_source": "test", "script": script, "direction": "rtl",
-                 "fallback": fallback, "tier": "on-request", "cardinal": "other", "ordinal": "other",
-                 "plural_reason": "test language", "collation": "root"])
+            row([
+                "tag": tag, "english_name": name, "endonym": endonym, "endonym_source": "test", "script": script, "direction": "rtl",
+                "fallback": fallback, "tier": "on-request", "cardinal": "other", "ordinal": "other",
+                "plural_reason": "test language", "collation": "root",
+            ])
         }
-        let lines = [LanguageRegistry.columns.joined(separator: "\t"), english,
-                     unknown("qaa", "Private Arabic-script", "عربي خاص", "Arab"),
-                     unknown("qab", "Private Syriac-script", "ܣܘܪܝܝܐ", "Syrc"),
-                     row(["tag": "qac", "english_name": "Private Latin-script", "endonym": "Latinus", "endonym_source": "test",
-                          "script": "Latn", "direction": "ltr", "fallback": "qaa en", "tier": "on-request", "cardinal": "other",
-                          "ordinal": "other", "plural_reason": "test language", "collation": "root"])]
+        let lines = [
+            LanguageRegistry.columns.joined(separator: "\t"), english,
+            unknown("qaa", "Private Arabic-script", "عربي خاص", "Arab"),
+            unknown("qab", "Private Syriac-script", "ܣܘܪܝܝܐ", "Syrc"),
+            row([
+                "tag": "qac", "english_name": "Private Latin-script", "endonym": "Latinus", "endonym_source": "test",
+                "script": "Latn", "direction": "ltr", "fallback": "qaa en", "tier": "on-request", "cardinal": "other",
+                "ordinal": "other", "plural_reason": "test language", "collation": "root",
+            ]),
+        ]
         let result = LanguageRegistry.parse(lines.joined(separator: "\n"), path: "private.tsv")
         precondition(result.errors.isEmpty, "\(result.errors)")
         return result.registry!
     }()
 
     static let page = """
-    <!DOCTYPE html>
-    <html lang="en">
-    <head><title>Bus routes</title></head>
-    <body>
-    <h1>Bus routes</h1>
-    <p>Buses run at 7:30 a.m. Call (860) 695-8000 with questions!</p>
-    <p>Schools are closed today. Stay safe.</p>
-    <p><a href="/es" lang="es">En español</a></p>
-    <img src="/bus.png" alt="A yellow school bus">
-    </body>
-    </html>
-    """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><title>Bus routes</title></head>
+        <body>
+        <h1>Bus routes</h1>
+        <p>Buses run at 7:30 a.m. Call (860) 695-8000 with questions!</p>
+        <p>Schools are closed today. Stay safe.</p>
+        <p><a href="/es" lang="es">En español</a></p>
+        <img src="/bus.png" alt="A yellow school bus">
+        </body>
+        </html>
+        """
 
     static func keys(_ html: String) -> [String: String] {
-        Dictionary(HTMLExtractor.extract(tokens: ContentExtractor.tokenize(html), path: "p.html").units.map { ($0.source, $0.key) },
-                   uniquingKeysWith: { a, _ in a })
+        Dictionary(
+            HTMLExtractor.extract(tokens: ContentExtractor.tokenize(html), path: "p.html").units.map { ($0.source, $0.key) },
+            uniquingKeysWith: { a, _ in a })
     }
 
     static func render(_ language: PageLanguage, _ translations: [String: String], origin: [String: String] = [:]) -> String {
         let keys = keys(page)
-        var byKey: [String: String] = [:], originByKey: [String: String] = [:]
+        var byKey: [String: String] = [:]
+        var originByKey: [String: String] = [:]
         for (source, translation) in translations {
-            guard let key = keys[source] else { Issue.record("no message '\(source)' in \(keys.keys.sorted())"); continue }
+            guard let key = keys[source] else {
+                Issue.record("no message '\(source)' in \(keys.keys.sorted())")
+                continue
+            }
             byKey[key] = translation
         }
         for (source, tag) in origin { if let key = keys[source] { originByKey[key] = tag } }
-        return PageRenderer.renderHTML(tokens: ContentExtractor.tokenize(page), language: language, lookup: { byKey[$0] },
-                                       origin: { originByKey[$0] })
+        return PageRenderer.renderHTML(
+            tokens: ContentExtractor.tokenize(page), language: language, lookup: { byKey[$0] },
+            origin: { originByKey[$0] })
     }
 
     @Test("dir comes from the registry: Arabic- and Syriac-script private-use tags, Assyrian and Rohingya are rtl")
@@ -78,17 +91,20 @@ struct PageDirectionTests {
         #expect(polish.contains("<html lang=\"pl\" dir=\"ltr\">"))
         // Markdown: a right-to-left page is wrapped in a div carrying its direction; a left-to-right one is not.
         let markdown = "# Bus routes\n\nBuses run at 7:30 a.m.\n"
-        #expect(PageRenderer.renderMarkdown(markdown, language: PageLanguage(tag: "aii"), lookup: { _ in nil })
-            .hasPrefix("<div dir=\"rtl\" lang=\"aii\">\n\n"))
+        #expect(
+            PageRenderer.renderMarkdown(markdown, language: PageLanguage(tag: "aii"), lookup: { _ in nil })
+                .hasPrefix("<div dir=\"rtl\" lang=\"aii\">\n\n"))
         #expect(!PageRenderer.renderMarkdown(markdown, language: PageLanguage(tag: "pl"), lookup: { _ in nil }).contains("dir="))
     }
 
     @Test("Arabic page: English blocks get dir=ltr, an English run inside an Arabic block gets a dir=ltr span, Arabic needs nothing")
     func englishInArabic() throws {
-        let out = Self.render(PageLanguage(tag: "ar"), [
-            "Bus routes": "خطوط الحافلات",
-            "Schools are closed today.": "المدارس مغلقة اليوم.",
-        ])
+        let out = Self.render(
+            PageLanguage(tag: "ar"),
+            [
+                "Bus routes": "خطوط الحافلات",
+                "Schools are closed today.": "المدارس مغلقة اليوم.",
+            ])
         #expect(out.contains("<html lang=\"ar\" dir=\"rtl\">"))
         #expect(out.contains("<h1>خطوط الحافلات</h1>"))
         #expect(out.contains("<title>خطوط الحافلات</title>"))
@@ -99,8 +115,9 @@ struct PageDirectionTests {
         // An element the source marks English whose text is translated takes the page's language, not dir=ltr.
         let marked = "<html lang=\"en\"><body><p lang=\"en\">Stay safe.</p></body></html>"
         let key = try #require(Self.keys(marked)["Stay safe."])
-        let translated = PageRenderer.renderHTML(tokens: ContentExtractor.tokenize(marked), language: PageLanguage(tag: "ar"),
-                                                 lookup: { $0 == key ? "ابقوا آمنين." : nil })
+        let translated = PageRenderer.renderHTML(
+            tokens: ContentExtractor.tokenize(marked), language: PageLanguage(tag: "ar"),
+            lookup: { $0 == key ? "ابقوا آمنين." : nil })
         #expect(translated == "<html lang=\"ar\" dir=\"rtl\"><body><p lang=\"ar\">ابقوا آمنين.</p></body></html>")
         // Attribute values are not isolated: they have no element of their own.
         #expect(out.contains("alt=\"A yellow school bus\""))
@@ -115,11 +132,13 @@ struct PageDirectionTests {
     func rightToLeftFallback() throws {
         let language = try #require(Self.privateUse.language("qac"))
         #expect(language.fallbackChain == ["qaa", "en"])
-        let out = Self.render(PageLanguage(language, registry: Self.privateUse), [
-            "Bus routes": "Viae currus",
-            "Schools are closed today.": "المدارس مغلقة اليوم.",
-            "Buses run at 7:30 a.m. Call {phone1} with questions!": "تعمل الحافلات الساعة 7:30 صباحًا. اتصلوا على {phone1} للأسئلة!",
-        ], origin: ["Schools are closed today.": "qaa", "Buses run at 7:30 a.m. Call {phone1} with questions!": "qaa"])
+        let out = Self.render(
+            PageLanguage(language, registry: Self.privateUse),
+            [
+                "Bus routes": "Viae currus",
+                "Schools are closed today.": "المدارس مغلقة اليوم.",
+                "Buses run at 7:30 a.m. Call {phone1} with questions!": "تعمل الحافلات الساعة 7:30 صباحًا. اتصلوا على {phone1} للأسئلة!",
+            ], origin: ["Schools are closed today.": "qaa", "Buses run at 7:30 a.m. Call {phone1} with questions!": "qaa"])
         #expect(out.contains("<html lang=\"qac\" dir=\"ltr\">"))
         #expect(out.contains("<h1>Viae currus</h1>"))
         #expect(out.contains("<p lang=\"qaa\" dir=\"rtl\">تعمل الحافلات الساعة 7:30 صباحًا. اتصلوا على (860) 695-8000 للأسئلة!</p>"))
@@ -132,18 +151,18 @@ struct PageDirectionTests {
     @Test("RTL Markdown: the document in a dir=rtl div, an English paragraph in its own dir=ltr div, English runs in dir=ltr spans")
     func markdown() {
         let text = """
-        # Bus routes
+            # Bus routes
 
-        Buses run at 7:30 a.m. Call (860) 695-8000 with questions!
-        Schools are closed today. Stay safe.
+            Buses run at 7:30 a.m. Call (860) 695-8000 with questions!
+            Schools are closed today. Stay safe.
 
-        - Bring your bus pass.
-        - Be at the stop early.
+            - Bring your bus pass.
+            - Be at the stop early.
 
-        | Day | Route |
-        | --- | --- |
-        | Monday | Route 4 |
-        """
+            | Day | Route |
+            | --- | --- |
+            | Monday | Route 4 |
+            """
         let units = MarkdownExtractor.parse(text, path: "b.md").units
         let key = { (source: String) in units.first { $0.source == source }!.key }
         let translations = [
@@ -151,27 +170,28 @@ struct PageDirectionTests {
             key("Bring your bus pass."): "أحضر بطاقة الحافلة.",
         ]
         let out = PageRenderer.renderMarkdown(text, language: PageLanguage(tag: "ar"), lookup: { translations[$0] })
-        #expect(out == """
-        <div dir="rtl" lang="ar">
+        #expect(
+            out == """
+                <div dir="rtl" lang="ar">
 
-        # خطوط الحافلات
+                # خطوط الحافلات
 
-        <div dir="ltr" lang="en">
+                <div dir="ltr" lang="en">
 
-        Buses run at 7:30 a.m. Call (860) 695-8000 with questions! Schools are closed today. Stay safe.
+                Buses run at 7:30 a.m. Call (860) 695-8000 with questions! Schools are closed today. Stay safe.
 
-        </div>
+                </div>
 
-        - أحضر بطاقة الحافلة.
-        - <span lang="en" dir="ltr">Be at the stop early.</span>
+                - أحضر بطاقة الحافلة.
+                - <span lang="en" dir="ltr">Be at the stop early.</span>
 
-        | <span lang="en" dir="ltr">Day</span> | <span lang="en" dir="ltr">Route</span> |
-        | --- | --- |
-        | <span lang="en" dir="ltr">Monday</span> | <span lang="en" dir="ltr">Route 4</span> |
+                | <span lang="en" dir="ltr">Day</span> | <span lang="en" dir="ltr">Route</span> |
+                | --- | --- |
+                | <span lang="en" dir="ltr">Monday</span> | <span lang="en" dir="ltr">Route 4</span> |
 
-        </div>
+                </div>
 
-        """)
+                """)
         // Rendering every message as its own source in English gives back the same messages (the divs are raw HTML).
         let same = PageRenderer.renderMarkdown(text, language: PageLanguage(tag: "en"), lookup: { k in units.first { $0.key == k }?.source })
         #expect(MarkdownExtractor.parse(same, path: "b.md").units.map(\.key) == units.map(\.key))

@@ -1,28 +1,30 @@
 import Foundation
 import Testing
 import TranslateICU
+
 @testable import TranslateKit
 
 @Suite("PageRenderer")
 struct PageRendererTests {
     static let page = """
-    <!DOCTYPE html>
-    <html lang="en">
-    <head><title>Hartford Public Schools | Home</title></head>
-    <body>
-    <h1>Welcome to Hartford Public Schools</h1>
-    <p><a href="https://www.hartfordschools.org/allvoices">Click here to share your voice</a> and help imagine our future as a community!</p>
-    <p>Phone: (860) 695-8000. E-mail: info@hartfordschools.org</p>
-    <img src="/img/grads.jpg" alt="Graduates tossing their caps">
-    <p>Our vision</p>
-    <script>var s = "<p>Not text</p>";</script>
-    </body>
-    </html>
-    """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><title>Hartford Public Schools | Home</title></head>
+        <body>
+        <h1>Welcome to Hartford Public Schools</h1>
+        <p><a href="https://www.hartfordschools.org/allvoices">Click here to share your voice</a> and help imagine our future as a community!</p>
+        <p>Phone: (860) 695-8000. E-mail: info@hartfordschools.org</p>
+        <img src="/img/grads.jpg" alt="Graduates tossing their caps">
+        <p>Our vision</p>
+        <script>var s = "<p>Not text</p>";</script>
+        </body>
+        </html>
+        """
 
     static func keys(_ html: String) -> [String: String] {
-        Dictionary(HTMLExtractor.extract(tokens: ContentExtractor.tokenize(html), path: "p.html").units.map { ($0.source, $0.key) },
-                   uniquingKeysWith: { a, _ in a })
+        Dictionary(
+            HTMLExtractor.extract(tokens: ContentExtractor.tokenize(html), path: "p.html").units.map { ($0.source, $0.key) },
+            uniquingKeysWith: { a, _ in a })
     }
 
     /// Renders `page` with translations given by English source.
@@ -30,7 +32,10 @@ struct PageRendererTests {
         let keys = keys(html)
         var byKey: [String: String] = [:]
         for (source, translation) in translations {
-            guard let key = keys[source] else { Issue.record("no message '\(source)'"); continue }
+            guard let key = keys[source] else {
+                Issue.record("no message '\(source)'")
+                continue
+            }
             byKey[key] = translation
         }
         return PageRenderer.renderHTML(tokens: ContentExtractor.tokenize(html), locale: locale, lookup: { byKey[$0] })
@@ -38,17 +43,22 @@ struct PageRendererTests {
 
     @Test("Spanish: translations substituted, link markup restored, lang set, untranslated marked lang=en")
     func spanish() {
-        let out = Self.render(Self.page, locale: "es-US", [
-            "Hartford Public Schools | Home": "Escuelas Públicas de Hartford | Inicio",
-            "Welcome to Hartford Public Schools": "Bienvenidos a las Escuelas Públicas de Hartford",
-            "<x1>Click here to share your voice</x1> and help imagine our future as a community!":
-                "¡<x1>Haga clic aquí para compartir su opinión</x1> y ayude a imaginar nuestro futuro como comunidad!",
-            "Phone: {phone1}.": "Teléfono: {phone1}.",
-            "Graduates tossing their caps": "Graduados lanzando sus birretes",
-        ])
+        let out = Self.render(
+            Self.page, locale: "es-US",
+            [
+                "Hartford Public Schools | Home": "Escuelas Públicas de Hartford | Inicio",
+                "Welcome to Hartford Public Schools": "Bienvenidos a las Escuelas Públicas de Hartford",
+                "<x1>Click here to share your voice</x1> and help imagine our future as a community!":
+                    "¡<x1>Haga clic aquí para compartir su opinión</x1> y ayude a imaginar nuestro futuro como comunidad!",
+                "Phone: {phone1}.": "Teléfono: {phone1}.",
+                "Graduates tossing their caps": "Graduados lanzando sus birretes",
+            ])
         #expect(out.contains("<html lang=\"es-US\" dir=\"ltr\">"))
         #expect(out.contains("<title>Escuelas Públicas de Hartford | Inicio</title>"))
-        #expect(out.contains("<p>¡<a href=\"https://www.hartfordschools.org/allvoices\">Haga clic aquí para compartir su opinión</a> y ayude a imaginar nuestro futuro como comunidad!</p>"))
+        #expect(
+            out.contains(
+                "<p>¡<a href=\"https://www.hartfordschools.org/allvoices\">Haga clic aquí para compartir su opinión</a> y ayude a imaginar nuestro futuro como comunidad!</p>"
+            ))
         #expect(out.contains("Teléfono: (860) 695-8000. <span lang=\"en\">E-mail: info@hartfordschools.org</span>"))
         #expect(out.contains("alt=\"Graduados lanzando sus birretes\""))
         #expect(out.contains("<p lang=\"en\">Our vision</p>"))
@@ -70,20 +80,24 @@ struct PageRendererTests {
 
     @Test("Arabic pages are dir=rtl; Polish and Chinese are ltr, Chinese sentences joined without spaces")
     func otherLanguages() {
-        let arabic = Self.render(Self.page, locale: "ar", [
-            "Welcome to Hartford Public Schools": "مرحبًا بكم في مدارس هارتفورد العامة",
-            "Phone: {phone1}.": "الهاتف: {phone1}.",
-        ])
+        let arabic = Self.render(
+            Self.page, locale: "ar",
+            [
+                "Welcome to Hartford Public Schools": "مرحبًا بكم في مدارس هارتفورد العامة",
+                "Phone: {phone1}.": "الهاتف: {phone1}.",
+            ])
         #expect(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"))
         #expect(arabic.contains("<h1>مرحبًا بكم في مدارس هارتفورد العامة</h1>"))
         #expect(arabic.contains("الهاتف: (860) 695-8000."))
         let polish = Self.render(Self.page, locale: "pl", ["Our vision": "Nasza wizja"])
         #expect(polish.contains("<html lang=\"pl\" dir=\"ltr\">"))
         #expect(polish.contains("<p>Nasza wizja</p>"))
-        let chinese = Self.render(Self.page, locale: "zh-Hans", [
-            "Phone: {phone1}.": "电话：{phone1}。",
-            "E-mail: {email1}": "电子邮件：{email1}",
-        ])
+        let chinese = Self.render(
+            Self.page, locale: "zh-Hans",
+            [
+                "Phone: {phone1}.": "电话：{phone1}。",
+                "E-mail: {email1}": "电子邮件：{email1}",
+            ])
         #expect(chinese.contains("<p>电话：(860) 695-8000。电子邮件：info@hartfordschools.org</p>"))
         #expect(PageRenderer.isRightToLeft("fa") && PageRenderer.isRightToLeft("ur") && PageRenderer.isRightToLeft("he"))
         #expect(!PageRenderer.isRightToLeft("so") && !PageRenderer.isRightToLeft("uk"))
@@ -91,10 +105,12 @@ struct PageRendererTests {
 
     @Test("a translation cannot inject markup: script, new links, unknown tags and entities are escaped")
     func injection() {
-        let out = Self.render(Self.page, locale: "es", [
-            "<x1>Click here to share your voice</x1> and help imagine our future as a community!":
-                "<script>alert(1)</script> <x1>Clic</x1> <a href=\"http://evil\">premio</a> <x7>x</x7> <x1/> </x2> & \"citas\" {url9} <img src=x onerror=alert(1)>",
-        ])
+        let out = Self.render(
+            Self.page, locale: "es",
+            [
+                "<x1>Click here to share your voice</x1> and help imagine our future as a community!":
+                    "<script>alert(1)</script> <x1>Clic</x1> <a href=\"http://evil\">premio</a> <x7>x</x7> <x1/> </x2> & \"citas\" {url9} <img src=x onerror=alert(1)>"
+            ])
         #expect(!out.contains("<script>alert"))
         #expect(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(out.contains("&lt;a href=\"http://evil\"&gt;premio&lt;/a&gt;"))
@@ -135,7 +151,8 @@ struct PageRendererTests {
             let tokens = ContentExtractor.tokenize(html)
             let unit = HTMLExtractor.extract(tokens: tokens, path: "r.html").units[0]
             #expect(unit.source == "Families <x1>meet</x1> the <x2>teachers</x2> on day \(round).")
-            let out = PageRenderer.renderHTML(tokens: tokens, locale: "es", lookup: { _ in "Los <x2>maestros</x2> y las familias se <x1>reúnen</x1> el día \(round)." })
+            let out = PageRenderer.renderHTML(
+                tokens: tokens, locale: "es", lookup: { _ in "Los <x2>maestros</x2> y las familias se <x1>reúnen</x1> el día \(round)." })
             #expect(out == "<p>Los \(open2)maestros\(close2) y las familias se \(open1)reúnen\(close1) el día \(round).</p>", "seed \(seed)")
         }
     }
@@ -146,7 +163,8 @@ struct PageRendererTests {
         let units = MarkdownExtractor.parse(text, path: "n.md").units
         let key = { (source: String) in units.first { $0.source == source }!.key }
         let translations = [
-            key("You can <x1>watch the entire event</x1> in English and in Spanish."): "Puede <x1>ver todo el evento</x1> en inglés y en español *ya* <script>.",
+            key("You can <x1>watch the entire event</x1> in English and in Spanish."):
+                "Puede <x1>ver todo el evento</x1> en inglés y en español *ya* <script>.",
             key("State of the District 2024"): "Estado del Distrito 2024",
             key("Phase II"): "Fase II | b",
         ]

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 func temporaryFolder(_ name: String) throws -> URL {
@@ -37,18 +38,18 @@ func temporaryFolder(_ name: String) throws -> URL {
 
     @Test func readsEverySetting() throws {
         let text = """
-        {
-          "sources": ["Content", "Site/pages"],
-          "sourceLanguage": "en",
-          "criticalLanguages": ["es-US", "ar", "pt-BR"],
-          "checks": {
-            "plural-categories": "error",
-            "glossary": {"severity": "warning", "languages": {"ht": "off", "ar": "info"}}
-          },
-          "thresholds": {"core": 100, "on-request": 85.5},
-          "memory": {"contextMatch": "fuzzy", "exactMatch": "skip", "fuzzyThreshold": 80}
-        }
-        """
+            {
+              "sources": ["Content", "Site/pages"],
+              "sourceLanguage": "en",
+              "criticalLanguages": ["es-US", "ar", "pt-BR"],
+              "checks": {
+                "plural-categories": "error",
+                "glossary": {"severity": "warning", "languages": {"ht": "off", "ar": "info"}}
+              },
+              "thresholds": {"core": 100, "on-request": 85.5},
+              "memory": {"contextMatch": "fuzzy", "exactMatch": "skip", "fuzzyThreshold": 80}
+            }
+            """
         let config = try ProjectConfig.parse(text, path: "translate.json")
         #expect(config.sources == ["Content", "Site/pages"])
         #expect(config.criticalLanguages == ["es-US", "ar", "pt-BR"])
@@ -109,7 +110,9 @@ func temporaryFolder(_ name: String) throws -> URL {
         #expect(try ProjectConfig.parse(text, path: "translate.json") == ProjectConfig())
         #expect(ProjectConfig().jsonText == text)
         var custom = ProjectConfig()
-        custom.checks = ["glossary": CheckSetting(severity: .off, languages: ["ar": .severity(.info)]), "placeholders": CheckSetting(severity: .severity(.error))]
+        custom.checks = [
+            "glossary": CheckSetting(severity: .off, languages: ["ar": .severity(.info)]), "placeholders": CheckSetting(severity: .severity(.error)),
+        ]
         custom.thresholds[.onRequest] = 72.5
         #expect(try ProjectConfig.parse(custom.jsonText, path: "translate.json") == custom)
         // Valid JSON by Foundation's reader too.
@@ -195,7 +198,8 @@ func temporaryFolder(_ name: String) throws -> URL {
         let root = try temporaryFolder("init")
         defer { try? FileManager.default.removeItem(at: root) }
         let created = try ProjectScaffold.create(root: root)
-        #expect(created == ["translate.json", "Locales/", "Locales/languages.tsv", "Content/", "Glossary/", "Glossary/README.md", "Output/", "Output/README.md"])
+        #expect(
+            created == ["translate.json", "Locales/", "Locales/languages.tsv", "Content/", "Glossary/", "Glossary/README.md", "Output/", "Output/README.md"])
         #expect(try ProjectConfig.load(root: root) == ProjectConfig())
         let registry = try LanguageRegistry.forProject(root: root)
         #expect(registry.languages.count == 94)
@@ -227,14 +231,16 @@ func temporaryFolder(_ name: String) throws -> URL {
         #expect(empty.config == ProjectConfig())
         #expect(empty.targetLanguages.count == 91)
         #expect(!empty.targetLanguages.contains { $0.tag == "en" || $0.isTestOnly })
-        try "{\n  \"criticalLanguages\": [\"es-US\", \"so\", \"es-PR\"]\n}\n".write(to: root.appendingPathComponent("translate.json"), atomically: true, encoding: .utf8)
+        try "{\n  \"criticalLanguages\": [\"es-US\", \"so\", \"es-PR\"]\n}\n".write(
+            to: root.appendingPathComponent("translate.json"), atomically: true, encoding: .utf8)
         do {
             _ = try Project.open(root: root)
             Issue.record("expected an unregistered language")
         } catch let error as TranslateError {
             #expect(error.description.hasPrefix("translate.json:2:40: error: language 'es-PR' is not in the language registry"))
         }
-        try "{\"checks\": {\"glossary\": {\"languages\": {\"HT\": \"off\"}}}}".write(to: root.appendingPathComponent("translate.json"), atomically: true, encoding: .utf8)
+        try "{\"checks\": {\"glossary\": {\"languages\": {\"HT\": \"off\"}}}}".write(
+            to: root.appendingPathComponent("translate.json"), atomically: true, encoding: .utf8)
         #expect(try Project.open(root: root).config.severity(of: "glossary", language: "HT", default: .error) == nil)
     }
 }

@@ -10,6 +10,8 @@
 /// - only `number`, `date`, `time`, `plural`, `selectordinal` and `select` are argument types.
 /// Number and date skeletons are kept as text, not validated.
 struct FormatJSGrammar {
+    // FormatJS's own error names (ErrorKind in @formatjs/icu-messageformat-parser), so failures read as FormatJS reports them.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     enum ErrorKind: String, Error, Equatable {
         case EXPECT_ARGUMENT_CLOSING_BRACE, EMPTY_ARGUMENT, MALFORMED_ARGUMENT, EXPECT_ARGUMENT_TYPE, INVALID_ARGUMENT_TYPE
         case EXPECT_ARGUMENT_STYLE, EXPECT_DATE_TIME_SKELETON, UNCLOSED_QUOTE_IN_ARGUMENT_STYLE, EXPECT_SELECT_ARGUMENT_OPTIONS
@@ -91,7 +93,10 @@ struct FormatJSGrammar {
     /// `[^\p{White_Space}\p{Pattern_Syntax}]*`
     private mutating func identifier() -> String {
         var out = String.UnicodeScalarView()
-        while !isEOF, !char.properties.isWhitespace, !char.properties.isPatternSyntax { out.append(char); bump() }
+        while !isEOF, !char.properties.isWhitespace, !char.properties.isPatternSyntax {
+            out.append(char)
+            bump()
+        }
         return String(out)
     }
 
@@ -121,7 +126,7 @@ struct FormatJSGrammar {
     }
 
     private mutating func parseTag(nesting: Int, parent: ArgType) throws -> Element {
-        bump() // <
+        bump()  // <
         let name = tagName()
         bumpSpace()
         if bumpIf("/>") { return .literal("<\(name)/>") }
@@ -138,17 +143,30 @@ struct FormatJSGrammar {
     private mutating func tagName() -> String {
         var out = String.UnicodeScalarView([char])
         bump()
-        while !isEOF, Self.isTagNameChar(char) { out.append(char); bump() }
+        while !isEOF, Self.isTagNameChar(char) {
+            out.append(char)
+            bump()
+        }
         return String(out)
     }
 
     private mutating func parseLiteral(nesting: Int, parent: ArgType) -> String {
         var value = ""
         while true {
-            if let quoted = tryParseQuote(parent) { value += quoted; continue }
-            if let unquoted = tryParseUnquoted(nesting: nesting, parent: parent) { value.unicodeScalars.append(unquoted); continue }
+            if let quoted = tryParseQuote(parent) {
+                value += quoted
+                continue
+            }
+            if let unquoted = tryParseUnquoted(nesting: nesting, parent: parent) {
+                value.unicodeScalars.append(unquoted)
+                continue
+            }
             // tryParseLeftAngleBracket: a `<` that opens no tag.
-            if !isEOF, char == "<", !(Self.isAlpha(peek) || peek == "/") { bump(); value += "<"; continue }
+            if !isEOF, char == "<", !(Self.isAlpha(peek) || peek == "/") {
+                bump()
+                value += "<"
+                continue
+            }
             break
         }
         return value
@@ -157,17 +175,26 @@ struct FormatJSGrammar {
     private mutating func tryParseQuote(_ parent: ArgType) -> String? {
         guard !isEOF, char == "'" else { return nil }
         switch peek {
-        case "'": bump(); bump(); return "'"
+        case "'":
+            bump()
+            bump()
+            return "'"
         case "{", "<", ">", "}": break
         case "#" where parent == .plural || parent == .selectordinal: break
         default: return nil
         }
-        bump() // the apostrophe
+        bump()  // the apostrophe
         var out = String.UnicodeScalarView([char])
         bump()
         while !isEOF {
             if char == "'" {
-                if peek == "'" { out.append("'"); bump() } else { bump(); break }
+                if peek == "'" {
+                    out.append("'")
+                    bump()
+                } else {
+                    bump()
+                    break
+                }
             } else {
                 out.append(char)
             }
@@ -185,16 +212,21 @@ struct FormatJSGrammar {
     }
 
     private mutating func parseArgument(nesting: Int, expectingCloseTag: Bool) throws -> Element {
-        bump() // {
+        bump()  // {
         bumpSpace()
         guard !isEOF else { throw ErrorKind.EXPECT_ARGUMENT_CLOSING_BRACE }
-        if char == "}" { bump(); throw ErrorKind.EMPTY_ARGUMENT }
+        if char == "}" {
+            bump()
+            throw ErrorKind.EMPTY_ARGUMENT
+        }
         let name = identifier()
         guard !name.isEmpty else { throw ErrorKind.MALFORMED_ARGUMENT }
         bumpSpace()
         guard !isEOF else { throw ErrorKind.EXPECT_ARGUMENT_CLOSING_BRACE }
         switch char {
-        case "}": bump(); return .argument(name)
+        case "}":
+            bump()
+            return .argument(name)
         case ",":
             bump()
             bumpSpace()
@@ -221,7 +253,10 @@ struct FormatJSGrammar {
             guard !isEOF, char == "}" else { throw ErrorKind.EXPECT_ARGUMENT_CLOSING_BRACE }
             bump()
             if let style, style.hasPrefix("::"), type != "number",
-               style.dropFirst(2).drop(while: { $0.isWhitespace }).isEmpty { throw ErrorKind.EXPECT_DATE_TIME_SKELETON }
+                style.dropFirst(2).drop(while: { $0.isWhitespace }).isEmpty
+            {
+                throw ErrorKind.EXPECT_DATE_TIME_SKELETON
+            }
             return .formatted(name: name, type: type, style: style)
         case "plural", "selectordinal", "select":
             bumpSpace()
@@ -240,7 +275,8 @@ struct FormatJSGrammar {
             let options = try pluralOrSelectOptions(nesting: nesting, parent: argType, expectingCloseTag: expectingCloseTag, first: first)
             guard !isEOF, char == "}" else { throw ErrorKind.EXPECT_ARGUMENT_CLOSING_BRACE }
             bump()
-            return argType == .select ? .select(name: name, options: options)
+            return argType == .select
+                ? .select(name: name, options: options)
                 : .plural(name: name, ordinal: argType == .selectordinal, offset: offset, options: options)
         default:
             throw ErrorKind.INVALID_ARGUMENT_TYPE
@@ -255,9 +291,14 @@ struct FormatJSGrammar {
             switch char {
             case "'":
                 bump()
-                guard let close = s[i...].firstIndex(of: "'") else { i = s.count; throw ErrorKind.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE }
+                guard let close = s[i...].firstIndex(of: "'") else {
+                    i = s.count
+                    throw ErrorKind.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE
+                }
                 i = close + 1
-            case "{": depth += 1; bump()
+            case "{":
+                depth += 1
+                bump()
             case "}":
                 if depth > 0 { depth -= 1 } else { return String(String.UnicodeScalarView(s[start..<i])) }
                 bump()

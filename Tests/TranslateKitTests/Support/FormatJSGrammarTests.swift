@@ -33,15 +33,22 @@ struct FormatJSGrammarTests {
         #expect(Self.text("You have '{count} {thing}") == "You have {count} {thing}")
         // quoted_pound_sign_1: '#' is quoted in a plural branch.
         let pound = try #require(try? G.parse("You {count, plural, one {worked for '#' hour} other {worked for '#' hours}} today.").get())
-        #expect(pound == [.literal("You "),
-                          .plural(name: "count", ordinal: false, offset: 0, options: [
-                              .init(selector: "one", value: [.literal("worked for # hour")]),
-                              .init(selector: "other", value: [.literal("worked for # hours")])]),
-                          .literal(" today.")])
+        #expect(
+            pound == [
+                .literal("You "),
+                .plural(
+                    name: "count", ordinal: false, offset: 0,
+                    options: [
+                        .init(selector: "one", value: [.literal("worked for # hour")]),
+                        .init(selector: "other", value: [.literal("worked for # hours")]),
+                    ]),
+                .literal(" today."),
+            ])
         // Outside a plural, `'#` is an apostrophe and a `#`.
         #expect(Self.text("It's '#1'") == "It's '#1'")
         // A plural with offset, =N, `#`, nested select and a tag around an argument.
-        let nested = "<b>{n, plural, offset:1 =0 {none} one {# and {who, select, a {A} other {<i>them</i>}}} other {#}}</b> {d, date, ::yyyyMMdd} {x, number, ::percent}"
+        let nested =
+            "<b>{n, plural, offset:1 =0 {none} one {# and {who, select, a {A} other {<i>them</i>}}} other {#}}</b> {d, date, ::yyyyMMdd} {x, number, ::percent}"
         #expect(Self.error(nested) == nil)
         #expect(Self.text("{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}") == "#th")
     }
@@ -56,7 +63,8 @@ struct FormatJSGrammarTests {
         // incomplete_nested_message_in_tag: a tag must close in its own branch (kind 1).
         #expect(Self.error("<a>{a, plural, other {</a>}}") == .EXPECT_ARGUMENT_CLOSING_BRACE)
         // duplicate_select_selectors (kind 21).
-        #expect(Self.error("You have {count, select, one {# hot dog} one {# hamburger} one {# sandwich} other {# snacks}} in your lunch bag.")
+        #expect(
+            Self.error("You have {count, select, one {# hot dog} one {# hamburger} one {# sandwich} other {# snacks}} in your lunch bag.")
                 == .DUPLICATE_SELECT_ARGUMENT_SELECTOR)
         #expect(Self.error("{n, plural, one {a} one {b} other {c}}") == .DUPLICATE_PLURAL_ARGUMENT_SELECTOR)
         // error.ts examples.

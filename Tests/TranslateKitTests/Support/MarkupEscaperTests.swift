@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import TranslateKit
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Each escaper's output, put where it belongs and parsed back (XML by Foundation's XMLParser, HTML by our
 /// tokenizer), gives the input back: quotes, markup, references, line breaks, `]]>`, `</script>`,
@@ -31,8 +33,10 @@ import Testing
     static func parseXML(text: String, attribute: String) -> (text: String, attribute: String)? {
         final class Collector: NSObject, XMLParserDelegate {
             var text = "", attribute = ""
-            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) { attribute = attributes["a"] ?? "" }
+            func parser(
+                _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) { attribute = attributes["a"] ?? "" }
             func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
         }
         let document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<r a=\"\(attribute)\">\(text)</r>"
@@ -78,7 +82,9 @@ import Testing
 
     /// Tokenizes `<p title="ATTRIBUTE" alt='ATTRIBUTE'>TEXT</p>` with our tokenizer: the text and both attribute values.
     static func parseHTML(text: String, attribute: String) -> (text: String, double: String, single: String) {
-        var out = "", double = "", single = ""
+        var out = ""
+        var double = ""
+        var single = ""
         for token in HTMLTokenizer("<p title=\"\(attribute)\" alt='\(attribute)'>\(text)</p>").tokens() {
             switch token {
             case .startTag(let name, let attributes, _) where name == "p":

@@ -47,8 +47,10 @@ public struct CheckExample: Sendable, Equatable {
     /// For catalog checks: the file's name (defaults to `<language>.po`).
     public var fileName: String?
 
-    public init(_ language: String, source: String, translation: String, flags: [String] = [], expected: String? = nil,
-                otherEntries: [CatalogEntry] = [], header: [String: String] = [:], fileName: String? = nil) {
+    public init(
+        _ language: String, source: String, translation: String, flags: [String] = [], expected: String? = nil,
+        otherEntries: [CatalogEntry] = [], header: [String: String] = [:], fileName: String? = nil
+    ) {
         self.language = language
         self.source = source
         self.translation = translation

@@ -56,7 +56,8 @@ public struct CheckReport: Sendable, Equatable {
     /// File, then position, then check and message: stable across runs.
     static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         if a.path != b.path { return a.path < b.path }
-        let pa = a.position ?? TextPosition(line: 0, column: 0), pb = b.position ?? TextPosition(line: 0, column: 0)
+        let pa = a.position ?? TextPosition(line: 0, column: 0)
+        let pb = b.position ?? TextPosition(line: 0, column: 0)
         if pa != pb { return pa < pb }
         if (a.check ?? "") != (b.check ?? "") { return (a.check ?? "") < (b.check ?? "") }
         return a.severity < b.severity

@@ -17,9 +17,11 @@ public struct CheckRunner {
     /// The district's well-known abbreviations (Glossary/abbreviations.csv), for the acronym check.
     public var abbreviations: AbbreviationList?
 
-    public init(settings: CheckSettings = CheckSettings(), registry: LanguageRegistry? = nil, checks: [any Check] = CheckRegistry.all,
-                catalogChecks: [any CatalogCheck] = CheckRegistry.catalogChecks, glossary: Glossary? = nil,
-                sourceQualityChecks: [any SourceQualityCheck] = CheckRegistry.sourceQualityChecks) {
+    public init(
+        settings: CheckSettings = CheckSettings(), registry: LanguageRegistry? = nil, checks: [any Check] = CheckRegistry.all,
+        catalogChecks: [any CatalogCheck] = CheckRegistry.catalogChecks, glossary: Glossary? = nil,
+        sourceQualityChecks: [any SourceQualityCheck] = CheckRegistry.sourceQualityChecks
+    ) {
         self.settings = settings
         self.sourceQualityChecks = sourceQualityChecks
         self.glossary = glossary
@@ -37,10 +39,11 @@ public struct CheckRunner {
                 let entry = finding.entryIndex.map { file.catalog.entries[$0] }
                 if let entry, entry.hasFlag("ignore-\(check.id)") { continue }
                 let position = finding.position ?? entry?.location?.start
-                diagnostics.append(Diagnostic(
-                    severity: settings.severity(for: check.id, language: file.language, default: finding.severity ?? check.severity),
-                    path: file.path, position: position, check: check.id, locale: file.language, key: entry?.effectiveKey,
-                    message: finding.message, notes: [check.fixHint] + finding.notes))
+                diagnostics.append(
+                    Diagnostic(
+                        severity: settings.severity(for: check.id, language: file.language, default: finding.severity ?? check.severity),
+                        path: file.path, position: position, check: check.id, locale: file.language, key: entry?.effectiveKey,
+                        message: finding.message, notes: [check.fixHint] + finding.notes))
             }
         }
         let limit = settings.maximumEntryLength
@@ -64,10 +67,11 @@ public struct CheckRunner {
             if entry.isFuzzy && !check.checksFuzzy { continue }
             for unit in units where !unit.translation.isEmpty {
                 for finding in check.check(unit, context) {
-                    diagnostics.append(Diagnostic(
-                        severity: settings.severity(for: check.id, language: context.languageTag, default: finding.severity ?? check.severity),
-                        path: path, position: Self.position(of: finding, in: unit), check: check.id, locale: context.languageTag,
-                        key: entry.effectiveKey, message: finding.message, notes: [check.fixHint] + finding.notes))
+                    diagnostics.append(
+                        Diagnostic(
+                            severity: settings.severity(for: check.id, language: context.languageTag, default: finding.severity ?? check.severity),
+                            path: path, position: Self.position(of: finding, in: unit), check: check.id, locale: context.languageTag,
+                            key: entry.effectiveKey, message: finding.message, notes: [check.fixHint] + finding.notes))
                 }
             }
         }
@@ -106,10 +110,11 @@ public struct CheckRunner {
             for check in checks where settings.isEnabled(check.id, language: "en") && !entry.hasFlag("ignore-\(check.id)") {
                 guard let sourceCheck = check as? any SourceCheck else { continue }
                 for finding in sourceCheck.checkSource(entry) {
-                    diagnostics.append(Diagnostic(
-                        severity: settings.severity(for: check.id, language: "en", default: finding.severity ?? check.severity),
-                        path: path, position: Self.position(of: finding, in: CheckUnit(entry: entry)), check: check.id, locale: nil,
-                        key: entry.effectiveKey, message: finding.message, notes: [check.fixHint] + finding.notes))
+                    diagnostics.append(
+                        Diagnostic(
+                            severity: settings.severity(for: check.id, language: "en", default: finding.severity ?? check.severity),
+                            path: path, position: Self.position(of: finding, in: CheckUnit(entry: entry)), check: check.id, locale: nil,
+                            key: entry.effectiveKey, message: finding.message, notes: [check.fixHint] + finding.notes))
                 }
             }
             diagnostics += runSourceQuality(entry, path: path, context: context)
@@ -137,16 +142,18 @@ public struct CheckRunner {
                 var notes: [String]
                 if let page {
                     let others = references.dropFirst().map(\.text)
-                    notes = ["in the template: \(path)" + (templatePosition.map { ":\($0.line):\($0.column)" } ?? "")]
+                    notes =
+                        ["in the template: \(path)" + (templatePosition.map { ":\($0.line):\($0.column)" } ?? "")]
                         + (others.isEmpty ? [] : ["also in \(others.joined(separator: ", "))"])
                 } else {
                     notes = files.isEmpty ? [] : ["in \(files.joined(separator: ", "))"]
                 }
-                diagnostics.append(Diagnostic(
-                    severity: settings.severity(for: check.id, language: "en", default: finding.severity ?? check.severity),
-                    path: page?.file ?? path, position: page.map { TextPosition(line: $0.line!, column: 1) } ?? templatePosition,
-                    check: check.id, locale: nil,
-                    key: entry.effectiveKey, message: finding.message, notes: notes + [check.fixHint] + finding.notes))
+                diagnostics.append(
+                    Diagnostic(
+                        severity: settings.severity(for: check.id, language: "en", default: finding.severity ?? check.severity),
+                        path: page?.file ?? path, position: page.map { TextPosition(line: $0.line!, column: 1) } ?? templatePosition,
+                        check: check.id, locale: nil,
+                        key: entry.effectiveKey, message: finding.message, notes: notes + [check.fixHint] + finding.notes))
             }
         }
         return diagnostics

@@ -37,11 +37,13 @@ public struct CheckSettings: Sendable, Equatable {
     /// The template messages source checks read: `critical` ones (the default) or all.
     public enum SourceMessages: String, Sendable, Equatable { case critical, all }
 
-    public init(severities: [String: Severity] = [:], languageSeverities: [String: [String: Severity]] = [:],
-                disabled: Set<String> = [], languageDisabled: [String: Set<String>] = [:],
-                minimumCoverage: [String: Double] = [:], requiredLanguages: Set<String>? = nil,
-                maximumSMSSegments: Int? = nil, knownLanguages: Set<String>? = nil, pluralRules: [String: String] = [:],
-                maximumEntryLength: Int = 100_000) {
+    public init(
+        severities: [String: Severity] = [:], languageSeverities: [String: [String: Severity]] = [:],
+        disabled: Set<String> = [], languageDisabled: [String: Set<String>] = [:],
+        minimumCoverage: [String: Double] = [:], requiredLanguages: Set<String>? = nil,
+        maximumSMSSegments: Int? = nil, knownLanguages: Set<String>? = nil, pluralRules: [String: String] = [:],
+        maximumEntryLength: Int = 100_000
+    ) {
         self.maximumEntryLength = maximumEntryLength
         self.severities = severities
         self.languageSeverities = languageSeverities

@@ -20,8 +20,13 @@ struct LiteralText {
         var result = String.UnicodeScalarView()
         var lastWasGap = false
         for (index, scalar) in scalars.enumerated() {
-            if literal[index] { result.append(scalar); lastWasGap = false }
-            else if !lastWasGap { result.append(" "); lastWasGap = true }
+            if literal[index] {
+                result.append(scalar)
+                lastWasGap = false
+            } else if !lastWasGap {
+                result.append(" ")
+                lastWasGap = true
+            }
         }
         return String(result)
     }
@@ -39,13 +44,21 @@ struct LiteralText {
             if stack.last == .text {
                 if quoting {
                     if c == "'" {
-                        if next == "'" { mask[i] = true; i += 2; continue }
+                        if next == "'" {
+                            mask[i] = true
+                            i += 2
+                            continue
+                        }
                         quoting = false
                     } else {
                         mask[i] = true
                     }
                 } else if c == "'" {
-                    if next == "'" { mask[i] = true; i += 2; continue }
+                    if next == "'" {
+                        mask[i] = true
+                        i += 2
+                        continue
+                    }
                     if let next, next == "{" || next == "}" || next == "#" || next == "|" { quoting = true } else { mask[i] = true }
                 } else if c == "{" {
                     stack.append(.argument)

@@ -39,8 +39,10 @@ struct MessageOutline: Equatable {
         }
         for argument in message.arguments {
             let offset = argument.nameRange.scalars.lowerBound
-            arguments.append(Argument(name: argument.name, type: argument.type == .plain ? nil : argument.type.rawValue,
-                                   nameOffset: offset, keys: (keys[offset] ?? []).map { (key: $0.0, offset: $0.1) }))
+            arguments.append(
+                Argument(
+                    name: argument.name, type: argument.type == .plain ? nil : argument.type.rawValue,
+                    nameOffset: offset, keys: (keys[offset] ?? []).map { (key: $0.0, offset: $0.1) }))
         }
         for tag in message.markupTags where tag.isNumbered {
             guard let number = tag.number else { continue }
@@ -60,7 +62,10 @@ extension MessageOutline {
         func skipSpace(_ i: inout Int) { while i < s.count, s[i].properties.isWhitespace { i += 1 } }
         func word(_ i: inout Int) -> String {
             var out = ""
-            while i < s.count, !s[i].properties.isWhitespace, !"{},".unicodeScalars.contains(s[i]) { out.unicodeScalars.append(s[i]); i += 1 }
+            while i < s.count, !s[i].properties.isWhitespace, !"{},".unicodeScalars.contains(s[i]) {
+                out.unicodeScalars.append(s[i])
+                i += 1
+            }
             return out
         }
         for start in s.indices where s[start] == "{" {
@@ -83,7 +88,10 @@ extension MessageOutline {
             while i < s.count {
                 skipSpace(&i)
                 guard i < s.count else { break }
-                if s[i] == "}" { closed = true; break }
+                if s[i] == "}" {
+                    closed = true
+                    break
+                }
                 let key = word(&i)
                 if key.hasPrefix("offset:") { continue }
                 skipSpace(&i)
@@ -91,7 +99,15 @@ extension MessageOutline {
                 keys.append(key)
                 var depth = 0
                 while i < s.count {
-                    if s[i] == "{" { depth += 1 } else if s[i] == "}" { depth -= 1; if depth == 0 { i += 1; break } }
+                    if s[i] == "{" {
+                        depth += 1
+                    } else if s[i] == "}" {
+                        depth -= 1
+                        if depth == 0 {
+                            i += 1
+                            break
+                        }
+                    }
                     i += 1
                 }
             }

@@ -19,16 +19,23 @@ enum MojibakeDetector {
         var runs: [Run] = []
         var i = 0
         while i < s.count {
-            guard let lead = byte(s[i]), let length = sequenceLength(lead), i + length <= s.count else { i += 1; continue }
+            guard let lead = byte(s[i]), let length = sequenceLength(lead), i + length <= s.count else {
+                i += 1
+                continue
+            }
             var bytes = [lead]
             for k in 1..<length {
                 guard let b = byte(s[i + k]), (0x80...0xBF).contains(b) else { break }
                 bytes.append(b)
             }
-            guard bytes.count == length, let decoded = String(validating: bytes, as: UTF8.self) else { i += 1; continue }
+            guard bytes.count == length, let decoded = String(validating: bytes, as: UTF8.self) else {
+                i += 1
+                continue
+            }
             if let last = runs.last, last.range.upperBound == i {
-                runs[runs.count - 1] = Run(range: last.range.lowerBound..<(i + length), text: last.text + scalars(s[i..<(i + length)]),
-                                           repaired: last.repaired + decoded)
+                runs[runs.count - 1] = Run(
+                    range: last.range.lowerBound..<(i + length), text: last.text + scalars(s[i..<(i + length)]),
+                    repaired: last.repaired + decoded)
             } else {
                 runs.append(Run(range: i..<(i + length), text: scalars(s[i..<(i + length)]), repaired: decoded))
             }
@@ -40,7 +47,8 @@ enum MojibakeDetector {
     /// The text with every mis-decoded run replaced by what it was.
     static func repair(_ text: String) -> String {
         let s = Array(text.unicodeScalars)
-        var result = "", at = 0
+        var result = ""
+        var at = 0
         for run in runs(in: text) {
             result += scalars(s[at..<run.range.lowerBound]) + run.repaired
             at = run.range.upperBound
@@ -53,11 +61,15 @@ enum MojibakeDetector {
     static func firstInTranslation(_ s: [Unicode.Scalar]) -> (text: String, offset: Int)? {
         var i = 0
         while i + 1 < s.count {
-            let a = s[i].value, b = s[i + 1].value
+            let a = s[i].value
+            let b = s[i + 1].value
             // A lead byte 0xC2/0xC3 shown as Â/Ã, then a continuation byte shown as a symbol or a Windows-1252 character.
             if (a == 0xC2 || a == 0xC3) && isContinuation(s[i + 1]) {
                 // Â followed by a raw C1 control is not what a Windows-1252 reader shows.
-                if a == 0xC2 && (0x80...0x9F).contains(b) { i += 1; continue }
+                if a == 0xC2 && (0x80...0x9F).contains(b) {
+                    i += 1
+                    continue
+                }
                 return (scalars(s[i...(i + 1)]), i)
             }
             if a == 0xE2, b == 0x20AC, i + 2 < s.count {

@@ -6,9 +6,11 @@ public enum ProjectChecker {
     /// With `sourceOnly`, only the English of messages.pot is checked (`translate check --source`).
     /// Throws only for usage problems: no Locales folder, a language asked for without a file.
     /// Files are read through `snapshot`: a build passes its own, so it bundles the bytes that were checked.
-    public static func check(root: URL, languages: [String] = [], settings: CheckSettings = CheckSettings(),
-                             registry: LanguageRegistry? = nil, sourceOnly: Bool = false,
-                             snapshot: CatalogSnapshot = CatalogSnapshot()) throws -> CheckReport {
+    public static func check(
+        root: URL, languages: [String] = [], settings: CheckSettings = CheckSettings(),
+        registry: LanguageRegistry? = nil, sourceOnly: Bool = false,
+        snapshot: CatalogSnapshot = CatalogSnapshot()
+    ) throws -> CheckReport {
         let paths = ProjectPaths(root: root)
         let folder = paths.locales
         var isDirectory: ObjCBool = false
@@ -30,8 +32,9 @@ public enum ProjectChecker {
             chosen = []
             for tag in languages {
                 guard available[tag] != nil else {
-                    throw TranslateError(path: paths.displayInLocales("\(tag).po"), "no file for language '\(tag)'",
-                                         hint: "languages with files: \(available.keys.sorted().joined(separator: ", "))")
+                    throw TranslateError(
+                        path: paths.displayInLocales("\(tag).po"), "no file for language '\(tag)'",
+                        hint: "languages with files: \(available.keys.sorted().joined(separator: ", "))")
                 }
                 if !chosen.contains(tag) { chosen.append(tag) }
             }
@@ -49,7 +52,11 @@ public enum ProjectChecker {
                 lines[path] = Self.split(text)
                 let parsed = POReader.parse(text, path: path)
                 template = parsed.catalog
-                diagnostics += parsed.diagnostics.map { var d = $0; d.check = d.check ?? "po-syntax"; return d }
+                diagnostics += parsed.diagnostics.map {
+                    var d = $0
+                    d.check = d.check ?? "po-syntax"
+                    return d
+                }
                 var sourceRunner = CheckRunner(settings: settings, registry: registry, glossary: glossary)
                 sourceRunner.idioms = try IdiomList.load(projectRoot: root)
                 sourceRunner.abbreviations = try AbbreviationList.load(projectRoot: root)
@@ -102,8 +109,9 @@ public enum ProjectChecker {
             try paths.permitted(url)
             return (try snapshot.text(url, displayPath: path), nil)
         } catch let error as TranslateError {
-            let diagnostic = Diagnostic(severity: .error, path: path, position: error.position ?? TextPosition(line: 1, column: 1),
-                                        check: "po-syntax", message: error.message, notes: error.hint.map { [$0] } ?? [])
+            let diagnostic = Diagnostic(
+                severity: .error, path: path, position: error.position ?? TextPosition(line: 1, column: 1),
+                check: "po-syntax", message: error.message, notes: error.hint.map { [$0] } ?? [])
             return (nil, diagnostic)
         } catch {
             return (nil, Diagnostic(severity: .error, path: path, position: TextPosition(line: 1, column: 1), check: "po-syntax", message: "\(error)"))

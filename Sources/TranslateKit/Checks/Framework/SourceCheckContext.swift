@@ -10,8 +10,10 @@ public final class SourceCheckContext {
     /// Abbreviations read as they are (Glossary/abbreviations.csv: "PDF", "MB"), which the acronym check allows.
     public let abbreviations: AbbreviationList?
 
-    public init(template: Catalog, glossary: Glossary? = nil, idioms: IdiomList? = nil, abbreviations: AbbreviationList? = nil,
-                settings: CheckSettings = CheckSettings()) {
+    public init(
+        template: Catalog, glossary: Glossary? = nil, idioms: IdiomList? = nil, abbreviations: AbbreviationList? = nil,
+        settings: CheckSettings = CheckSettings()
+    ) {
         self.template = template
         self.glossary = glossary
         self.idioms = idioms

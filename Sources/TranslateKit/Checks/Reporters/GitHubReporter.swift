@@ -20,7 +20,8 @@ public enum GitHubReporter {
             for note in d.notes { message += "\nnote: \(note)" }
             out += "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
         }
-        let errors = report.errorCount, warnings = report.warningCount
+        let errors = report.errorCount
+        let warnings = report.warningCount
         out += "translate check: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
         return out
     }

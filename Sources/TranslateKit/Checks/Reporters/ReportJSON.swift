@@ -21,7 +21,10 @@ public indirect enum ReportJSON: Equatable, Sendable {
         case .int(let value): out += String(value)
         case .string(let value): JSONString.append(value, to: &out, escapingInvisible: true)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "[\n"
             for (index, item) in items.enumerated() {
                 out += String(repeating: "  ", count: indent + 1)
@@ -30,7 +33,10 @@ public indirect enum ReportJSON: Equatable, Sendable {
             }
             out += String(repeating: "  ", count: indent) + "]"
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
+            if members.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{\n"
             let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             for (index, key) in keys.enumerated() {
@@ -43,7 +49,6 @@ public indirect enum ReportJSON: Equatable, Sendable {
             out += String(repeating: "  ", count: indent) + "}"
         }
     }
-
 
 }
 

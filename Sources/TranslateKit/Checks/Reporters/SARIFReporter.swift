@@ -33,10 +33,14 @@ public enum SARIFReporter {
                 "ruleId": .string(d.check ?? "translate"),
                 "level": .string(level(d.severity)),
                 "message": .object(["text": .string(text)]),
-                "locations": .array([.object(["physicalLocation": .object([
-                    "artifactLocation": .object(["uri": .string(uri(d.path))]),
-                    "region": .object(region),
-                ])])]),
+                "locations": .array([
+                    .object([
+                        "physicalLocation": .object([
+                            "artifactLocation": .object(["uri": .string(uri(d.path))]),
+                            "region": .object(region),
+                        ])
+                    ])
+                ]),
             ]
             if let check = d.check, let index = ruleIndex[check] { result["ruleIndex"] = .int(index) }
             var properties: [String: ReportJSON] = [:]
@@ -46,12 +50,14 @@ public enum SARIFReporter {
             return .object(result)
         }
         let run: ReportJSON = .object([
-            "tool": .object(["driver": .object([
-                "name": .string("translate"),
-                "version": .string(toolVersion),
-                "informationUri": .string(informationURI),
-                "rules": .array(rules),
-            ])]),
+            "tool": .object([
+                "driver": .object([
+                    "name": .string("translate"),
+                    "version": .string(toolVersion),
+                    "informationUri": .string(informationURI),
+                    "rules": .array(rules),
+                ])
+            ]),
             "columnKind": .string("unicodeCodePoints"),
             "results": .array(results),
         ])

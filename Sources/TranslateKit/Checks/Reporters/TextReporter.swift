@@ -45,7 +45,8 @@ public enum TextReporter {
             }
             out += row("Total", String(report.errorCount), String(report.warningCount)) + "\n"
         }
-        let errors = report.errorCount, warnings = report.warningCount
+        let errors = report.errorCount
+        let warnings = report.warningCount
         // "source" is the template's row, not a language.
         let count = languages.filter { $0 != "source" }.count
         // With no language file checked (`check --source`) only the template was read: say so, not "in 0 languages".
@@ -60,15 +61,18 @@ public enum TextReporter {
     static func excerpt(_ line: Substring, column: Int) -> (String, String) {
         let scalars = Array(line.unicodeScalars)
         let index = min(max(column - 1, 0), scalars.count)
-        var start = 0, end = scalars.count
-        var prefix = "", suffix = ""
+        var start = 0
+        var end = scalars.count
+        var prefix = ""
+        var suffix = ""
         if scalars.count > 2 * window {
             start = max(0, index - window)
             end = min(scalars.count, index + window)
             if start > 0 { prefix = "…" }
             if end < scalars.count { suffix = "…" }
         }
-        var shown = prefix, caret = String(repeating: " ", count: prefix.count)
+        var shown = prefix
+        var caret = String(repeating: " ", count: prefix.count)
         for (offset, scalar) in scalars[start..<end].enumerated() {
             let visible = visibleForm(scalar)
             shown += visible

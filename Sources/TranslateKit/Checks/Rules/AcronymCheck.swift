@@ -7,12 +7,12 @@ public struct AcronymCheck: SourceQualityCheck {
     public let name = "Undefined acronym"
     public let summary = "an acronym (CIAC, SAT, PreK) that is neither spelled out on the same page nor in the glossary"
     public let rationale = """
-    An acronym is a name only to those who already know it. A translator who does not know "CIAC" copies it \
-    or guesses, and a parent reading in Polish or through an interpreter cannot look it up. Spelled out once \
-    on the page ("Connecticut Interscholastic Athletic Conference (CIAC)") or defined in the glossary, it \
-    gets one translation everywhere. Roman numerals ("Phase II") and text in all capitals are not acronyms, and \
-    abbreviations every reader knows as they are ("PDF", "MB") are listed in Glossary/abbreviations.csv.
-    """
+        An acronym is a name only to those who already know it. A translator who does not know "CIAC" copies it \
+        or guesses, and a parent reading in Polish or through an interpreter cannot look it up. Spelled out once \
+        on the page ("Connecticut Interscholastic Athletic Conference (CIAC)") or defined in the glossary, it \
+        gets one translation everywhere. Roman numerals ("Phase II") and text in all capitals are not acronyms, and \
+        abbreviations every reader knows as they are ("PDF", "MB") are listed in Glossary/abbreviations.csv.
+        """
     public let severity = Severity.warning
     public let fixHint = "spell it out at its first use on the page, \"Long Name (ABC)\", or add it to Glossary/glossary.csv"
     public var examples: [CheckExample] {
@@ -42,8 +42,10 @@ public struct AcronymCheck: SourceQualityCheck {
             let token = text[segment.range]
             guard reported.insert(token).inserted, !isDefined(String(token), entry: entry, context: context) else { continue }
             let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: segment.range.lowerBound)
-            findings.append(Finding("acronym \"\(token)\" is not spelled out on the page or defined in the glossary", target: .source,
-                                    at: offset, length: token.unicodeScalars.count))
+            findings.append(
+                Finding(
+                    "acronym \"\(token)\" is not spelled out on the page or defined in the glossary", target: .source,
+                    at: offset, length: token.unicodeScalars.count))
         }
         return findings
     }

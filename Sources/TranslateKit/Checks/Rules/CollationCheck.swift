@@ -7,10 +7,10 @@ public struct CollationCheck: Check {
     public let name = "Sorted lists"
     public let summary = "a list flagged 'sorted' is not in the language's alphabetical order"
     public let rationale = """
-    Lists of schools, programs or languages are sorted so families can find their entry. After \
-    translation the English order is wrong: Swedish puts ä after z, Lithuanian y between i and j, \
-    Spanish ñ after n. The check uses ICU's collation for the language (or the registry's borrowed one).
-    """
+        Lists of schools, programs or languages are sorted so families can find their entry. After \
+        translation the English order is wrong: Swedish puts ä after z, Lithuanian y between i and j, \
+        Spanish ñ after n. The check uses ICU's collation for the language (or the registry's borrowed one).
+        """
     public let severity = Severity.warning
     public let fixHint = "reorder the items as the language sorts them (the note shows the expected order)"
     public var examples: [CheckExample] {
@@ -42,9 +42,12 @@ public struct CollationCheck: Check {
             let expected = collator.sorted(items.map(\.text))
             let (earlier, later) = (items[index - 1], items[index])
             // Report the first pair out of order; once fixed, the next run reports the next.
-            return [Finding("'\(later.text)' should come before '\(earlier.text)'", at: later.offset,
-                            length: later.text.unicodeScalars.count,
-                            notes: ["expected order: " + expected.joined(separator: " · ")])]
+            return [
+                Finding(
+                    "'\(later.text)' should come before '\(earlier.text)'", at: later.offset,
+                    length: later.text.unicodeScalars.count,
+                    notes: ["expected order: " + expected.joined(separator: " · ")])
+            ]
         }
         return []
     }
@@ -82,7 +85,8 @@ public struct CollationCheck: Check {
             pieces.append((start, scalars.count))
         }
         return pieces.compactMap { range in
-            var lower = range.0, upper = range.1
+            var lower = range.0
+            var upper = range.1
             while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
             while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
             // Bullets and numbering are not part of what is sorted.

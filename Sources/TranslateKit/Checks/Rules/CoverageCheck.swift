@@ -1,4 +1,5 @@
 import Foundation
+
 /// How complete a language is, and whether its `critical` messages are translated.
 public struct CoverageCheck: CatalogCheck {
     public init() {}
@@ -6,10 +7,10 @@ public struct CoverageCheck: CatalogCheck {
     public let name = "Coverage"
     public let summary = "a language is below its completeness threshold, or a message flagged 'critical' is untranslated or fuzzy"
     public let rationale = """
-    Emergency closings, health notices and enrolment deadlines must reach every family in its language. \
-    Entries flagged 'critical' must be translated and reviewed in every required language; for the rest, \
-    a per-language threshold (configured) says how much may still be in English.
-    """
+        Emergency closings, health notices and enrolment deadlines must reach every family in its language. \
+        Entries flagged 'critical' must be translated and reviewed in every required language; for the rest, \
+        a per-language threshold (configured) says how much may still be in English.
+        """
     public let severity = Severity.error
     public let fixHint = "translate the entry (and remove 'fuzzy' once reviewed); critical messages come first"
     public var examples: [CheckExample] {
@@ -41,8 +42,10 @@ public struct CoverageCheck: CatalogCheck {
             if state == .fuzzy {
                 findings.append(CatalogFinding("critical message needs review (fuzzy): \(label)", entryIndex: found?.offset))
             } else if found == nil {
-                findings.append(CatalogFinding("critical message is not translated: \(label) is missing from the file", entryIndex: nil,
-                                               notes: ["run 'translate update' to add new messages to every language"]))
+                findings.append(
+                    CatalogFinding(
+                        "critical message is not translated: \(label) is missing from the file", entryIndex: nil,
+                        notes: ["run 'translate update' to add new messages to every language"]))
             } else {
                 findings.append(CatalogFinding("critical message is not translated: \(label)", entryIndex: found?.offset))
             }
@@ -51,8 +54,10 @@ public struct CoverageCheck: CatalogCheck {
             let ratio = Double(done) / Double(expected.count)
             if ratio + 1e-9 < threshold {
                 let percent = { (x: Double) in String(format: "%.1f", (x * 1000).rounded(.down) / 10) }
-                findings.append(CatalogFinding("\(percent(ratio))% translated (\(done) of \(expected.count)); the project requires \(percent(threshold))%",
-                                               severity: .warning, position: TextPosition(line: 1, column: 1)))
+                findings.append(
+                    CatalogFinding(
+                        "\(percent(ratio))% translated (\(done) of \(expected.count)); the project requires \(percent(threshold))%",
+                        severity: .warning, position: TextPosition(line: 1, column: 1)))
             }
         }
         return findings

@@ -8,11 +8,11 @@ public struct DoNotTranslateCheck: Check {
     public let name = "Do not translate"
     public let summary = "a name the glossary marks do-not-translate is missing from the translation or was translated"
     public let rationale = """
-    School and programme names are what families see on signs, buses and the website and what they type into \
-    a search: "Weaver High School" translated as "Liceum Weaver" is a school no one can find. The names come \
-    from the rows of Glossary/glossary.csv marked do-not-translate; the translation must contain the name \
-    exactly as the English writes it. The examples use the district's sample glossary.
-    """
+        School and programme names are what families see on signs, buses and the website and what they type into \
+        a search: "Weaver High School" translated as "Liceum Weaver" is a school no one can find. The names come \
+        from the rows of Glossary/glossary.csv marked do-not-translate; the translation must contain the name \
+        exactly as the English writes it. The examples use the district's sample glossary.
+        """
     public let severity = Severity.error
     public let fixHint = "copy the name from the English exactly, letters and capitals as they are"
     public var examples: [CheckExample] {
@@ -41,11 +41,12 @@ public struct DoNotTranslateCheck: Check {
                 guard !reported.contains(written), !unit.translation.contains(written) else { continue }
                 reported.insert(written)
                 let nearly = unit.translation.range(of: written, options: [.caseInsensitive]) != nil
-                findings.append(Finding("'\(written)' must appear verbatim in the translation" + (nearly ? " (it is there with different capitals)" : ""),
-                                        target: .source, range: range))
+                findings.append(
+                    Finding(
+                        "'\(written)' must appear verbatim in the translation" + (nearly ? " (it is there with different capitals)" : ""),
+                        target: .source, range: range))
             }
         }
         return findings
     }
 }
-

@@ -5,17 +5,20 @@ public struct DuplicateKeyCheck: CatalogCheck {
     public let name = "Duplicate key"
     public let summary = "two entries in one file have the same key (msgctxt) but different English text"
     public let rationale = """
-    Only the first of two entries with the same key is used; the other translation is silently lost. Contexts \
-    written as phrases ("abbrev. month", as gettext files from other tools use them) are not keys and are not checked.
-    """
+        Only the first of two entries with the same key is used; the other translation is silently lost. Contexts \
+        written as phrases ("abbrev. month", as gettext files from other tools use them) are not keys and are not checked.
+        """
     public let severity = Severity.error
     public let fixHint = "keep one of the entries (merge their translations) and delete the other"
     public var examples: [CheckExample] {
         [
             .passing("es", "Home", "Inicio"),
-            CheckExample("es", source: "Home", translation: "Inicio", expected: "duplicate key",
-                         otherEntries: [CatalogEntry(key: "nav.start", source: "Home", translation: "Inicio"),
-                                        CatalogEntry(key: "nav.start", source: "Start", translation: "Comenzar")]),
+            CheckExample(
+                "es", source: "Home", translation: "Inicio", expected: "duplicate key",
+                otherEntries: [
+                    CatalogEntry(key: "nav.start", source: "Home", translation: "Inicio"),
+                    CatalogEntry(key: "nav.start", source: "Start", translation: "Comenzar"),
+                ]),
         ]
     }
 
@@ -29,8 +32,8 @@ public struct DuplicateKeyCheck: CatalogCheck {
             guard let key = entry.key, !key.contains(where: { $0.isWhitespace }) else { continue }
             if let earlier = first[key] {
                 guard earlier.source != entry.source else { continue }
-                let where_ = earlier.location.map { " (first at line \($0.start.line))" } ?? ""
-                findings.append(CatalogFinding("duplicate key '\(key.prefix(80))'\(where_): this entry is ignored", entryIndex: index))
+                let place = earlier.location.map { " (first at line \($0.start.line))" } ?? ""
+                findings.append(CatalogFinding("duplicate key '\(key.prefix(80))'\(place): this entry is ignored", entryIndex: index))
             } else {
                 first[key] = entry
             }

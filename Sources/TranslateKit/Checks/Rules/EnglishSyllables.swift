@@ -14,10 +14,12 @@ public enum EnglishSyllables {
         var capitals = 0
         for scalar in word.unicodeScalars {
             switch scalar.value {
-            case 0x41...0x5A: letters.append(UInt8(scalar.value) | 0x20); capitals += 1
+            case 0x41...0x5A:
+                letters.append(UInt8(scalar.value) | 0x20)
+                capitals += 1
             case 0x61...0x7A, 0x27: letters.append(UInt8(scalar.value))
-            case 0x2019: letters.append(0x27)   // a curly apostrophe is read as a straight one ("year’s")
-            case 0x80...: if scalar.properties.isAlphabetic { letters.append(0x61) }   // an accented letter: count it as a vowel
+            case 0x2019: letters.append(0x27)  // a curly apostrophe is read as a straight one ("year’s")
+            case 0x80...: if scalar.properties.isAlphabetic { letters.append(0x61) }  // an accented letter: count it as a vowel
             default: break
             }
         }
@@ -41,7 +43,9 @@ public enum EnglishSyllables {
         // "y" is a vowel except at the start or as a glide after a vowel before a vowel ("be-yond", "play-er", "law-yer").
         var vowel = [Bool](repeating: false, count: n)
         for i in 0..<n {
-            if isVowel(w[i]) { vowel[i] = true } else if w[i] == 0x79 {
+            if isVowel(w[i]) {
+                vowel[i] = true
+            } else if w[i] == 0x79 {
                 let afterVowel = i > 0 && (isVowel(w[i - 1]) || (w[i - 1] == 0x77 && i > 1 && isVowel(w[i - 2])))
                 vowel[i] = !(i == 0 || (i + 1 < n && isVowel(w[i + 1]) && afterVowel))
             }
@@ -102,13 +106,17 @@ public enum EnglishSyllables {
     /// Suffixes a silent "e" stays silent before ("lovely", "movement", "careful", "homeless", "safety").
     private static let silentBefore = ["ment", "ments", "ly", "ful", "fully", "ness", "less", "ty"]
     /// Words whose silent "e" comes before another word ("sometimes", "homework").
-    private static let compoundHeads = ["some", "where", "there", "home", "life", "time", "note", "base", "state", "house", "wide", "care",
-                                        "whole", "side", "use", "space", "place", "fire", "store", "more", "name", "like", "love", "safe",
-                                        "game", "case", "line", "sale", "wise", "hope", "make", "take", "came", "bone", "stone", "face",
-                                        "frame", "guide", "tire", "phone", "code", "grade", "date", "rule", "while"]
+    private static let compoundHeads = [
+        "some", "where", "there", "home", "life", "time", "note", "base", "state", "house", "wide", "care",
+        "whole", "side", "use", "space", "place", "fire", "store", "more", "name", "like", "love", "safe",
+        "game", "case", "line", "sale", "wise", "hope", "make", "take", "came", "bone", "stone", "face",
+        "frame", "guide", "tire", "phone", "code", "grade", "date", "rule", "while",
+    ]
     /// Vowel pairs that are two syllables wherever they stand.
-    private static let splitPairs = ["ium", "eum", "iet", "scien", "uel", "oet", "oem", "video", "stereo", "rodeo", "creat", "react",
-                                     "idea", "area", "ria", "dia", "via", "reali", "ciat", "tiat", "thea"]
+    private static let splitPairs = [
+        "ium", "eum", "iet", "scien", "uel", "oet", "oem", "video", "stereo", "rodeo", "creat", "react",
+        "idea", "area", "ria", "dia", "via", "reali", "ciat", "tiat", "thea",
+    ]
     /// Vowel pairs that are two syllables unless after one of the letters ("so-cial" but "me-di-a", "e-qual" but "ac-tu-al").
     private static let splitPairsUnless: [(String, Set<Character>)] = [
         ("io", ["t", "s", "c", "g", "x", "l", "n", "h"]),

@@ -7,11 +7,11 @@ public struct ForbiddenTermCheck: Check {
     public let name = "Forbidden term"
     public let summary = "the translation uses a term the glossary marks forbidden for this language"
     public let rationale = """
-    Some renderings are wrong in a way that misleads: "escuela imán" is a word-for-word "magnet school" that \
-    Spanish-speaking families read as a school with magnets. The glossary's forbidden rows list such terms per \
-    language (with pattern columns for inflected forms); the check looks for them as whole words, ignoring case \
-    but not accents. The examples use the district's sample glossary.
-    """
+        Some renderings are wrong in a way that misleads: "escuela imán" is a word-for-word "magnet school" that \
+        Spanish-speaking families read as a school with magnets. The glossary's forbidden rows list such terms per \
+        language (with pattern columns for inflected forms); the check looks for them as whole words, ignoring case \
+        but not accents. The examples use the district's sample glossary.
+        """
     public let severity = Severity.error
     public let fixHint = "replace the forbidden term with the glossary's preferred one"
     public var examples: [CheckExample] {

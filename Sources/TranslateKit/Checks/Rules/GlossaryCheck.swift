@@ -1,4 +1,5 @@
 import TranslateICU
+
 /// A glossary term of the source whose preferred translation the translation does not use.
 public struct GlossaryCheck: Check {
     public init() {}
@@ -6,12 +7,12 @@ public struct GlossaryCheck: Check {
     public let name = "Glossary term"
     public let summary = "the source uses a glossary term, but the translation uses none of the glossary's renderings of it"
     public let rationale = """
-    Families meet the same programmes in letters, texts and the website: when "Board of Education" is \
-    "Junta de Educación" in one message and "Consejo Escolar" in the next, they cannot tell it is the same \
-    board. The terms come from Glossary/glossary.csv; pattern columns accept inflected forms (Polish \
-    "Rady Edukacji", "Radzie Edukacji"). Words match whole, ignoring case but not accents. The examples use \
-    the district's sample glossary.
-    """
+        Families meet the same programmes in letters, texts and the website: when "Board of Education" is \
+        "Junta de Educación" in one message and "Consejo Escolar" in the next, they cannot tell it is the same \
+        board. The terms come from Glossary/glossary.csv; pattern columns accept inflected forms (Polish \
+        "Rady Edukacji", "Radzie Edukacji"). Words match whole, ignoring case but not accents. The examples use \
+        the district's sample glossary.
+        """
     public let severity = Severity.warning
     public let fixHint = "use the glossary's term (see Glossary/glossary.csv or 'translate glossary --lang <tag>'), or add the form you need to the glossary"
     public var examples: [CheckExample] {
@@ -44,10 +45,11 @@ public struct GlossaryCheck: Check {
             if translation.contains(anyOf: accepted, caseSensitive: rows.contains(where: \.caseSensitive)) { continue }
             let shown = rows.flatMap { $0.terms[column] ?? [] }.map { "'\($0)'" }.joined(separator: " or ")
             let sourceRange = source.ranges(of: english, caseSensitive: rows[0].caseSensitive).first
-            findings.append(Finding("the English has the glossary term '\(english)'; the translation uses none of \(shown)",
-                                    target: .source, range: sourceRange))
+            findings.append(
+                Finding(
+                    "the English has the glossary term '\(english)'; the translation uses none of \(shown)",
+                    target: .source, range: sourceRange))
         }
         return findings
     }
 }
-

@@ -5,12 +5,13 @@ public struct ICUSyntaxCheck: Check, SourceCheck {
     public let name = "ICU MessageFormat syntax"
     public let summary = "the source or the translation is not valid ICU MessageFormat (unbalanced braces, bad plural syntax, a quoting apostrophe)"
     public let rationale = """
-    A message that does not parse is shown to families as raw code ("{count, plural, one {…") or not at all. \
-    An apostrophe right before '{' starts a quotation in MessageFormat, so the placeholder after it prints \
-    literally — a common trap in French and Italian (l'{school}).
-    """
+        A message that does not parse is shown to families as raw code ("{count, plural, one {…") or not at all. \
+        An apostrophe right before '{' starts a quotation in MessageFormat, so the placeholder after it prints \
+        literally — a common trap in French and Italian (l'{school}).
+        """
     public let severity = Severity.error
-    public let fixHint = "keep braces and keywords exactly as in the English and translate only the text between them; write an apostrophe before '{' as ’ (U+2019) or ''"
+    public let fixHint =
+        "keep braces and keywords exactly as in the English and translate only the text between them; write an apostrophe before '{' as ’ (U+2019) or ''"
     public var examples: [CheckExample] {
         [
             .passing("ru", "{count, plural, one {# file} other {# files}}", "{count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}"),
@@ -19,7 +20,8 @@ public struct ICUSyntaxCheck: Check, SourceCheck {
             .failing("pl", "{count, plural, one {# file} other {# files}}", "{count, plural, one {# plik} few {# pliki} other {# plików}", "MessageFormat"),
             .failing("es", "Hello, {name}.", "Hola, {nombre.", "MessageFormat"),
             .failing("fr", "Welcome to {school}!", "Bienvenue à l'{school}\u{202F}!", "apostrophe"),
-            .failing("es", "{count, plural, one {# file} other {# files}}", "{count, plural, uno {# archivo} other {# archivos}}", "'uno' is not a plural category"),
+            .failing(
+                "es", "{count, plural, one {# file} other {# files}}", "{count, plural, uno {# archivo} other {# archivos}}", "'uno' is not a plural category"),
         ]
     }
 
@@ -63,11 +65,15 @@ public struct ICUSyntaxCheck: Check, SourceCheck {
         while i < s.count {
             let c = s[i]
             if c == "'" {
-                if i + 1 < s.count, s[i + 1] == "'" { i += 2; continue }
+                if i + 1 < s.count, s[i + 1] == "'" {
+                    i += 2
+                    continue
+                }
                 if quoting { quoting = false } else if i + 1 < s.count, "{}#|".unicodeScalars.contains(s[i + 1]) { quoting = true }
             } else if !quoting {
-                if c == "{" { open.append(i) }
-                else if c == "}" {
+                if c == "{" {
+                    open.append(i)
+                } else if c == "}" {
                     if open.popLast() == nil { return (i, "'}' has no matching '{'") }
                 }
             }
@@ -82,8 +88,11 @@ public struct ICUSyntaxCheck: Check, SourceCheck {
         guard !source.contains("'{") else { return [] }
         let s = Array(text.unicodeScalars)
         for i in 0..<max(s.count - 1, 0) where s[i] == "'" && s[i + 1] == "{" && (i == 0 || s[i - 1] != "'") {
-            return [Finding("the apostrophe before '{' quotes it, so the placeholder prints literally", at: i,
-                            notes: ["write the apostrophe as ’ (U+2019), or double it: ''{"])]
+            return [
+                Finding(
+                    "the apostrophe before '{' quotes it, so the placeholder prints literally", at: i,
+                    notes: ["write the apostrophe as ’ (U+2019), or double it: ''{"])
+            ]
         }
         return []
     }

@@ -7,11 +7,11 @@ public struct IdiomCheck: SourceQualityCheck {
     public let name = "Idiom"
     public let summary = "an English idiom from Glossary/idioms.csv (\"touch base\", \"in the loop\") that does not translate word for word"
     public let rationale = """
-    "We will keep you in the loop" becomes a rope in many languages. Translators who know the idiom rewrite it, \
-    each differently; machine translation and interpreters often render it literally. Plain words translate \
-    the same way everywhere. The list is the district's own data in Glossary/idioms.csv (idiom, plain English), \
-    seeded with common idioms; add the ones your writers use.
-    """
+        "We will keep you in the loop" becomes a rope in many languages. Translators who know the idiom rewrite it, \
+        each differently; machine translation and interpreters often render it literally. Plain words translate \
+        the same way everywhere. The list is the district's own data in Glossary/idioms.csv (idiom, plain English), \
+        seeded with common idioms; add the ones your writers use.
+        """
     public let severity = Severity.warning
     public let fixHint = "say it plainly (the list's second column gives a plain wording)"
     public var examples: [CheckExample] {
@@ -40,8 +40,10 @@ public struct IdiomCheck: SourceQualityCheck {
                 covered.append(found)
                 let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound)
                 let plain = idiom.plain.isEmpty ? [] : ["plainly: \"\(idiom.plain)\""]
-                findings.append(Finding("idiom \"\(text[found])\" does not translate word for word", target: .source,
-                                        at: offset, length: text[found].unicodeScalars.count, notes: plain))
+                findings.append(
+                    Finding(
+                        "idiom \"\(text[found])\" does not translate word for word", target: .source,
+                        at: offset, length: text[found].unicodeScalars.count, notes: plain))
             }
         }
         return findings.sorted { ($0.range?.lowerBound ?? 0) < ($1.range?.lowerBound ?? 0) }

@@ -5,11 +5,11 @@ public struct LinkTextCheck: SourceQualityCheck {
     public let name = "Link text that says nothing"
     public let summary = "a link whose text is \"click here\", \"here\", \"read more\" or \"this link\""
     public let rationale = """
-    Screen readers list a page's links by their text, and "here, here, read more" tells a blind parent nothing \
-    (WCAG 2.4.4). Such links also translate badly: "here" alone is split from the sentence that says where it \
-    goes, and translators move it or lose it. Link text that names the destination reads well in every language. \
-    The extractor notes which placeholders are links ("<x1>…</x1> = link").
-    """
+        Screen readers list a page's links by their text, and "here, here, read more" tells a blind parent nothing \
+        (WCAG 2.4.4). Such links also translate badly: "here" alone is split from the sentence that says where it \
+        goes, and translators move it or lose it. Link text that names the destination reads well in every language. \
+        The extractor notes which placeholders are links ("<x1>…</x1> = link").
+        """
     public let severity = Severity.warning
     public let fixHint = "make the link text name where it goes (\"share your voice in the survey\")"
     public var examples: [CheckExample] {

@@ -5,9 +5,9 @@ public struct MarkupCheck: Check {
     public let name = "Markup tags"
     public let summary = "numbered tags <x1>…</x1>, <x2></x2> differ from the source, or are unbalanced or badly nested"
     public let rationale = """
-    Numbered tags stand for links and bold text in the page. A lost <x1> loses the link to the form; an \
-    unclosed or crossed tag breaks the page around the message.
-    """
+        Numbered tags stand for links and bold text in the page. A lost <x1> loses the link to the form; an \
+        unclosed or crossed tag breaks the page around the message.
+        """
     public let severity = Severity.error
     public let fixHint = "keep every numbered tag of the English, each opened and closed around the words it marks, inner tags closed first"
     public var examples: [CheckExample] {
@@ -24,7 +24,8 @@ public struct MarkupCheck: Check {
 
     public func check(_ unit: CheckUnit, _ context: CheckContext) -> [Finding] {
         guard unit.source.contains("<") || unit.translation.contains("<"),
-              let source = unit.outline(.source), let translation = unit.outline(.translation) else { return [] }
+            let source = unit.outline(.source), let translation = unit.outline(.translation)
+        else { return [] }
         var findings: [Finding] = []
         var stack: [MessageOutline.Tag] = []
         for tag in translation.tags {
@@ -32,8 +33,9 @@ public struct MarkupCheck: Check {
             case .open: stack.append(tag)
             case .selfClosing: break
             case .close:
-                if let top = stack.last, top.number == tag.number { stack.removeLast() }
-                else if let top = stack.last {
+                if let top = stack.last, top.number == tag.number {
+                    stack.removeLast()
+                } else if let top = stack.last {
                     findings.append(Finding("</x\(tag.number)> closes <x\(top.number)>: close inner tags first", at: tag.offset))
                     if let index = stack.lastIndex(where: { $0.number == tag.number }) { stack.remove(at: index) }
                 } else {
@@ -45,7 +47,8 @@ public struct MarkupCheck: Check {
         func shape(_ tags: [MessageOutline.Tag]) -> Set<String> {
             Set(tags.map { $0.kind == .selfClosing ? "<x\($0.number)/>" : "<x\($0.number)>" })
         }
-        let wanted = shape(source.tags), got = shape(translation.tags)
+        let wanted = shape(source.tags)
+        let got = shape(translation.tags)
         for tag in wanted.subtracting(got).sorted() { findings.append(Finding("\(tag) is missing from the translation")) }
         for tag in got.subtracting(wanted).sorted() {
             let offset = translation.tags.first { ($0.kind == .selfClosing ? "<x\($0.number)/>" : "<x\($0.number)>") == tag }?.offset ?? 0

@@ -5,10 +5,10 @@ public struct MojibakeCheck: SourceQualityCheck {
     public let name = "Mojibake in the English"
     public let summary = "the English has UTF-8 read as Windows-1252 or Latin-1 (Â©, â€™, Ã©); the finding gives the repaired text"
     public let rationale = """
-    When a page saved as UTF-8 is once opened as Windows-1252, "©" becomes "Â©" and "’" becomes "â€™". \
-    Translators copy what they see, so the garbage reaches all ninety languages, and machine translation \
-    guesses at it. Read as bytes again and decoded as UTF-8, the run gives back the text the writer meant.
-    """
+        When a page saved as UTF-8 is once opened as Windows-1252, "©" becomes "Â©" and "’" becomes "â€™". \
+        Translators copy what they see, so the garbage reaches all ninety languages, and machine translation \
+        guesses at it. Read as bytes again and decoded as UTF-8, the run gives back the text the writer meant.
+        """
     public let severity = Severity.error
     public let fixHint = "fix the content file (and the editor or export that mis-decoded it), then extract again"
     public var examples: [CheckExample] {
@@ -24,8 +24,9 @@ public struct MojibakeCheck: SourceQualityCheck {
 
     public func checkSource(_ entry: CatalogEntry, _ context: SourceCheckContext) -> [Finding] {
         MojibakeDetector.runs(in: entry.source).map { run in
-            Finding("mojibake: \"\(run.text)\" is \"\(run.repaired)\" read as Windows-1252", target: .source,
-                    range: run.range, notes: ["repaired: \(MojibakeDetector.repair(entry.source))"])
+            Finding(
+                "mojibake: \"\(run.text)\" is \"\(run.repaired)\" read as Windows-1252", target: .source,
+                range: run.range, notes: ["repaired: \(MojibakeDetector.repair(entry.source))"])
         }
     }
 }

@@ -5,11 +5,11 @@ public struct NumericDateCheck: SourceQualityCheck {
     public let name = "Numeric date"
     public let summary = "a date written only in digits (1/5, 01/05/2026) that day-first readers misread"
     public let rationale = """
-    "1/5" is 5 January to a parent from Brazil, Poland or Vietnam and 1 May to one from the United States; \
-    translators cannot know which the writer meant and usually copy it. A written month ("January 5") is \
-    translated once and read one way; an ICU date argument (`{date, date, long}`) lets each language write \
-    the date its own way. Fractions ("1/2 day") are not dates.
-    """
+        "1/5" is 5 January to a parent from Brazil, Poland or Vietnam and 1 May to one from the United States; \
+        translators cannot know which the writer meant and usually copy it. A written month ("January 5") is \
+        translated once and read one way; an ICU date argument (`{date, date, long}`) lets each language write \
+        the date its own way. Fractions ("1/2 day") are not dates.
+        """
     public let severity = Severity.warning
     public let fixHint = "write the month as a word (\"January 5, 2026\"), or pass the date as an argument: {date, date, long}"
     public var examples: [CheckExample] {
@@ -36,8 +36,9 @@ public struct NumericDateCheck: SourceQualityCheck {
             if Self.commonFractions.contains(match.text) { return nil }
             let parts = match.text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
             guard parts.count >= 2, (1...31).contains(parts[0]), (1...31).contains(parts[1]), parts[0] <= 12 || parts[1] <= 12 else { return nil }
-            return Finding("numeric date \"\(match.text)\" is read differently in day-first countries", target: .source,
-                           at: match.offset, length: match.length)
+            return Finding(
+                "numeric date \"\(match.text)\" is read differently in day-first countries", target: .source,
+                at: match.offset, length: match.length)
         }
     }
 }

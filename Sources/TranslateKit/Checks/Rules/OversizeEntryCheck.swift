@@ -5,13 +5,14 @@ public struct OversizeEntryCheck: CatalogCheck {
     public init() {}
     public let id = "oversize-entry"
     public let name = "Oversize entry"
-    public let summary = "a source or translation is longer than the checked limit (100,000 characters by default); its content is not checked, so it does not ship"
+    public let summary =
+        "a source or translation is longer than the checked limit (100,000 characters by default); its content is not checked, so it does not ship"
     public let rationale = """
-    No message to families is that long: such an entry is a pasted document or a broken export. \
-    It is reported once, and the other content checks skip it; since nothing vouches for it (it may \
-    hold invented tags or nesting too deep for ICU), it is an error, so build leaves it out and the \
-    language falls back along its chain.
-    """
+        No message to families is that long: such an entry is a pasted document or a broken export. \
+        It is reported once, and the other content checks skip it; since nothing vouches for it (it may \
+        hold invented tags or nesting too deep for ICU), it is an error, so build leaves it out and the \
+        language falls back along its chain.
+        """
     public let severity = Severity.error
     public let fixHint = "split the text into messages of a paragraph or less, or repair the export that produced it"
     public var examples: [CheckExample] { [.passing("es", "Home", "Inicio")] }
@@ -22,7 +23,9 @@ public struct OversizeEntryCheck: CatalogCheck {
         for (index, entry) in file.catalog.entries.enumerated() where !entry.isObsolete && !entry.isHeader {
             let longest = ([entry.source, entry.translation] + entry.pluralTranslations).map { $0.unicodeScalars.count }.max() ?? 0
             if longest > limit {
-                findings.append(CatalogFinding("the entry is \(longest) characters long (limit \(limit)); its content was not checked and it will not ship", entryIndex: index))
+                findings.append(
+                    CatalogFinding(
+                        "the entry is \(longest) characters long (limit \(limit)); its content was not checked and it will not ship", entryIndex: index))
             }
         }
         return findings

@@ -5,10 +5,10 @@ public struct ProtectedCheck: Check {
     public let name = "Protected text"
     public let summary = "a URL, e-mail address, phone number or number of the source is missing from the translation"
     public let rationale = """
-    A family who gets the wrong phone number, a broken link or the wrong date cannot act on the message. \
-    Numbers may be written with the language's own digits (Arabic-Indic ٠١٢٣, Persian ۰۱۲۳, Devanagari ०१२३) \
-    and grouped its own way (1.000, 1 000, ١٬٠٠٠); those count as the same number.
-    """
+        A family who gets the wrong phone number, a broken link or the wrong date cannot act on the message. \
+        Numbers may be written with the language's own digits (Arabic-Indic ٠١٢٣, Persian ۰۱۲۳, Devanagari ०१२३) \
+        and grouped its own way (1.000, 1 000, ١٬٠٠٠); those count as the same number.
+        """
     public let severity = Severity.error
     public let fixHint = "copy links, e-mail addresses and phone numbers from the English exactly; keep every number"
     public var examples: [CheckExample] {
@@ -87,8 +87,9 @@ public struct ProtectedCheck: Check {
         var i = 0
         while i < s.count {
             let first = s[i]
-            if (first == "h" || first == "H" || first == "w" || first == "W"),
-               (starts("http://", at: i) || starts("https://", at: i) || starts("www.", at: i)) && (i == 0 || !s[i - 1].isLetter) {
+            if first == "h" || first == "H" || first == "w" || first == "W",
+                (starts("http://", at: i) || starts("https://", at: i) || starts("www.", at: i)) && (i == 0 || !s[i - 1].isLetter)
+            {
                 var end = i
                 while end < s.count, !s[end].isSpaceLike, !urlStops.contains(s[end]) { end += 1 }
                 while end > i, ".,;:!?)’”".unicodeScalars.contains(s[end - 1]) { end -= 1 }
@@ -128,12 +129,13 @@ public struct ProtectedCheck: Check {
         i = 0
         let separators: Set<Unicode.Scalar> = [",", ".", "٫", "٬", "'", "\u{A0}", "\u{202F}", "\u{2009}"]
         while i < s.count {
-            guard !consumed[i], isDigit(s[i]) else { i += 1; continue }
+            guard !consumed[i], isDigit(s[i]) else {
+                i += 1
+                continue
+            }
             var end = i
             while end < s.count, !consumed[end] {
-                if isDigit(s[end]) { end += 1 }
-                else if separators.contains(s[end]), end + 1 < s.count, isDigit(s[end + 1]) { end += 1 }
-                else { break }
+                if isDigit(s[end]) { end += 1 } else if separators.contains(s[end]), end + 1 < s.count, isDigit(s[end + 1]) { end += 1 } else { break }
             }
             let text = String(String.UnicodeScalarView(s[i..<end]))
             tokens.numbers.append((text, String(text.unicodeScalars.filter(isDigit).map(Character.init))))
@@ -152,11 +154,19 @@ public struct ProtectedCheck: Check {
             return true
         }
         func separator(_ allowed: String) -> Bool {
-            if i < s.count, allowed.unicodeScalars.contains(s[i]) { i += 1; return true }
+            if i < s.count, allowed.unicodeScalars.contains(s[i]) {
+                i += 1
+                return true
+            }
             return false
         }
-        if i < s.count, s[i] == "+" { i += 1; guard digits(1) else { return nil }; guard separator(" -.") else { return nil } }
-        else if i + 1 < s.count, s[i] == "1", s[i + 1] == "-" || s[i + 1] == "." { i += 2 }
+        if i < s.count, s[i] == "+" {
+            i += 1
+            guard digits(1) else { return nil }
+            guard separator(" -.") else { return nil }
+        } else if i + 1 < s.count, s[i] == "1", s[i + 1] == "-" || s[i + 1] == "." {
+            i += 2
+        }
         if i < s.count, s[i] == "(" {
             i += 1
             guard digits(3), i < s.count, s[i] == ")" else { return nil }

@@ -6,11 +6,11 @@ public struct PunctuationCheck: Check {
     public let name = "Punctuation"
     public let summary = "the ending punctuation differs from the source (script-aware), or French lacks a no-break space before ; : ! ?"
     public let rationale = """
-    A question that ends with a full stop reads as a statement, and a sentence that loses its full stop \
-    looks cut off. Scripts have their own marks — Arabic ؟ and ، , Chinese and Japanese 。！？, Hindi ।, \
-    Armenian ։, Amharic ።, Greek ; for a question — so the check compares the kind of mark, not the character. \
-    French typography puts a (narrow) no-break space before ; : ! and ? so the mark never wraps to a new line.
-    """
+        A question that ends with a full stop reads as a statement, and a sentence that loses its full stop \
+        looks cut off. Scripts have their own marks — Arabic ؟ and ، , Chinese and Japanese 。！？, Hindi ।, \
+        Armenian ։, Amharic ።, Greek ; for a question — so the check compares the kind of mark, not the character. \
+        French typography puts a (narrow) no-break space before ; : ! and ? so the mark never wraps to a new line.
+        """
     public let severity = Severity.warning
     public let fixHint = "end the translation with the same kind of mark as the English, written the way the language writes it"
     public var examples: [CheckExample] {
@@ -104,27 +104,36 @@ public struct PunctuationCheck: Check {
                 // Japanese often ends a polite question with か。; Thai and Lao write no full stop at all.
                 let tolerated = (wanted == .question && language == "ja" && got == .fullStop)
                 if !tolerated {
-                    findings.append(Finding("ends with \(article(got.rawValue)) \(describe(translationEnd.scalar!)) but the English ends with \(article(wanted.rawValue)) \(describe(sourceEnd.scalar!))",
-                                            at: translationEnd.offset))
+                    findings.append(
+                        Finding(
+                            "ends with \(article(got.rawValue)) \(describe(translationEnd.scalar!)) but the English ends with \(article(wanted.rawValue)) \(describe(sourceEnd.scalar!))",
+                            at: translationEnd.offset))
                 }
             case let (wanted?, nil):
                 if !(wanted == .fullStop && ["th", "lo"].contains(language)) {
                     let mark = Self.preferred(wanted, language: language, script: script)?.first ?? sourceEnd.scalar!
-                    findings.append(Finding("the English ends with \(article(wanted.rawValue)) but the translation does not; add \(describe(mark))",
-                                            at: max(translationEnd.offset, 0)))
+                    findings.append(
+                        Finding(
+                            "the English ends with \(article(wanted.rawValue)) but the translation does not; add \(describe(mark))",
+                            at: max(translationEnd.offset, 0)))
                 }
             case let (nil, got?) where got != .ellipsis:
                 if !(language == "es" && got == .question && translation.contains("¿")) {
-                    findings.append(Finding("ends with \(article(got.rawValue)) \(describe(translationEnd.scalar!)) but the English has none",
-                                            at: translationEnd.offset))
+                    findings.append(
+                        Finding(
+                            "ends with \(article(got.rawValue)) \(describe(translationEnd.scalar!)) but the English has none",
+                            at: translationEnd.offset))
                 }
             default: break
             }
             // The right kind, written with another script's mark (Arabic '?' instead of '؟').
             if let wanted = sourceEnd.kind, translationEnd.kind == wanted, let got = translationEnd.scalar,
-               let marks = Self.preferred(wanted, language: language, script: script), !marks.contains(got) {
-                findings.append(Finding("write the \(wanted.rawValue) as \(marks.map(describe).joined(separator: " or ")), not \(describe(got))",
-                                        at: translationEnd.offset))
+                let marks = Self.preferred(wanted, language: language, script: script), !marks.contains(got)
+            {
+                findings.append(
+                    Finding(
+                        "write the \(wanted.rawValue) as \(marks.map(describe).joined(separator: " or ")), not \(describe(got))",
+                        at: translationEnd.offset))
             }
             if language == "es", sourceEnd.kind == .question, translationEnd.kind == .question, !translation.contains("¿") {
                 findings.append(Finding("a Spanish question opens with '¿'", at: 0))

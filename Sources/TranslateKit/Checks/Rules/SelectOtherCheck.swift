@@ -5,9 +5,9 @@ public struct SelectOtherCheck: Check {
     public let name = "Select without other"
     public let summary = "a select has no 'other' case"
     public let rationale = """
-    A select picks text by a value (a gender, a role, a school level). Without 'other', any value the \
-    translation does not list shows nothing — or the raw message — to the family.
-    """
+        A select picks text by a value (a gender, a role, a school level). Without 'other', any value the \
+        translation does not list shows nothing — or the raw message — to the family.
+        """
     public let severity = Severity.error
     public let fixHint = "add an 'other' case, usually a copy of the most neutral case"
     public var examples: [CheckExample] {

@@ -5,9 +5,9 @@ public struct StaleCheck: Check {
     public let name = "Needs review"
     public let summary = "the entry is marked fuzzy: its translation needs review and is not shipped"
     public let rationale = """
-    An entry becomes fuzzy when the English changed after it was translated, or when a tool guessed \
-    the translation. Fuzzy translations are left out of what families see, so the English shows instead.
-    """
+        An entry becomes fuzzy when the English changed after it was translated, or when a tool guessed \
+        the translation. Fuzzy translations are left out of what families see, so the English shows instead.
+        """
     public let severity = Severity.warning
     public let fixHint = "compare the translation with the English, correct it, then remove the 'fuzzy' flag"
     public let checksFuzzy = true

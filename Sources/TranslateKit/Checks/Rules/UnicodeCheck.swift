@@ -8,11 +8,11 @@ public struct UnicodeCheck: Check {
     public let name = "Unicode"
     public let summary = "not NFC, stray invisible or bidi control characters, mojibake (Â©, â€™, Ã©), or letters in a script the language does not use"
     public let rationale = """
-    These problems are invisible in an editor and visible to families: mojibake ("NiÃ±os") means a file \
-    went through the wrong encoding; a stray right-to-left override reorders a phone number; a Cyrillic 'о' \
-    in a Polish word breaks search and screen readers; a Latin-only Arabic translation is probably pasted \
-    from the wrong column; text not in NFC compares unequal to the same text typed elsewhere.
-    """
+        These problems are invisible in an editor and visible to families: mojibake ("NiÃ±os") means a file \
+        went through the wrong encoding; a stray right-to-left override reorders a phone number; a Cyrillic 'о' \
+        in a Polish word breaks search and screen readers; a Latin-only Arabic translation is probably pasted \
+        from the wrong column; text not in NFC compares unequal to the same text typed elsewhere.
+        """
     public let severity = Severity.warning
     public let fixHint = "retype the marked characters, or re-save the file from a tool set to UTF-8; remove invisible characters the English does not have"
     public var examples: [CheckExample] {
@@ -44,14 +44,18 @@ public struct UnicodeCheck: Check {
             let (offset, character) = firstUnnormalized(unit.translation)
             let codes = character.map { $0.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }.joined(separator: " ") }
             let shown = character.map { "'\($0)' (\(codes!)) " } ?? ""
-            findings.append(Finding("\(shown)is not in NFC (composed) form: the same word typed elsewhere will not match it",
-                                    at: offset, notes: ["re-save the file from an editor that normalizes to NFC, or retype the accented letter"]))
+            findings.append(
+                Finding(
+                    "\(shown)is not in NFC (composed) form: the same word typed elsewhere will not match it",
+                    at: offset, notes: ["re-save the file from an editor that normalizes to NFC, or retype the accented letter"]))
         }
         findings += controls(s, sourceScalars: sourceScalars, context: context)
         if let mojibake = MojibakeDetector.firstInTranslation(s), !unit.source.contains(mojibake.text) {
-            findings.append(Finding("mojibake \"\(mojibake.text)\": text was decoded with the wrong encoding (UTF-8 read as Windows-1252)",
-                                    severity: .error, at: mojibake.offset, length: mojibake.text.unicodeScalars.count,
-                                    notes: ["retype the word, or re-export the file as UTF-8"]))
+            findings.append(
+                Finding(
+                    "mojibake \"\(mojibake.text)\": text was decoded with the wrong encoding (UTF-8 read as Windows-1252)",
+                    severity: .error, at: mojibake.offset, length: mojibake.text.unicodeScalars.count,
+                    notes: ["retype the word, or re-export the file as UTF-8"]))
         }
         if let index = s.firstIndex(of: "\u{FFFD}"), !sourceScalars.contains("\u{FFFD}") {
             findings.append(Finding("replacement character U+FFFD: a character was lost when the file was converted", severity: .error, at: index))
@@ -83,10 +87,20 @@ public struct UnicodeCheck: Check {
         var reported: Set<Unicode.Scalar> = []
         for (i, c) in s.enumerated() {
             let v = c.value
-            if Self.bidiPush.contains(v) { embeddings.append(i) }
-            else if v == 0x202C { if embeddings.popLast() == nil { findings.append(Finding("unbalanced bidi control: U+202C POP DIRECTIONAL FORMATTING without an embedding to close", severity: .error, at: i)) } }
-            else if Self.isolatePush.contains(v) { isolates.append(i) }
-            else if v == 0x2069 { if isolates.popLast() == nil { findings.append(Finding("unbalanced bidi isolate: U+2069 POP DIRECTIONAL ISOLATE without an isolate to close", severity: .error, at: i)) } }
+            if Self.bidiPush.contains(v) {
+                embeddings.append(i)
+            } else if v == 0x202C {
+                if embeddings.popLast() == nil {
+                    findings.append(
+                        Finding("unbalanced bidi control: U+202C POP DIRECTIONAL FORMATTING without an embedding to close", severity: .error, at: i))
+                }
+            } else if Self.isolatePush.contains(v) {
+                isolates.append(i)
+            } else if v == 0x2069 {
+                if isolates.popLast() == nil {
+                    findings.append(Finding("unbalanced bidi isolate: U+2069 POP DIRECTIONAL ISOLATE without an isolate to close", severity: .error, at: i))
+                }
+            }
 
             guard !sourceScalars.contains(c), !reported.contains(c) else { continue }
             if v == 0x202D || v == 0x202E {
@@ -119,7 +133,8 @@ public struct UnicodeCheck: Check {
         guard !allowed.isEmpty else { return [] }
         let sourceScripts = Set(source.unicodeScalars.filter(\.isLetter).map { ICU.Script(of: $0).shortName })
         var findings: [Finding] = []
-        var ownLetters = 0, otherLetters = 0
+        var ownLetters = 0
+        var otherLetters = 0
         var reportedScripts: Set<String> = []
         // Script lookups are per letter: work with ICU's numeric codes, and name a script only once.
         let allowedCodes = Set(allowed.compactMap { ICU.Script($0)?.code })
@@ -136,11 +151,19 @@ public struct UnicodeCheck: Check {
                 if script.isShared { continue }
                 code = script.code
             }
-            if allowedCodes.contains(code) { ownLetters += 1; continue }
+            if allowedCodes.contains(code) {
+                ownLetters += 1
+                continue
+            }
             otherLetters += 1
             if code == latin { continue }
             let name: String
-            if let known = names[code] { name = known } else { name = ICU.Script(of: c).shortName; names[code] = name }
+            if let known = names[code] {
+                name = known
+            } else {
+                name = ICU.Script(of: c).shortName
+                names[code] = name
+            }
             // Latin is everywhere (brand names, URLs); other foreign scripts are only right when the English has them.
             if sourceScripts.contains(name) || reportedScripts.contains(name) { continue }
             reportedScripts.insert(name)

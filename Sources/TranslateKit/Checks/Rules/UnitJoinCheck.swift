@@ -7,14 +7,14 @@ public struct UnitJoinCheck: SourceQualityCheck {
     public let name = "Sentence split across units"
     public let summary = "a unit that is a fragment of a sentence split by markup (only \"and\", or ending on \"the\")"
     public let rationale = """
-    Extraction makes one unit per block of the page, so a sentence broken by a block element (`<br>`, a list \
-    item, a table cell, a `<div>`) reaches translators as pieces, each translated on its own and often in \
-    another order than the language needs: "Bring your child to the" | "library" cannot be put back together \
-    in Turkish or Japanese, where the verb comes last. A unit that is only a connector, or that ends on an \
-    article, conjunction or preposition, is such a piece; so is a unit starting in lowercase on the line of (or \
-    the line after) a unit that ends without punctuation. Link and emphasis markup inside a sentence is kept \
-    in one unit (`<x1>…</x1>`) and is not a split; attribute texts (`title`, `alt`) are not sentences.
-    """
+        Extraction makes one unit per block of the page, so a sentence broken by a block element (`<br>`, a list \
+        item, a table cell, a `<div>`) reaches translators as pieces, each translated on its own and often in \
+        another order than the language needs: "Bring your child to the" | "library" cannot be put back together \
+        in Turkish or Japanese, where the verb comes last. A unit that is only a connector, or that ends on an \
+        article, conjunction or preposition, is such a piece; so is a unit starting in lowercase on the line of (or \
+        the line after) a unit that ends without punctuation. Link and emphasis markup inside a sentence is kept \
+        in one unit (`<x1>…</x1>`) and is not a split; attribute texts (`title`, `alt`) are not sentences.
+        """
     public let severity = Severity.warning
     public let fixHint = "keep the sentence in one block: replace the <br> or block element inside it by inline markup or punctuation"
     public var examples: [CheckExample] {
@@ -50,18 +50,27 @@ public struct UnitJoinCheck: SourceQualityCheck {
         guard let last = words.last else { return [] }
         let length = entry.source.unicodeScalars.count
         if words.allSatisfy({ Self.connectors.contains($0.lowercased()) }) {
-            return [Finding("unit is only the connector \"\(words.joined(separator: " "))\": the sentence around it is split into other units",
-                            target: .source, at: 0, length: length)]
+            return [
+                Finding(
+                    "unit is only the connector \"\(words.joined(separator: " "))\": the sentence around it is split into other units",
+                    target: .source, at: 0, length: length)
+            ]
         }
         if let first = text.first(where: { !$0.isWhitespace }), first.isLowercase, let previous = piece(before: entry, context) {
-            return [Finding("unit starts in lowercase after \"\(previous.source)\", which ends without punctuation: one sentence in two units",
-                            target: .source, at: 0, length: length)]
+            return [
+                Finding(
+                    "unit starts in lowercase after \"\(previous.source)\", which ends without punctuation: one sentence in two units",
+                    target: .source, at: 0, length: length)
+            ]
         }
         // The unit must stop right after the word: "…at the" and not "…at the (PDF)" or "…the."
         let tail = text[last.endIndex...]
         guard tail.allSatisfy(\.isWhitespace), Self.dangling.contains(last.lowercased()), words.count >= 2 else { return [] }
-        return [Finding("unit ends with \"\(last)\": the rest of the sentence is in another unit, translated apart",
-                        target: .source, at: 0, length: length)]
+        return [
+            Finding(
+                "unit ends with \"\(last)\": the rest of the sentence is in another unit, translated apart",
+                target: .source, at: 0, length: length)
+        ]
     }
 
     /// A unit of the same page starting on the unit's line or the line before that ends on a letter (no

@@ -5,10 +5,10 @@ public struct UntranslatedCopyCheck: Check {
     public let name = "Untranslated copy"
     public let summary = "the translation is a copy of the English (numbers, links and names alone are fine)"
     public let rationale = """
-    Translation tools and spreadsheets often fill a missing translation with the English; the file then \
-    looks complete and families get English. Strings made only of numbers, links, e-mail addresses, \
-    placeholders or capitalised names (PowerSchool, Hartford Public Schools) are rightly the same in every language.
-    """
+        Translation tools and spreadsheets often fill a missing translation with the English; the file then \
+        looks complete and families get English. Strings made only of numbers, links, e-mail addresses, \
+        placeholders or capitalised names (PowerSchool, Hartford Public Schools) are rightly the same in every language.
+        """
     public let severity = Severity.warning
     public let fixHint = "translate the text, or if the English is right for this language add '#, ignore-untranslated-copy' to the entry"
     public var examples: [CheckExample] {

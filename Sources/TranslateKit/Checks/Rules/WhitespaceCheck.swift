@@ -4,11 +4,12 @@ public struct WhitespaceCheck: Check {
     public init() {}
     public let id = "whitespace"
     public let name = "White space"
-    public let summary = "leading or trailing spaces and newlines differ from the source (an error when only one starts or ends with a newline, as msgfmt -c says), or spaces are doubled"
+    public let summary =
+        "leading or trailing spaces and newlines differ from the source (an error when only one starts or ends with a newline, as msgfmt -c says), or spaces are doubled"
     public let rationale = """
-    Messages are often joined with other text ("Hello, " + name): a lost trailing space runs words \
-    together, an added newline breaks a layout, and a doubled space shows as a gap in print and SMS.
-    """
+        Messages are often joined with other text ("Hello, " + name): a lost trailing space runs words \
+        together, an added newline breaks a layout, and a doubled space shows as a gap in print and SMS.
+        """
     public let severity = Severity.warning
     public let fixHint = "start and end the translation with the same spaces and newlines as the English; use single spaces between words"
     public var examples: [CheckExample] {
@@ -33,26 +34,34 @@ public struct WhitespaceCheck: Check {
         let newlineAtStart = (source.first == "\n") != (translation.first == "\n")
         let newlineAtEnd = (source.last == "\n") != (translation.last == "\n")
         if newlineAtStart {
-            findings.append(Finding("\(source.first == "\n" ? "the English starts with a newline and the translation does not" : "the translation starts with a newline and the English does not"); msgfmt -c refuses to compile the catalog",
-                                    severity: .error, at: 0))
+            findings.append(
+                Finding(
+                    "\(source.first == "\n" ? "the English starts with a newline and the translation does not" : "the translation starts with a newline and the English does not"); msgfmt -c refuses to compile the catalog",
+                    severity: .error, at: 0))
         }
         if newlineAtEnd {
-            findings.append(Finding("\(source.last == "\n" ? "the English ends with a newline and the translation does not" : "the translation ends with a newline and the English does not"); msgfmt -c refuses to compile the catalog",
-                                    severity: .error, at: translation.count - 1))
+            findings.append(
+                Finding(
+                    "\(source.last == "\n" ? "the English ends with a newline and the translation does not" : "the translation ends with a newline and the English does not"); msgfmt -c refuses to compile the catalog",
+                    severity: .error, at: translation.count - 1))
         }
 
         let sourceLead = source.prefix { $0.isSpaceLike }
         let translationLead = translation.prefix { $0.isSpaceLike }
         if !newlineAtStart && !sameSpace(sourceLead, translationLead) {
-            findings.append(Finding("leading white space differs: the English starts with \(describeSpace(sourceLead)), the translation with \(describeSpace(translationLead))",
-                                    at: 0, length: max(translationLead.count, 1)))
+            findings.append(
+                Finding(
+                    "leading white space differs: the English starts with \(describeSpace(sourceLead)), the translation with \(describeSpace(translationLead))",
+                    at: 0, length: max(translationLead.count, 1)))
         }
         let sourceTrail = source.suffix(while: { $0.isSpaceLike })
         let translationTrail = translation.suffix(while: { $0.isSpaceLike })
         if !newlineAtEnd, translationLead.count < translation.count, !sameSpace(sourceTrail, translationTrail) {
             let start = translation.count - translationTrail.count
-            findings.append(Finding("trailing white space differs: the English ends with \(describeSpace(sourceTrail)), the translation with \(describeSpace(translationTrail))",
-                                    at: translationTrail.isEmpty ? max(translation.count - 1, 0) : start, length: max(translationTrail.count, 1)))
+            findings.append(
+                Finding(
+                    "trailing white space differs: the English ends with \(describeSpace(sourceTrail)), the translation with \(describeSpace(translationTrail))",
+                    at: translationTrail.isEmpty ? max(translation.count - 1, 0) : start, length: max(translationTrail.count, 1)))
         }
         // Doubled spaces inside the text, unless the English has them too (tables, alignment).
         if !containsDoubleSpace(source[...]) {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// The registry's contract: ids are stable kebab-case and unique, and every example behaves as documented.
@@ -9,7 +10,8 @@ import TranslateTestSupport
         let ids = CheckRegistry.descriptions.map(\.id)
         #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")
         for id in ids {
-            let kebab = !id.isEmpty && id.first!.isLetter && !id.hasSuffix("-") && !id.contains("--")
+            let kebab =
+                !id.isEmpty && id.first!.isLetter && !id.hasSuffix("-") && !id.contains("--")
                 && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
             #expect(kebab, "check id '\(id)' is not kebab-case")
         }
@@ -30,8 +32,9 @@ import TranslateTestSupport
             // Source checks read the English of every template message (not only critical ones) here.
             var all = settings
             all.sourceMessages = .all
-            var only = CheckRunner(settings: all, checks: [], catalogChecks: [], glossary: Glossary.examples,
-                                   sourceQualityChecks: CheckRegistry.sourceQualityChecks.filter { $0.id == id })
+            var only = CheckRunner(
+                settings: all, checks: [], catalogChecks: [], glossary: Glossary.examples,
+                sourceQualityChecks: CheckRegistry.sourceQualityChecks.filter { $0.id == id })
             // The idiom examples run against the list the repository ships (Glossary/idioms.csv).
             only.idioms = try? IdiomList.load(projectRoot: TranslateBinary.packageRoot)
             let template = Catalog(entries: [CatalogEntry(source: example.source, flags: example.flags)] + example.otherEntries)
@@ -42,9 +45,10 @@ import TranslateTestSupport
         var catalog = Catalog(entries: [entry] + example.otherEntries)
         for (name, value) in example.header.sorted(by: { $0.key < $1.key }) { catalog.setHeaderField(name, value) }
         if example.header.isEmpty { catalog.setHeaderField("Language", example.language) }
-        let only = CheckRunner(settings: settings,
-                               checks: CheckRegistry.all.filter { $0.id == id },
-                               catalogChecks: CheckRegistry.catalogChecks.filter { $0.id == id }, glossary: Glossary.examples)
+        let only = CheckRunner(
+            settings: settings,
+            checks: CheckRegistry.all.filter { $0.id == id },
+            catalogChecks: CheckRegistry.catalogChecks.filter { $0.id == id }, glossary: Glossary.examples)
         let file = CatalogFile(path: example.fileName ?? "Locales/\(example.language).po", language: example.language, catalog: catalog)
         return only.run(file).filter { $0.check == id }.map(\.message)
     }
@@ -55,8 +59,9 @@ import TranslateTestSupport
         for example in check.examples {
             let messages = Self.messages(of: id, for: example)
             if let fragment = example.expected {
-                #expect(messages.contains { $0.contains(fragment) },
-                        "\(id) [\(example.language)] \"\(example.translation)\": expected a finding containing '\(fragment)', got \(messages)")
+                #expect(
+                    messages.contains { $0.contains(fragment) },
+                    "\(id) [\(example.language)] \"\(example.translation)\": expected a finding containing '\(fragment)', got \(messages)")
             } else {
                 #expect(messages.isEmpty, "\(id) [\(example.language)] \"\(example.translation)\": expected no finding, got \(messages)")
             }
@@ -67,7 +72,8 @@ import TranslateTestSupport
         let docs = TranslateBinary.packageRoot.appendingPathComponent("docs/checks.md")
         let current = try? String(contentsOf: docs, encoding: .utf8)
         let isCurrent = current == CheckRegistry.documentation()
-        #expect(isCurrent,
-                "docs/checks.md is not current; regenerate it with: \(CheckRegistry.documentationCommand)")
+        #expect(
+            isCurrent,
+            "docs/checks.md is not current; regenerate it with: \(CheckRegistry.documentationCommand)")
     }
 }

@@ -1,43 +1,44 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// Checks run on real PO text through the real reader: positions, ignore flags, severities, robustness.
 @Suite struct CheckRunnerTests {
     static let polish = """
-    msgid ""
-    msgstr ""
-    "Language: pl\\n"
-    "Content-Type: text/plain; charset=UTF-8\\n"
+        msgid ""
+        msgstr ""
+        "Language: pl\\n"
+        "Content-Type: text/plain; charset=UTF-8\\n"
 
-    #. Shown on the home page
-    msgctxt "home.closed"
-    msgid "School is closed today."
-    msgstr "Szkoła jest dziś zamknięta"
+        #. Shown on the home page
+        msgctxt "home.closed"
+        msgid "School is closed today."
+        msgstr "Szkoła jest dziś zamknięta"
 
-    msgctxt "home.call"
-    msgid "Call (860) 695-8000 for help."
-    msgstr "Zadzwoń pod (860) 695-8001, aby uzyskać pomoc."
+        msgctxt "home.call"
+        msgid "Call (860) 695-8000 for help."
+        msgstr "Zadzwoń pod (860) 695-8001, aby uzyskać pomoc."
 
-    msgctxt "home.kids"
-    msgid "Children"
-    msgstr ""
-    "Dzie"
-    "сi"
+        msgctxt "home.kids"
+        msgid "Children"
+        msgstr ""
+        "Dzie"
+        "сi"
 
-    #, fuzzy
-    #| msgid "Bus 12 is late."
-    msgctxt "bus.late"
-    msgid "Bus 14 is late."
-    msgstr "Autobus 12 się spóźnia"
+        #, fuzzy
+        #| msgid "Bus 12 is late."
+        msgctxt "bus.late"
+        msgid "Bus 14 is late."
+        msgstr "Autobus 12 się spóźnia"
 
-    #, ignore-punctuation
-    msgctxt "menu"
-    msgid "Lunch menu."
-    msgstr "Jadłospis"
+        #, ignore-punctuation
+        msgctxt "menu"
+        msgid "Lunch menu."
+        msgstr "Jadłospis"
 
-    """
+        """
 
     func run(_ text: String, language: String, settings: CheckSettings = CheckSettings()) -> [Diagnostic] {
         CheckRunner(settings: settings).run(text: text, path: "Locales/\(language).po", language: language)
@@ -84,16 +85,16 @@ import TranslateTestSupport
 
     @Test func gettextPluralFormsAreCheckedToo() {
         let russian = """
-        msgid ""
-        msgstr "Language: ru\\n"
+            msgid ""
+            msgstr "Language: ru\\n"
 
-        msgid "%d file was deleted."
-        msgid_plural "%d files were deleted."
-        msgstr[0] "%d файл удалён."
-        msgstr[1] "%d файла удалены."
-        msgstr[2] "%d файлов удалено"
+            msgid "%d file was deleted."
+            msgid_plural "%d files were deleted."
+            msgstr[0] "%d файл удалён."
+            msgstr[1] "%d файла удалены."
+            msgstr[2] "%d файлов удалено"
 
-        """
+            """
         let diagnostics = run(russian, language: "ru")
         #expect(diagnostics.contains { $0.check == "punctuation" && $0.position?.line == 8 }, "\(diagnostics.map(\.formatted))")
         #expect(diagnostics.filter { $0.check == "punctuation" }.count == 1)
@@ -105,14 +106,14 @@ import TranslateTestSupport
             CatalogEntry(key: "lunch", source: "Lunch menu"),
         ])
         let arabic = """
-        msgid ""
-        msgstr "Language: ar\\n"
+            msgid ""
+            msgstr "Language: ar\\n"
 
-        msgctxt "lunch"
-        msgid "Lunch menu"
-        msgstr "قائمة الغداء"
+            msgctxt "lunch"
+            msgid "Lunch menu"
+            msgstr "قائمة الغداء"
 
-        """
+            """
         let runner = CheckRunner(settings: CheckSettings(minimumCoverage: ["*": 0.9]))
         let diagnostics = runner.run(text: arabic, path: "Locales/ar.po", language: "ar", template: template).filter { $0.check == "coverage" }
         #expect(diagnostics.contains { $0.severity == .error && $0.message.contains("'closing.snow' is missing from the file") })
@@ -123,27 +124,35 @@ import TranslateTestSupport
     }
 
     @Test func messageFormatErrorsPointAtTheBraceAndSourcesAreJudgedOnce() {
-        let template = POReader.parse("""
-        msgctxt "files"
-        msgid "{count, plural, one {# file} other {# files}"
-        msgstr ""
+        let template = POReader.parse(
+            """
+            msgctxt "files"
+            msgid "{count, plural, one {# file} other {# files}"
+            msgstr ""
 
-        """, path: "Locales/messages.pot").catalog
+            """, path: "Locales/messages.pot"
+        ).catalog
         let source = CheckRunner().runSource(template, path: "Locales/messages.pot")
-        #expect(source.map(\.formatted) == ["Locales/messages.pot:2:8: error: [icu-syntax] the English is not valid ICU MessageFormat: this '{' is never closed (1 unclosed)"])
+        #expect(
+            source.map(\.formatted) == [
+                "Locales/messages.pot:2:8: error: [icu-syntax] the English is not valid ICU MessageFormat: this '{' is never closed (1 unclosed)"
+            ])
         let spanish = """
-        msgctxt "files"
-        msgid "{count, plural, one {# file} other {# files}"
-        msgstr "{count, plural, one {# archivo} other {# archivos}"
+            msgctxt "files"
+            msgid "{count, plural, one {# file} other {# files}"
+            msgstr "{count, plural, one {# archivo} other {# archivos}"
 
-        msgctxt "hello"
-        msgid "Hello, {name}."
-        msgstr "Hola, {nombre."
+            msgctxt "hello"
+            msgid "Hello, {name}."
+            msgstr "Hola, {nombre."
 
-        """
+            """
         let diagnostics = run(spanish, language: "es").filter { $0.check == "icu-syntax" }
         // The broken source is not blamed on each language; the Spanish error is, at the parser's column (the '.').
-        #expect(diagnostics.map(\.formatted) == ["Locales/es.po:7:22: error: [icu-syntax] the translation is not valid ICU MessageFormat: unexpected '.' after argument name 'nombre': expected ',' or '}'"])
+        #expect(
+            diagnostics.map(\.formatted) == [
+                "Locales/es.po:7:22: error: [icu-syntax] the translation is not valid ICU MessageFormat: unexpected '.' after argument name 'nombre': expected ',' or '}'"
+            ])
     }
 
     @Test func brokenFilesGiveDiagnosticsNotCrashes() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateBenchKit
 @testable import TranslateKit
 
@@ -18,7 +19,10 @@ import TranslateTestSupport
         let root = try project(["pl.po": Array("msgid \"\"\nmsgstr \"\"\n".utf8)])
         defer { try? FileManager.default.removeItem(at: root) }
         func error(_ body: () throws -> CheckReport) -> TranslateError? {
-            do { _ = try body(); return nil } catch { return error as? TranslateError }
+            do {
+                _ = try body()
+                return nil
+            } catch { return error as? TranslateError }
         }
         let missing = error { try ProjectChecker.check(root: root, languages: ["de"]) }
         #expect(missing?.path == "Locales/de.po")
@@ -32,26 +36,31 @@ import TranslateTestSupport
     }
 
     static let template = """
-    msgid ""
-    msgstr "Content-Type: text/plain; charset=UTF-8\\n"
+        msgid ""
+        msgstr "Content-Type: text/plain; charset=UTF-8\\n"
 
-    #, critical
-    msgctxt "closing"
-    msgid "Schools are closed today."
-    msgstr ""
+        #, critical
+        msgctxt "closing"
+        msgid "Schools are closed today."
+        msgstr ""
 
-    msgctxt "files"
-    msgid "{count, plural, one {# file} other {# files}"
-    msgstr ""
+        msgctxt "files"
+        msgid "{count, plural, one {# file} other {# files}"
+        msgstr ""
 
-    """
+        """
 
     @Test func brokenFilesAreDiagnosedAndTheRestIsChecked() throws {
         let root = try project([
             "messages.pot": Array(Self.template.utf8),
-            "fr.po": Array("msgid \"\"\nmsgstr \"Language: fr\\n\"\n\nmsgctxt \"closing\"\nmsgid \"Schools are closed today.\"\nmsgstr \"Les écoles".utf8) + [0xFF] + Array(" sont fermées.\"\n".utf8),
-            "ru.po": Array("msgid \"\"\nmsgstr \"Language: ru\\n\"\n\nmsgctxt \"closing\"\nmsgid \"Schools are closed today.\"\nmsgstr \"Школы сегодня закрыты".utf8),
-            "es.po": Array("msgid \"\"\nmsgstr \"Language: es\\n\"\n\nmsgctxt \"closing\"\nmsgid \"Schools are closed today.\"\nmsgstr \"Las escuelas están cerradas hoy.\"\n".utf8),
+            "fr.po": Array("msgid \"\"\nmsgstr \"Language: fr\\n\"\n\nmsgctxt \"closing\"\nmsgid \"Schools are closed today.\"\nmsgstr \"Les écoles".utf8) + [
+                0xFF
+            ] + Array(" sont fermées.\"\n".utf8),
+            "ru.po": Array(
+                "msgid \"\"\nmsgstr \"Language: ru\\n\"\n\nmsgctxt \"closing\"\nmsgid \"Schools are closed today.\"\nmsgstr \"Школы сегодня закрыты".utf8),
+            "es.po": Array(
+                "msgid \"\"\nmsgstr \"Language: es\\n\"\n\nmsgctxt \"closing\"\nmsgid \"Schools are closed today.\"\nmsgstr \"Las escuelas están cerradas hoy.\"\n"
+                    .utf8),
         ])
         defer { try? FileManager.default.removeItem(at: root) }
         let before = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Locales").path).sorted()
@@ -60,7 +69,10 @@ import TranslateTestSupport
         #expect(lines.contains("Locales/fr.po:6:19: error: [po-syntax] invalid UTF-8 (byte 0xFF)"), "\(lines)")
         #expect(lines.contains { $0.hasPrefix("Locales/ru.po:6:") && $0.contains("[po-syntax]") })
         // The English error is reported once, on the template, not once per language.
-        #expect(lines.filter { $0.contains("[icu-syntax]") } == ["Locales/messages.pot:10:8: error: [icu-syntax] the English is not valid ICU MessageFormat: this '{' is never closed (1 unclosed)"])
+        #expect(
+            lines.filter { $0.contains("[icu-syntax]") } == [
+                "Locales/messages.pot:10:8: error: [icu-syntax] the English is not valid ICU MessageFormat: this '{' is never closed (1 unclosed)"
+            ])
         #expect(!lines.contains { $0.hasPrefix("Locales/es.po") && $0.contains("error") }, "\(lines)")
         #expect(report.summary.keys.sorted() == ["es", "fr", "ru", "source"])
         // An undecodable file is an input error (exit 2), as status, sync and build answer, while the others are still checked.
@@ -80,11 +92,12 @@ import TranslateTestSupport
     }
 
     @Test func projectConfigurationBecomesSettings() throws {
-        let config = try ProjectConfig.parse("""
-        {"criticalLanguages": ["es-US", "ar"],
-         "checks": {"punctuation": {"severity": "off", "languages": {"fr": "error"}},
-                    "whitespace": {"languages": {"ja": "off"}}}}
-        """, path: "translate.json")
+        let config = try ProjectConfig.parse(
+            """
+            {"criticalLanguages": ["es-US", "ar"],
+             "checks": {"punctuation": {"severity": "off", "languages": {"fr": "error"}},
+                        "whitespace": {"languages": {"ja": "off"}}}}
+            """, path: "translate.json")
         let settings = CheckSettings(config: config, registry: LanguageRegistry.builtIn())
         #expect(!settings.isEnabled("punctuation", language: "es"))
         #expect(settings.isEnabled("punctuation", language: "fr"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// Diagnostics show invisible characters by code point and name, so a reader sees what is there;
@@ -19,7 +20,8 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("invisible-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Locales"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        let po = "msgid \"\"\nmsgstr \"\"\n\"Language: es\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgctxt \"closed\"\nmsgid \"School is closed today.\"\nmsgstr \"La escuela\u{200E} está cerrada hoy.\"\n"
+        let po =
+            "msgid \"\"\nmsgstr \"\"\n\"Language: es\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgctxt \"closed\"\nmsgid \"School is closed today.\"\nmsgstr \"La escuela\u{200E} está cerrada hoy.\"\n"
         try po.write(to: root.appendingPathComponent("Locales/es.po"), atomically: true, encoding: .utf8)
         let report = try ProjectChecker.check(root: root)
         let text = TextReporter.render(report)
@@ -29,7 +31,8 @@ import Testing
         // The caret line puts '^' under the first character of the name.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if let at = lines.firstIndex(where: { $0.contains("La escuela<U+200E") }), at + 1 < lines.count {
-            let excerpt = lines[at], caret = lines[at + 1]
+            let excerpt = lines[at]
+            let caret = lines[at + 1]
             let nameColumn = excerpt.distance(from: excerpt.startIndex, to: excerpt.range(of: "<U+200E")!.lowerBound)
             let caretColumn = caret.distance(from: caret.startIndex, to: caret.firstIndex(of: "^") ?? caret.endIndex)
             #expect(caretColumn == nameColumn, "\(excerpt)\n\(caret)")

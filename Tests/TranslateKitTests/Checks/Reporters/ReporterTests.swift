@@ -1,22 +1,23 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// The four report formats on one report built from real PO text.
 @Suite struct ReporterTests {
     static let arabic = """
-    msgid ""
-    msgstr "Language: ar\\n"
+        msgid ""
+        msgstr "Language: ar\\n"
 
-    msgctxt "rsvp"
-    msgid "Are you coming?"
-    msgstr "هل ستأتي?"
+        msgctxt "rsvp"
+        msgid "Are you coming?"
+        msgstr "هل ستأتي?"
 
-    msgctxt "call"
-    msgid "Call 860-695-8000, ext. 12"
-    msgstr "\tاتصلوا بالرقم ٨٦٠-٦٩٥-٨٠٠١، الفرع ١٣"
+        msgctxt "call"
+        msgid "Call 860-695-8000, ext. 12"
+        msgstr "\tاتصلوا بالرقم ٨٦٠-٦٩٥-٨٠٠١، الفرع ١٣"
 
-    """
+        """
 
     static func report() -> CheckReport {
         let diagnostics = CheckRunner().run(text: arabic, path: "Locales/ar.po", language: "ar")
@@ -34,7 +35,7 @@ import Testing
             #expect(lines[index + 3].hasPrefix("note: end the translation"))
         }
         // A tab before the column is kept in the caret line so the caret stays aligned.
-        #expect(text.contains("    msgstr \"\tاتصلوا") )
+        #expect(text.contains("    msgstr \"\tاتصلوا"))
         #expect(text.contains("Language  Errors  Warnings\nar             1         3\npl             0         0\nTotal          1         3\n"), "\(text)")
         #expect(text.hasSuffix("1 error, 3 warnings in 2 languages\n"))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// The checks on real Django PO files: no crash, and every position lands inside the file.
@@ -30,8 +31,12 @@ import TranslateTestSupport
             for d in diagnostics {
                 total += 1
                 byCheck[d.check ?? "-", default: 0] += 1
-                guard let position = d.position else { Issue.record("no position: \(d.formatted)"); continue }
-                let inside = position.line >= 1 && position.line <= lines.count
+                guard let position = d.position else {
+                    Issue.record("no position: \(d.formatted)")
+                    continue
+                }
+                let inside =
+                    position.line >= 1 && position.line <= lines.count
                     && position.column >= 1 && position.column <= lines[position.line - 1].unicodeScalars.count + 1
                 #expect(inside, "\(d.formatted) is outside the file")
             }

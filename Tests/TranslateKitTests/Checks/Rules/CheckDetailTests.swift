@@ -1,13 +1,17 @@
 import Foundation
 import Testing
+
 @testable import TranslateKit
 
 /// Details of individual checks beyond their documented examples.
 @Suite struct CheckDetailTests {
-    func findings(_ check: any Check, _ language: String, _ source: String, _ translation: String, flags: [String] = [],
-                  registry: LanguageRegistry? = nil, settings: CheckSettings = CheckSettings()) -> [Finding] {
-        check.check(CheckUnit(entry: CatalogEntry(source: source, translation: translation, flags: flags)),
-                    CheckContext(languageTag: language, settings: settings, registry: registry))
+    func findings(
+        _ check: any Check, _ language: String, _ source: String, _ translation: String, flags: [String] = [],
+        registry: LanguageRegistry? = nil, settings: CheckSettings = CheckSettings()
+    ) -> [Finding] {
+        check.check(
+            CheckUnit(entry: CatalogEntry(source: source, translation: translation, flags: flags)),
+            CheckContext(languageTag: language, settings: settings, registry: registry))
     }
 
     @Test func smsSegmentsFollowGSM7AndUCS2Limits() {
@@ -30,8 +34,9 @@ import Testing
     }
 
     @Test func smsLimitFromSettingsIsAnError() {
-        let result = findings(SMSLengthCheck(), "am", "School closed.", String(repeating: "ትምህርት ቤቱ ተዘግቷል። ", count: 5), flags: ["sms"],
-                              settings: CheckSettings(maximumSMSSegments: 1))
+        let result = findings(
+            SMSLengthCheck(), "am", "School closed.", String(repeating: "ትምህርት ቤቱ ተዘግቷል። ", count: 5), flags: ["sms"],
+            settings: CheckSettings(maximumSMSSegments: 1))
         #expect(result.count == 1 && result[0].severity == .error && result[0].message.contains("the limit is 1"))
         #expect(result[0].range == 0..<1)
     }
@@ -55,7 +60,8 @@ import Testing
     }
 
     @Test func outlineReadsArgumentsKeysAndTags() throws {
-        let outline = try #require(MessageOutline.parse("<x1>{name}</x1> has {count, plural, offset:1 =0 {no files} one {'{'# file'}'} other {# files}}<x2></x2>"))
+        let outline = try #require(
+            MessageOutline.parse("<x1>{name}</x1> has {count, plural, offset:1 =0 {no files} one {'{'# file'}'} other {# files}}<x2></x2>"))
         #expect(outline.arguments.map(\.name) == ["name", "count"])
         #expect(outline.arguments[1].keys.map(\.key) == ["=0", "one", "other"])
         #expect(outline.tags.map(\.number) == [1, 1, 2, 2])

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TranslateTestSupport
+
 @testable import TranslateKit
 
 /// The checks on the English, run on the district's sample project as `translate check` runs them.
@@ -25,8 +26,11 @@ import TranslateTestSupport
         #expect(mojibake.message == "mojibake: \"Â©\" is \"©\" read as Windows-1252")
         // Reported where the writer fixes it: the first page and line the footer comes from.
         #expect(mojibake.path == "Content/equity-faq.html" && mojibake.position == TextPosition(line: 28, column: 1))
-        #expect(mojibake.notes.prefix(2) == ["in the template: Locales/messages.pot:207:18",
-                                             "also in Content/events.html:44, Content/index.html:61, Content/strategic-plan.html:51"])
+        #expect(
+            mojibake.notes.prefix(2) == [
+                "in the template: Locales/messages.pot:207:18",
+                "also in Content/events.html:44, Content/index.html:61, Content/strategic-plan.html:51",
+            ])
         #expect(mojibake.notes.contains("repaired: Copyright © 2025 Hartford Public Schools."))
         let acronyms = Set(found.filter { $0.check == "acronym" }.compactMap { $0.message.split(separator: "\"").dropFirst().first.map(String.init) })
         #expect(acronyms.isSuperset(of: ["PreK", "HPS", "FAQ"]), "\(acronyms)")
@@ -35,10 +39,11 @@ import TranslateTestSupport
         #expect(!acronyms.contains("ELA") && !acronyms.contains("CIAC"), "\(acronyms)")
         // Both "Click here…" links of the sample pages, and no numeric date (the sample writes its months out).
         // In page order: Content/index.html's banner, then Content/strategic-plan.html's contact line.
-        #expect(found.filter { $0.check == "link-text" }.map { "\($0.path) \($0.message)" } == [
-            "Content/index.html link text \"Click here to share your voice\" does not say where the link goes",
-            "Content/strategic-plan.html link text \"Click here to contact us\" does not say where the link goes",
-        ])
+        #expect(
+            found.filter { $0.check == "link-text" }.map { "\($0.path) \($0.message)" } == [
+                "Content/index.html link text \"Click here to share your voice\" does not say where the link goes",
+                "Content/strategic-plan.html link text \"Click here to contact us\" does not say where the link goes",
+            ])
         #expect(!found.contains { $0.check == "numeric-date" })
     }
 
@@ -49,15 +54,20 @@ import TranslateTestSupport
         // the meal times are, as a note: "11 a.m. to 1 p.m." is correct English that a time argument would carry better.
         let found = try sourceFindings(root)
         #expect(found.map { "\($0.check ?? "") \($0.severity)" } == ["time-format info", "time-format info"], "\(found.map(\.formatted))")
-        #expect(found.map(\.message) == ["time \"11 a.m.\" in prose: each language writes times its own way",
-                                          "time \"1 p.m.\" in prose: each language writes times its own way"])
-        let template = POReader.parse(try String(contentsOf: root.appendingPathComponent("Locales/messages.pot"), encoding: .utf8), path: "messages.pot").catalog
+        #expect(
+            found.map(\.message) == [
+                "time \"11 a.m.\" in prose: each language writes times its own way",
+                "time \"1 p.m.\" in prose: each language writes times its own way",
+            ])
+        let template = POReader.parse(try String(contentsOf: root.appendingPathComponent("Locales/messages.pot"), encoding: .utf8), path: "messages.pot")
+            .catalog
         #expect(template.entries.filter { $0.hasFlag("critical") }.count >= 5)
     }
 
     @Test func aPageThatSpellsTheAcronymOutDefinesItForItsOtherUnits() {
-        let spelled = CatalogEntry(key: "a", source: "Our teams play in the Connecticut Interscholastic Athletic Conference (CIAC).",
-                                   references: ["Content/sports.html"], flags: ["critical"])
+        let spelled = CatalogEntry(
+            key: "a", source: "Our teams play in the Connecticut Interscholastic Athletic Conference (CIAC).",
+            references: ["Content/sports.html"], flags: ["critical"])
         let later = CatalogEntry(key: "b", source: "CIAC playoffs start Monday.", references: ["Content/sports.html"], flags: ["critical"])
         let elsewhere = CatalogEntry(key: "c", source: "CIAC playoffs start Monday.", references: ["Content/index.html"], flags: ["critical"])
         let template = Catalog(entries: [spelled, later, elsewhere])
@@ -130,7 +140,8 @@ import TranslateTestSupport
 
     @Test func referencesWithoutLinesKeepTheTemplatesPlace() {
         let entry = CatalogEntry(key: "m", source: "Copyright Â© 2025", references: ["Content/index.html"], flags: ["critical"])
-        let found = CheckRunner(checks: [], catalogChecks: [], sourceQualityChecks: [MojibakeCheck()]).runSource(Catalog(entries: [entry]), path: "Locales/messages.pot")
+        let found = CheckRunner(checks: [], catalogChecks: [], sourceQualityChecks: [MojibakeCheck()]).runSource(
+            Catalog(entries: [entry]), path: "Locales/messages.pot")
         #expect(found.first?.path == "Locales/messages.pot" && found.first?.notes.first == "in Content/index.html")
         #expect(ContentReference("Content/a:b.html:12") == ContentReference(file: "Content/a:b.html", line: 12))
         #expect(ContentReference("Content/index.html").line == nil)
