@@ -108,26 +108,15 @@ public enum MessageSegment {
     /// The index of the `}` closing the `{` at `start`, honouring nesting and ICU quotes.
     static func balancedEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
         var depth = 0
-        var i = start
-        var quoted = false
-        while i < s.count {
-            let c = s[i]
-            if c == "'" {
-                if i + 1 < s.count, s[i + 1] == "'" {
-                    i += 2
-                    continue
-                }
-                if quoted { quoted = false } else if i + 1 < s.count, "{}#|".unicodeScalars.contains(s[i + 1]) { quoted = true }
-            } else if !quoted {
-                if c == "{" {
-                    depth += 1
-                } else if c == "}" {
-                    depth -= 1
-                    if depth == 0 { return i }
-                }
+        var end: Int?
+        MessageFormatBraces.forEachUnquoted(in: s, from: start) { i, brace in
+            depth += brace == "{" ? 1 : -1
+            if brace == "}", depth == 0 {
+                end = i
+                return false
             }
-            i += 1
+            return true
         }
-        return nil
+        return end
     }
 }

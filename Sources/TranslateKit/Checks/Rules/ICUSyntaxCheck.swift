@@ -58,27 +58,18 @@ public struct ICUSyntaxCheck: Check, SourceCheck {
 
     /// The first brace without a partner, skipping quoted text ('{' … ').
     static func unbalancedBrace(_ text: String) -> (Int, String)? {
-        let s = Array(text.unicodeScalars)
         var open: [Int] = []
-        var quoting = false
-        var i = 0
-        while i < s.count {
-            let c = s[i]
-            if c == "'" {
-                if i + 1 < s.count, s[i + 1] == "'" {
-                    i += 2
-                    continue
-                }
-                if quoting { quoting = false } else if i + 1 < s.count, "{}#|".unicodeScalars.contains(s[i + 1]) { quoting = true }
-            } else if !quoting {
-                if c == "{" {
-                    open.append(i)
-                } else if c == "}" {
-                    if open.popLast() == nil { return (i, "'}' has no matching '{'") }
-                }
+        var stray: Int?
+        MessageFormatBraces.forEachUnquoted(in: Array(text.unicodeScalars)) { i, brace in
+            if brace == "{" {
+                open.append(i)
+            } else if open.popLast() == nil {
+                stray = i
+                return false
             }
-            i += 1
+            return true
         }
+        if let stray { return (stray, "'}' has no matching '{'") }
         if let first = open.first { return (first, "this '{' is never closed (\(open.count) unclosed)") }
         return nil
     }
