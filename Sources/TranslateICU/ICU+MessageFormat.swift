@@ -62,6 +62,24 @@ extension ICU {
             case number(Double)
             /// Milliseconds since 1970-01-01.
             case date(Double)
+
+            /// The kind code the C shim reads: 0 string, 1 number, 2 date.
+            var kindCode: Int32 {
+                switch self {
+                case .string: return 0
+                case .number: return 1
+                case .date: return 2
+                }
+            }
+
+            /// The value the shim formats for a number or a date (0 for a string, which travels as UTF-16).
+            var numericValue: Double {
+                switch self {
+                case .string: return 0
+                case .number(let n): return n
+                case .date(let d): return d
+                }
+            }
         }
 
         /// Formats `pattern` with named arguments, as a site using ICU would.
@@ -72,20 +90,8 @@ extension ICU {
             let sortedArguments = arguments.sorted { $0.key < $1.key }
             let names = sortedArguments.map { Array($0.key.utf16) }
             let strings: [[UInt16]] = sortedArguments.map { if case .string(let s) = $0.value { return Array(s.utf16) } else { return [] } }
-            let kinds: [Int32] = sortedArguments.map {
-                switch $0.value {
-                case .string: return 0
-                case .number: return 1
-                case .date: return 2
-                }
-            }
-            let numbers: [Double] = sortedArguments.map {
-                switch $0.value {
-                case .string: return 0
-                case .number(let n): return n
-                case .date(let d): return d
-                }
-            }
+            let kinds: [Int32] = sortedArguments.map { $0.value.kindCode }
+            let numbers: [Double] = sortedArguments.map { $0.value.numericValue }
             // Pin every buffer for the call: C receives arrays of pointers into them.
             return try withPointers(names) { namePointers, nameLengths in
                 try withPointers(strings) { stringPointers, stringLengths in
@@ -124,21 +130,9 @@ extension ICU {
             let sortedArguments = all.sorted { $0.key < $1.key }
             let names = sortedArguments.map { Array($0.key.utf16) }
             let strings: [[UInt16]] = sortedArguments.map { if case .string(let s) = $0.value { return Array(s.utf16) } else { return [] } }
-            let kinds: [Int32] = sortedArguments.map {
-                if varying[$0.key] != nil { return 1 }
-                switch $0.value {
-                case .string: return 0
-                case .number: return 1
-                case .date: return 2
-                }
-            }
-            let numbers: [Double] = sortedArguments.map {
-                switch $0.value {
-                case .string: return 0
-                case .number(let n): return n
-                case .date(let d): return d
-                }
-            }
+            // A varying argument is always a number, whatever its base value.
+            let kinds: [Int32] = sortedArguments.map { varying[$0.key] != nil ? 1 : $0.value.kindCode }
+            let numbers: [Double] = sortedArguments.map { $0.value.numericValue }
             let shifts = sortedArguments.map { varying[$0.key] ?? .nan }
             return try withPointers(names) { namePointers, nameLengths in
                 try withPointers(strings) { stringPointers, stringLengths in
