@@ -9,15 +9,16 @@
 public enum MarkupEscaper {
     /// HTML text content: `&`, `<` and `>` (so `</script>` and `]]>` stay text), and CR as a
     /// reference, since HTML parsing turns a raw CR (and CR LF) into LF.
-    public static func htmlText(_ text: String) -> String {
-        escape(text) { scalar in
-            switch scalar {
-            case "&": return "&amp;"
-            case "<": return "&lt;"
-            case ">": return "&gt;"
-            case "\r": return "&#13;"
-            default: return nil
-            }
+    public static func htmlText(_ text: String) -> String { escape(text, textReference) }
+
+    /// The rule HTML and XML text share: `&`, `<`, `>` and CR. The attribute rules add their quotes to it.
+    private static func textReference(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "&": return "&amp;"
+        case "<": return "&lt;"
+        case ">": return "&gt;"
+        case "\r": return "&#13;"
+        default: return nil
         }
     }
 
@@ -27,13 +28,9 @@ public enum MarkupEscaper {
     public static func htmlAttribute(_ text: String) -> String {
         escape(text) { scalar in
             switch scalar {
-            case "&": return "&amp;"
-            case "<": return "&lt;"
-            case ">": return "&gt;"
             case "\"": return "&quot;"
             case "'": return "&#39;"
-            case "\r": return "&#13;"
-            default: return nil
+            default: return textReference(scalar)
             }
         }
     }
@@ -44,31 +41,17 @@ public enum MarkupEscaper {
     /// Characters XML 1.0 cannot carry at all (C0 controls other than tab, LF and CR, U+FFFE, U+FFFF)
     /// pass through unchanged, so the result is not well-formed: writers check `isXMLCharacter` first
     /// and refuse such text (`XMLEscape.requireRepresentable`), since a reference (`&#1;`) is not allowed either.
-    public static func xmlText(_ text: String) -> String {
-        escape(text) { scalar in
-            switch scalar {
-            case "&": return "&amp;"
-            case "<": return "&lt;"
-            case ">": return "&gt;"
-            case "\r": return "&#13;"
-            default: return nil
-            }
-        }
-    }
+    public static func xmlText(_ text: String) -> String { escape(text, textReference) }
 
     /// An XML attribute value in `"` quotes: the text rule, `"`, and tab, LF and CR as references
     /// (attribute-value normalisation would turn them into spaces). `'` stays: values are always in `"`.
     public static func xmlAttribute(_ text: String) -> String {
         escape(text) { scalar in
             switch scalar {
-            case "&": return "&amp;"
-            case "<": return "&lt;"
-            case ">": return "&gt;"
             case "\"": return "&quot;"
             case "\t": return "&#9;"
             case "\n": return "&#10;"
-            case "\r": return "&#13;"
-            default: return nil
+            default: return textReference(scalar)
             }
         }
     }
